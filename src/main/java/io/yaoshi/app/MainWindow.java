@@ -1,0 +1,68 @@
+package io.yaoshi.app;
+
+import io.yaoshi.ui.main.MainController;
+import java.io.IOException;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Puts the main view in a stage, restores where the user left the window and remembers it on close. */
+public final class MainWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    static final String STYLESHEET = "/io/yaoshi/ui/common/yaoshi.css";
+
+    private final Wiring wiring;
+
+    public MainWindow(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    public void show(Stage stage) {
+        Scene scene = new Scene(wiring.views().load(MainController.class));
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(wiring.messages().get("app.title"));
+        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
+        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
+        Settings settings = wiring.settings().load();
+        place(stage, settings.window());
+        stage.setOnHiding(e -> remember(stage, settings));
+        stage.show();
+        LOG.info("Main window shown");
+    }
+
+    private static void place(Stage stage, WindowGeometry geometry) {
+        stage.setWidth(geometry.width());
+        stage.setHeight(geometry.height());
+        // a window remembered on a monitor that is gone is centred on the primary screen instead
+        if (geometry.hasPosition() && isVisibleOnSomeScreen(geometry)) {
+            stage.setX(geometry.x());
+            stage.setY(geometry.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(geometry.maximized());
+    }
+
+    private static boolean isVisibleOnSomeScreen(WindowGeometry g) {
+        // the title bar must be reachable: test a strip along the window's top edge
+        return !Screen.getScreensForRectangle(new Rectangle2D(g.x(), g.y(), g.width(), 40)).isEmpty();
+    }
+
+    private void remember(Stage stage, Settings settings) {
+        WindowGeometry previous = settings.window();
+        // a maximised window keeps the normal bounds it will return to when un-maximised
+        WindowGeometry geometry = stage.isMaximized()
+                ? new WindowGeometry(previous.x(), previous.y(), previous.width(), previous.height(), true)
+                : new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        try {
+            wiring.settings().save(settings.withWindow(geometry));
+        } catch (IOException e) {
+            LOG.warn("Could not remember the window geometry: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.yaoshi.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The user-visible text of one language: the {@code io.yaoshi.i18n.messages} bundle plus MessageFormat. */
+public final class Messages {
+
+    public static final String BUNDLE = "io.yaoshi.i18n.messages";
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static Messages forLocale(Locale locale) {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    /** The plain text of {@code key}; a missing key is a programming error and fails loudly. */
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The text of {@code key} with its {@code {0}}, {@code {1}}… placeholders filled in the bundle's locale. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+    }
+}

@@ -1,0 +1,32 @@
+package io.yaoshi.ui.about;
+
+import io.yaoshi.i18n.Messages;
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** The About box: name, version, what Yaoshi is, and where it keeps its data and logs. */
+public final class AboutDialog {
+
+    private final Messages messages;
+    private final String version;
+    private final Path dataDir;
+
+    public AboutDialog(Messages messages, String version, Path dataDir) {
+        this.messages = messages;
+        this.version = version;
+        this.dataDir = dataDir;
+    }
+
+    public void show(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("about.title"));
+        alert.setHeaderText(messages.format("about.header", version));
+        alert.setContentText(messages.format("about.body", dataDir.toString()));
+        alert.getDialogPane().setId("aboutDialog");
+        alert.getDialogPane().getStyleClass().add("about-dialog");
+        alert.showAndWait();
+    }
+}

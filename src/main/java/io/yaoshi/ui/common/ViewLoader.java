@@ -1,0 +1,49 @@
+package io.yaoshi.ui.common;
+
+import io.yaoshi.i18n.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * Loads a view's FXML with the UI language's bundle and a controller built by the application's wiring.
+ * The FXML of {@code FooController} is {@code FooView.fxml} in the same package; a controller the wiring does not
+ * know fails at once rather than being instantiated reflectively with no dependencies.
+ */
+public final class ViewLoader {
+
+    private final Messages messages;
+    private final Map<Class<?>, Supplier<?>> controllers;
+
+    public ViewLoader(Messages messages, Map<Class<?>, Supplier<?>> controllers) {
+        this.messages = messages;
+        this.controllers = Map.copyOf(controllers);
+    }
+
+    public Parent load(Class<?> controllerType) {
+        String viewName = controllerType.getSimpleName().replaceFirst("Controller$", "View") + ".fxml";
+        URL fxml = controllerType.getResource(viewName);
+        if (fxml == null) {
+            throw new IllegalStateException("No view " + viewName + " beside " + controllerType.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
+        loader.setControllerFactory(this::controller);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + fxml, e);
+        }
+    }
+
+    private Object controller(Class<?> type) {
+        Supplier<?> factory = controllers.get(type);
+        if (factory == null) {
+            throw new IllegalStateException("The wiring has no controller " + type.getName());
+        }
+        return factory.get();
+    }
+}

@@ -1,0 +1,65 @@
+package io.yaoshi.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    @Test
+    void noArgumentsOpensTheDesktopApp() throws Exception {
+        LaunchOptions options = LaunchOptions.parse();
+        assertFalse(options.hasCommand());
+        assertEquals(Optional.empty(), options.language());
+    }
+
+    @Test
+    void globalOptionsAloneStillOpenTheDesktopApp() throws Exception {
+        LaunchOptions options = LaunchOptions.parse("--lang", "zh_CN", "--data-dir", "/tmp/y", "--vault=/tmp/v.db");
+        assertFalse(options.hasCommand());
+        assertEquals(Optional.of(Locale.SIMPLIFIED_CHINESE), options.language());
+        assertEquals(Optional.of(Path.of("/tmp/y")), options.dataDir());
+        assertEquals(Optional.of(Path.of("/tmp/v.db")), options.vault());
+    }
+
+    @Test
+    void aCommandSelectsTheCommandLineAndKeepsItsArguments() throws Exception {
+        LaunchOptions options = LaunchOptions.parse("--lang", "en", "list", "--lang", "zh_CN", "--json");
+        assertTrue(options.hasCommand());
+        assertEquals(Locale.ENGLISH, options.uiLocale());
+        assertEquals(List.of("list", "--lang", "zh_CN", "--json"), options.command());
+    }
+
+    @Test
+    void languageSpellingsAreForgiving() throws Exception {
+        assertEquals(Locale.SIMPLIFIED_CHINESE, LaunchOptions.parse("--lang", "zh-cn").uiLocale());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, LaunchOptions.parse("--lang", "zh").uiLocale());
+        assertEquals(Locale.ENGLISH, LaunchOptions.parse("--lang", "en_US").uiLocale());
+    }
+
+    @Test
+    void anUnsupportedLanguageIsAUsageError() {
+        var e = assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse("--lang", "fr"));
+        assertTrue(e.getMessage().contains("fr"), e.getMessage());
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsAUsageError() {
+        assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse("--data-dir"));
+        assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse("--vault="));
+    }
+
+    @Test
+    void theSystemLocalePicksTheUiLanguage() {
+        assertEquals(SupportedLanguage.CHINESE_SIMPLIFIED, SupportedLanguage.forSystemLocale(Locale.CHINA));
+        assertEquals(SupportedLanguage.CHINESE_SIMPLIFIED, SupportedLanguage.forSystemLocale(Locale.TAIWAN));
+        assertEquals(SupportedLanguage.ENGLISH, SupportedLanguage.forSystemLocale(Locale.GERMANY));
+    }
+}

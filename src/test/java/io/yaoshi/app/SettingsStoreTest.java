@@ -1,0 +1,48 @@
+package io.yaoshi.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingFileMeansDefaults() {
+        assertEquals(Settings.defaults(), new SettingsStore(dir.resolve("settings.json")).load());
+    }
+
+    @Test
+    void windowGeometrySurvivesARoundTripOwnerOnly() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Settings saved = Settings.defaults().withWindow(new WindowGeometry(120, 80, 1024, 700, true));
+
+        new SettingsStore(file).save(saved);
+
+        assertEquals(saved, new SettingsStore(file).load());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void aDamagedFileMeansDefaults() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"window\": {\"x\": 1, \"y\"");
+        assertEquals(Settings.defaults(), new SettingsStore(file).load());
+    }
+
+    @Test
+    void aNonsenseWindowSizeIsReplacedButThePositionKept() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"window\":{\"x\":5,\"y\":6,\"width\":-3,\"height\":1e9,\"maximized\":false},"
+                + "\"fromANewerVersion\":true}");
+        WindowGeometry window = new SettingsStore(file).load().window();
+        assertEquals(new WindowGeometry(5, 6, 1000, 640, false), window);
+    }
+}

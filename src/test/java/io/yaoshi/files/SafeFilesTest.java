@@ -1,0 +1,68 @@
+package io.yaoshi.files;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOwnerOnlyAndLeavesNoTemporaryFileBehind() throws IOException {
+        Path target = dir.resolve("id_ed25519");
+        SafeFiles.writeAtomically(target, bytes("secret"), SafeFiles.Overwrite.REFUSE);
+
+        assertArrayEquals(bytes("secret"), Files.readAllBytes(target));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList());
+        }
+    }
+
+    @Test
+    void refusesToOverwriteAndKeepsTheOldContent() throws IOException {
+        Path target = dir.resolve("key.pem");
+        Files.writeString(target, "old");
+
+        assertThrows(FileAlreadyExistsException.class,
+                () -> SafeFiles.writeAtomically(target, bytes("new"), SafeFiles.Overwrite.REFUSE));
+        assertEquals("old", Files.readString(target));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void replacesWhenAllowedAndTightensPermissions() throws IOException {
+        Path target = dir.resolve("settings.json");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+
+        SafeFiles.writeAtomically(target, bytes("new"), SafeFiles.Overwrite.ALLOW);
+
+        assertEquals("new", Files.readString(target));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
+    void createsOwnerOnlyDirectories() throws IOException {
+        Path nested = SafeFiles.createOwnerOnlyDirectories(dir.resolve("a/b"));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(nested)));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

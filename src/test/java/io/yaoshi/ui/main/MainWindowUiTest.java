@@ -1,0 +1,131 @@
+package io.yaoshi.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.app.MainWindow;
+import io.yaoshi.app.SettingsStore;
+import io.yaoshi.app.Wiring;
+import io.yaoshi.i18n.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    private void open(FxRobot robot, Locale locale) {
+        Wiring wiring = new Wiring(Messages.forLocale(locale), dataDir);
+        robot.interact(() -> new MainWindow(wiring).show(stage));
+    }
+
+    private static List<String> texts(List<? extends MenuItem> items) {
+        return items.stream().map(MenuItem::getText).collect(java.util.stream.Collectors.toList());
+    }
+
+    @Test
+    void opensInChineseWithChineseMenusAndEmptyState(FxRobot robot) {
+        open(robot, Locale.SIMPLIFIED_CHINESE);
+
+        MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        assertEquals(List.of("文件(_F)", "密钥对(_K)", "帮助(_H)"), texts(menuBar.getMenus()));
+        assertEquals(java.util.Arrays.asList("锁定保险库(_L)", null, "退出(_Q)"), texts(menuBar.getMenus().get(0).getItems()));
+        assertEquals("钥匙 Yaoshi", stage.getTitle());
+        assertEquals("还没有密钥对", robot.lookup("#emptyTitle").queryAs(Label.class).getText());
+        assertEquals("没有密钥对", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
+        assertEquals("就绪", robot.lookup("#statusLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void opensInEnglishWithEnglishMenusAndEmptyState(FxRobot robot) {
+        open(robot, Locale.ENGLISH);
+
+        MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        assertEquals(List.of("_File", "_Key Pairs", "_Help"), texts(menuBar.getMenus()));
+        Menu keys = menuBar.getMenus().get(1);
+        assertEquals(List.of("_New Key Pair…", "_Import Key File…", "_Export Private Key…"), texts(keys.getItems()));
+        assertEquals("Yaoshi", stage.getTitle());
+        assertEquals("No key pairs yet", robot.lookup("#emptyTitle").queryAs(Label.class).getText());
+        assertEquals("No key pairs", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aboutShowsTheVersionAndDataDirectory(FxRobot robot) throws TimeoutException {
+        open(robot, Locale.ENGLISH);
+        MenuItem about = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(2).getItems().get(0);
+
+        // showAndWait nests an event loop, so fire it later rather than inside interact()
+        Platform.runLater(about::fire);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#aboutDialog").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#aboutDialog").queryAs(DialogPane.class);
+
+        assertTrue(pane.getHeaderText().matches("Yaoshi \\d+\\.\\d+\\.\\d+.*"), pane.getHeaderText());
+        assertTrue(pane.getContentText().contains(dataDir.toString()), pane.getContentText());
+        robot.clickOn(pane.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#aboutDialog").tryQuery().isPresent());
+    }
+
+    @Test
+    void quitByKeyboardClosesTheWindowAndRemembersItsGeometry(FxRobot robot) throws Exception {
+        open(robot, Locale.ENGLISH);
+        robot.interact(() -> {
+            stage.setX(42);
+            stage.setY(24);
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+
+        robot.clickOn("#keyTable").push(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(stage.isShowing());
+        assertTrue(Files.exists(dataDir.resolve("settings.json")));
+        var window = new SettingsStore(dataDir.resolve("settings.json")).load().window();
+        assertEquals(List.of(42.0, 24.0, 900.0, 600.0), List.of(window.x(), window.y(), window.width(),
+                window.height()));
+    }
+
+    @Test
+    void theRememberedGeometryIsRestoredOnTheNextStart(FxRobot robot) throws Exception {
+        new SettingsStore(dataDir.resolve("settings.json")).save(io.yaoshi.app.Settings.defaults()
+                .withWindow(new io.yaoshi.app.WindowGeometry(30, 40, 820, 520, false)));
+
+        open(robot, Locale.ENGLISH);
+
+        assertEquals(List.of(30.0, 40.0, 820.0, 520.0),
+                List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+    }
+}
