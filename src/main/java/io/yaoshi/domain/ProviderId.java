@@ -1,0 +1,30 @@
+package io.yaoshi.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Where a key pair lives: only here, or also at a cloud provider. */
+public enum ProviderId {
+    LOCAL("local"),
+    ALIYUN("aliyun"),
+    UCLOUD("ucloud");
+
+    private final String id;
+
+    ProviderId(String id) {
+        this.id = id;
+    }
+
+    /** The lower-case spelling used on the command line, in JSON and in message keys. */
+    public String id() {
+        return id;
+    }
+
+    public boolean isCloud() {
+        return this != LOCAL;
+    }
+
+    public static Optional<ProviderId> fromId(String id) {
+        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,92 @@
+package io.yaoshi.service.validation;
+
+import io.yaoshi.domain.CreateMode;
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyPairSpec;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.RegionCatalog;
+import java.util.Collection;
+
+/**
+ * Every rule a new key pair must pass, in one place for the desktop app, the command line and the emulator:
+ * name, tags, placement, key type, and against the key pairs that already exist in the same scope (same provider
+ * and region, and UCloud project) at most {@value #QUOTA} of them ({@code QuotaExceed.KeyPair}) and a name not
+ * yet taken ({@code KeyPair.AlreadyExist}, matched exactly).
+ */
+public final class KeyPairRules {
+
+    public static final int QUOTA = 500;
+    static final String QUOTA_CODE = "QuotaExceed.KeyPair";
+    static final String TAKEN_CODE = "KeyPair.AlreadyExist";
+    static final String KEY_TYPE_CODE = "InvalidPublicKeyBody.Malformed";
+    static final String PROVIDER_TYPE_CODE = "InvalidParameter";
+
+    /** A key pair that already exists, as far as the rules care. */
+    public record Existing(Placement placement, String name) {
+    }
+
+    private final KeyPairNameValidator names = new KeyPairNameValidator();
+    private final TagValidator tags = new TagValidator();
+    private final PlacementValidator placements;
+
+    public KeyPairRules(RegionCatalog regions) {
+        this.placements = new PlacementValidator(regions);
+    }
+
+    public static KeyPairRules withBundledRegions() {
+        return new KeyPairRules(RegionCatalog.bundled());
+    }
+
+    /** The rules that need nothing but the request itself: what a form checks while the user types. */
+    public Validation validateShape(KeyPairSpec spec) {
+        return names.validate(spec.placement().provider(), spec.name())
+                .and(placements.validate(spec.placement()))
+                .and(tags.validate(spec.tags()))
+                .and(keyType(spec));
+    }
+
+    /** All rules, including quota and uniqueness against {@code existing} (any scope; filtered here). */
+    public Validation validateNew(KeyPairSpec spec, Collection<Existing> existing) {
+        Validation shape = validateShape(spec);
+        long inScope = existing.stream().filter(e -> e.placement().sameScopeAs(spec.placement())).count();
+        boolean taken = existing.stream()
+                .anyMatch(e -> e.placement().sameScopeAs(spec.placement()) && e.name().equals(spec.name()));
+        Validation scope = Validation.OK;
+        if (spec.placement().provider().isCloud() && inScope >= QUOTA) {
+            scope = scope.and(Validation.of(
+                    ValidationError.of(Field.NAME, QUOTA_CODE, Problem.QUOTA_REACHED, QUOTA, spec.placement().region())));
+        }
+        if (taken) {
+            scope = scope.and(Validation.of(
+                    ValidationError.of(Field.NAME, TAKEN_CODE, Problem.NAME_TAKEN, spec.name())));
+        }
+        return shape.and(scope);
+    }
+
+    public KeyPairNameValidator names() {
+        return names;
+    }
+
+    public TagValidator tags() {
+        return tags;
+    }
+
+    /**
+     * A cloud that generates the key decides its type (RSA 2048 for both); Aliyun's ImportKeyPair does not list
+     * {@code ssh-ed25519} among the types it accepts (spec §1.7.2), so such a key is refused before any upload.
+     */
+    private static Validation keyType(KeyPairSpec spec) {
+        ProviderId provider = spec.placement().provider();
+        if (provider.isCloud() && spec.mode() == CreateMode.PROVIDER && spec.algorithm() != KeyAlgorithm.DEFAULT) {
+            return Validation.of(ValidationError.of(Field.KEY_TYPE, PROVIDER_TYPE_CODE,
+                    Problem.NOT_APPLICABLE, spec.algorithm().id()));
+        }
+        if (provider == ProviderId.ALIYUN && spec.mode() == CreateMode.IMPORT
+                && spec.algorithm() == KeyAlgorithm.ED25519) {
+            return Validation.of(ValidationError.of(Field.KEY_TYPE, KEY_TYPE_CODE,
+                    Problem.UNSUPPORTED, spec.algorithm().id()));
+        }
+        return Validation.OK;
+    }
+}

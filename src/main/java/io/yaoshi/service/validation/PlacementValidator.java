@@ -1,0 +1,79 @@
+package io.yaoshi.service.validation;
+
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Region;
+import io.yaoshi.domain.RegionCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Region, zone, project and resource group against the provider (spec §5, V7–V9): a cloud key needs a known region
+ * ({@code MissingParameter}, {@code InvalidRegionId.NotFound}); a UCloud zone must belong to its region; fields
+ * that a provider does not have must stay empty. Whether a resource group or project exists only the cloud knows,
+ * so here they are checked for shape alone.
+ */
+public final class PlacementValidator {
+
+    static final String MISSING = "MissingParameter";
+    static final String UNKNOWN_REGION = "InvalidRegionId.NotFound";
+    static final String UNKNOWN_ZONE = "InvalidZone.NotFound";
+    static final String NOT_APPLICABLE = "InvalidParameter";
+    static final String BAD_RESOURCE_GROUP = "InvalidResourceGroup.NotFound";
+    static final String BAD_PROJECT = "InvalidProjectId";
+
+    private final RegionCatalog regions;
+
+    public PlacementValidator(RegionCatalog regions) {
+        this.regions = regions;
+    }
+
+    public Validation validate(Placement p) {
+        List<ValidationError> errors = new ArrayList<>();
+        if (p.provider() == ProviderId.LOCAL) {
+            notApplicable(p.region(), Field.REGION, errors);
+        } else {
+            region(p, errors);
+        }
+        if (p.provider() != ProviderId.UCLOUD) {
+            notApplicable(p.zone(), Field.ZONE, errors);
+            notApplicable(p.projectId(), Field.PROJECT_ID, errors);
+        } else if (!isIdentifier(p.projectId())) {
+            errors.add(ValidationError.of(Field.PROJECT_ID, BAD_PROJECT, Problem.BAD_CHARACTERS, p.projectId()));
+        }
+        if (p.provider() != ProviderId.ALIYUN) {
+            notApplicable(p.resourceGroupId(), Field.RESOURCE_GROUP, errors);
+        } else if (!isIdentifier(p.resourceGroupId())) {
+            errors.add(ValidationError.of(Field.RESOURCE_GROUP, BAD_RESOURCE_GROUP, Problem.UNKNOWN,
+                    p.resourceGroupId()));
+        }
+        return new Validation(errors);
+    }
+
+    private void region(Placement p, List<ValidationError> errors) {
+        if (p.region().isEmpty()) {
+            errors.add(ValidationError.of(Field.REGION, MISSING, Problem.EMPTY));
+            return;
+        }
+        Optional<Region> region = regions.find(p.provider(), p.region());
+        if (region.isEmpty()) {
+            errors.add(ValidationError.of(Field.REGION, UNKNOWN_REGION, Problem.UNKNOWN, p.region()));
+        } else if (p.provider() == ProviderId.UCLOUD && !p.zone().isEmpty()
+                && !region.get().zones().contains(p.zone())) {
+            errors.add(ValidationError.of(Field.ZONE, UNKNOWN_ZONE, Problem.UNKNOWN, p.zone(), p.region()));
+        }
+    }
+
+    private static void notApplicable(String value, Field field, List<ValidationError> errors) {
+        if (!value.isEmpty()) {
+            errors.add(ValidationError.of(field, NOT_APPLICABLE, Problem.NOT_APPLICABLE));
+        }
+    }
+
+    /** Empty (not given), or an id made of ASCII letters, digits, '-' and '_' as both clouds issue them. */
+    private static boolean isIdentifier(String id) {
+        return id.chars().allMatch(c -> Characters.isAsciiLetter(c) || Characters.isAsciiDigit(c)
+                || c == '-' || c == '_') && id.length() <= 64;
+    }
+}
