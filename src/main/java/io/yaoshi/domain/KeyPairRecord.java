@@ -1,0 +1,46 @@
+package io.yaoshi.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything Yaoshi knows about a key pair except its private key, which stays in the vault and is read only to
+ * export it.
+ *
+ * @param providerKeyId the provider's id (UCloud {@code KeyPairId}, Aliyun {@code KeyPairId}); empty if none
+ * @param publicKey     the OpenSSH public key line ({@code ssh-ed25519 AAAA…}); empty while a create is pending
+ * @param hasPrivateKey whether the vault holds the private key (false for public-only and orphaned entries)
+ */
+public record KeyPairRecord(KeyId id, Placement placement, String name, KeyAlgorithm algorithm, List<Tag> tags,
+                            Fingerprints fingerprints, String providerKeyId, Instant createdAt, Origin origin,
+                            RemoteState remoteState, String publicKey, boolean hasPrivateKey) {
+
+    public KeyPairRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(placement, "placement");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(fingerprints, "fingerprints");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(remoteState, "remoteState");
+        tags = List.copyOf(tags);
+        providerKeyId = Objects.requireNonNullElse(providerKeyId, "");
+        publicKey = Objects.requireNonNullElse(publicKey, "");
+    }
+
+    public ProviderId provider() {
+        return placement.provider();
+    }
+
+    public KeyPairRecord withTags(List<Tag> newTags) {
+        return new KeyPairRecord(id, placement, name, algorithm, newTags, fingerprints, providerKeyId, createdAt,
+                origin, remoteState, publicKey, hasPrivateKey);
+    }
+
+    public KeyPairRecord withRemoteState(RemoteState state) {
+        return new KeyPairRecord(id, placement, name, algorithm, tags, fingerprints, providerKeyId, createdAt,
+                origin, state, publicKey, hasPrivateKey);
+    }
+}
