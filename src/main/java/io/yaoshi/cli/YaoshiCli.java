@@ -1,48 +1,61 @@
 package io.yaoshi.cli;
 
-import io.yaoshi.i18n.Messages;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
- * The command-line interface, run by the same jar when it is given a command. It shares the service layer with the
- * desktop app and adds nothing but parsing and printing.
+ * The command-line interface, run by the same jar when it is given a command. It parses, calls the service layer
+ * the desktop app uses, and prints; it has no rules of its own. Help texts come from the UI's message bundle, so
+ * {@code --lang zh_CN} speaks Chinese here too.
  */
 public final class YaoshiCli {
 
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_USAGE = 2;
+    private final CliEnvironment env;
 
-    private final PrintStream out;
-    private final PrintStream err;
-
-    public YaoshiCli(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    public YaoshiCli(CliEnvironment env) {
+        this.env = env;
     }
 
-    /**
-     * Runs {@code command} (the first element is the command name) in the given language.
-     *
-     * @return the process exit code
-     */
-    public int run(List<String> command, Locale locale, String version) {
-        Messages messages = Messages.forLocale(locale);
-        String name = command.get(0);
-        switch (name) {
-            case "version", "--version" -> {
-                out.println(messages.format("cli.version", version));
-                return EXIT_OK;
+    @Command(name = "yaoshi", mixinStandardHelpOptions = true, versionProvider = Root.Version.class,
+            subcommands = {InitCommand.class, ListCommand.class, ShowCommand.class, TagCommand.class,
+                DeleteCommand.class, VersionCommand.class})
+    static final class Root implements Runnable {
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        /** Without a sub-command: the list of commands. */
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+        }
+
+        static final class Version implements CommandLine.IVersionProvider {
+            private final CliEnvironment env;
+
+            Version(CliEnvironment env) {
+                this.env = env;
             }
-            case "help", "--help", "-h" -> {
-                out.println(messages.get("cli.usage"));
-                return EXIT_OK;
-            }
-            default -> {
-                err.println(messages.format("cli.error.unknownCommand", name));
-                return EXIT_USAGE;
+
+            @Override
+            public String[] getVersion() {
+                return new String[] {env.messages().format("cli.version", env.version())};
             }
         }
+    }
+
+    /** Runs one command line (without the global options, which the launcher has already taken). */
+    public int run(List<String> args) {
+        CommandLine cli = new CommandLine(Root.class, new CommandFactory(env));
+        cli.setResourceBundle(env.messages().bundle());
+        cli.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(env.err(), true, StandardCharsets.UTF_8));
+        ErrorReporter errors = new ErrorReporter(env);
+        cli.setParameterExceptionHandler(errors::usage);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> errors.report(e));
+        return cli.execute(args.toArray(String[]::new));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param hasPrivateKey whether the vault holds the private key (false for public-only and orphaned entries)
  */
 public record KeyPairRecord(KeyId id, Placement placement, String name, KeyAlgorithm algorithm, List<Tag> tags,
-                            Fingerprints fingerprints, String providerKeyId, Instant createdAt, Origin origin,
+                            KeyFingerprints fingerprints, String providerKeyId, Instant createdAt, Origin origin,
                             RemoteState remoteState, String publicKey, boolean hasPrivateKey) {
 
     public KeyPairRecord {

@@ -7,15 +7,15 @@ import java.util.Objects;
  * {@code MD5:} prefix), SHA256 (as {@code ssh-keygen -l} prints it, {@code SHA256:} prefix included), and the
  * provider-reported value kept verbatim (empty when there is none; providers compute it their own way).
  */
-public record Fingerprints(String md5, String sha256, String provider) {
+public record KeyFingerprints(String md5, String sha256, String provider) {
 
-    public Fingerprints {
+    public KeyFingerprints {
         Objects.requireNonNull(md5, "md5");
         Objects.requireNonNull(sha256, "sha256");
         provider = Objects.requireNonNullElse(provider, "");
     }
 
-    public Fingerprints withProvider(String providerFingerprint) {
-        return new Fingerprints(md5, sha256, providerFingerprint);
+    public KeyFingerprints withProvider(String providerFingerprint) {
+        return new KeyFingerprints(md5, sha256, providerFingerprint);
     }
 }

@@ -1,0 +1,67 @@
+package io.yaoshi.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code --json} shape of a key pair: {@code id, name, provider, region, zone, projectId, resourceGroupId, type,
+ * fingerprintMd5, fingerprintSha256, providerFingerprint, tags, origin, remoteState, createdAt}. Fields a provider
+ * does not have are {@code null}; {@code tags} is an object in the key pair's tag order.
+ */
+final class KeyPairJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private KeyPairJson() {
+    }
+
+    static String of(List<KeyPairRecord> keys) {
+        return write(keys.stream().map(KeyPairJson::object).toList());
+    }
+
+    static String of(KeyPairRecord key) {
+        return write(object(key));
+    }
+
+    private static Map<String, Object> object(KeyPairRecord k) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", k.id().value());
+        o.put("name", k.name());
+        o.put("provider", k.provider().id());
+        o.put("region", orNull(k.placement().region()));
+        o.put("zone", orNull(k.placement().zone()));
+        o.put("projectId", orNull(k.placement().projectId()));
+        o.put("resourceGroupId", orNull(k.placement().resourceGroupId()));
+        o.put("type", k.algorithm().id());
+        o.put("fingerprintMd5", k.fingerprints().md5());
+        o.put("fingerprintSha256", k.fingerprints().sha256());
+        o.put("providerFingerprint", orNull(k.fingerprints().provider()));
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (Tag t : k.tags()) {
+            tags.put(t.key(), t.value());
+        }
+        o.put("tags", tags);
+        o.put("origin", k.origin().id());
+        o.put("remoteState", k.remoteState().id());
+        o.put("createdAt", k.createdAt().toString());
+        return o;
+    }
+
+    private static Object orNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain maps and strings always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.yaoshi.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the command line takes secrets from, never from an argument: an environment variable if set, else a
+ * no-echo prompt on a terminal, else the next line of standard input (so scripts can pipe them in). Secrets are
+ * returned as {@code char[]} for the caller to wipe; no {@link String} ever holds one.
+ */
+public final class SecretReader {
+
+    private final Map<String, String> env;
+    private final Console console;
+    private final Reader stdin;
+
+    public SecretReader(Map<String, String> env, Console console, InputStream stdin) {
+        this.env = env;
+        this.console = console;
+        this.stdin = new InputStreamReader(stdin, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads one secret.
+     *
+     * @param envVar the environment variable that may hold it
+     * @param prompt what the terminal prompt says
+     * @return the secret, or empty when none could be read (no variable, no terminal, standard input at its end)
+     */
+    public Optional<char[]> read(String envVar, String prompt) throws IOException {
+        String fromEnv = env.get(envVar);
+        if (fromEnv != null) {
+            return Optional.of(fromEnv.toCharArray());
+        }
+        if (console != null) {
+            char[] typed = console.readPassword("%s", prompt);
+            return Optional.ofNullable(typed);
+        }
+        return readLine();
+    }
+
+    /** Whether {@link #read} would prompt on a terminal for this secret (so a confirmation makes sense). */
+    public boolean isInteractive(String envVar) {
+        return env.get(envVar) == null && console != null;
+    }
+
+    private Optional<char[]> readLine() throws IOException {
+        char[] buffer = new char[64];
+        int length = 0;
+        int c;
+        while ((c = stdin.read()) != -1 && c != '\n') {
+            if (length == buffer.length) {
+                char[] bigger = Arrays.copyOf(buffer, buffer.length * 2);
+                Arrays.fill(buffer, '\0');
+                buffer = bigger;
+            }
+            buffer[length++] = (char) c;
+        }
+        if (c == -1 && length == 0) {
+            return Optional.empty();
+        }
+        if (length > 0 && buffer[length - 1] == '\r') {
+            length--;
+        }
+        char[] line = Arrays.copyOf(buffer, length);
+        Arrays.fill(buffer, '\0');
+        return Optional.of(line);
+    }
+}

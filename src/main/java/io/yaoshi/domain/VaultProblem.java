@@ -1,0 +1,25 @@
+package io.yaoshi.domain;
+
+/** Why the vault refused an operation; each has its own text in every UI language. */
+public enum VaultProblem {
+    /** There is no vault file yet: create one first. */
+    NO_VAULT,
+    /** A vault file already exists where a new one was to be created. */
+    ALREADY_EXISTS,
+    /** The password does not open the vault; nothing was changed and nothing is unlocked. */
+    WRONG_PASSWORD,
+    /** The file is not a SQLite database, or not one written by Yaoshi. */
+    NOT_A_VAULT,
+    /** The file was written by a newer Yaoshi whose format this version does not know. */
+    NEWER_FORMAT,
+    /** Another Yaoshi (or another window) has the vault open. */
+    IN_USE,
+    /** The vault is locked (perhaps after being idle); unlock it first. */
+    LOCKED,
+    /** The file or its folder cannot be written. */
+    READ_ONLY,
+    /** The disk is full. */
+    DISK_FULL,
+    /** Any other input/output or database failure. */
+    IO
+}

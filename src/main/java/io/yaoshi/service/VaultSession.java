@@ -1,0 +1,228 @@
+package io.yaoshi.service;
+
+import io.yaoshi.domain.KeyId;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.VaultProblem;
+import io.yaoshi.service.validation.MasterPasswordValidator;
+import io.yaoshi.service.validation.Validation;
+import io.yaoshi.vault.ItemKind;
+import io.yaoshi.vault.UnlockReport;
+import io.yaoshi.vault.Vault;
+import io.yaoshi.vault.VaultException;
+import io.yaoshi.vault.VaultItem;
+import io.yaoshi.vault.VaultOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open vault of this process and the key pairs decrypted from it: creating, unlocking and locking, and the
+ * in-memory index that listing and filtering read. Key pair ids are the vault item ids. Not thread-safe by itself:
+ * the app calls it from one background executor, the command line from its only thread.
+ */
+public final class VaultSession implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VaultSession.class);
+
+    private final Path file;
+    private final VaultOptions options;
+    private Vault vault;
+    private final Map<KeyId, KeyPairRecord> index = new LinkedHashMap<>();
+
+    /** What an unlock found: how many key pairs opened, and how many items failed authentication. */
+    public record UnlockOutcome(int keyPairs, int damagedItems) {
+    }
+
+    public VaultSession(Path file, VaultOptions options) {
+        this.file = file;
+        this.options = options;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean exists() {
+        return Files.exists(file);
+    }
+
+    /** Creates a new vault (its folder too) and leaves it unlocked. */
+    public UnlockOutcome create(char[] password) throws VaultAccessException, ValidationException {
+        if (exists()) {
+            throw new VaultAccessException(VaultProblem.ALREADY_EXISTS);
+        }
+        Validation verdict = new MasterPasswordValidator().validate(password);
+        if (!verdict.isValid()) {
+            throw new ValidationException(verdict);
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            io.yaoshi.files.SafeFiles.createOwnerOnlyDirectories(parent);
+            closeQuietly();
+            vault = Vault.create(file, password, options);
+        } catch (VaultException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw new VaultAccessException(VaultProblem.IO, e);
+        }
+        index.clear();
+        LOG.info("Created vault {}", file);
+        return new UnlockOutcome(0, 0);
+    }
+
+    /** Opens the file if needed and unlocks it; a wrong password changes nothing. */
+    public UnlockOutcome unlock(char[] password) throws VaultAccessException {
+        if (!exists()) {
+            throw new VaultAccessException(VaultProblem.NO_VAULT);
+        }
+        try {
+            if (vault == null) {
+                vault = Vault.open(file, options);
+            }
+            UnlockReport report = vault.unlock(password);
+            index.clear();
+            int unreadable = 0;
+            for (VaultItem item : report.items()) {
+                if (item.kind() != ItemKind.KEY_PAIR) {
+                    continue;
+                }
+                try {
+                    KeyId id = new KeyId(item.id().toString());
+                    index.put(id, KeyPairPayload.decode(id, item.payload()));
+                } catch (IOException | IllegalArgumentException e) {
+                    unreadable++;
+                    LOG.warn("Key pair item {} is unreadable: {}", item.id(), e.getClass().getSimpleName());
+                }
+            }
+            return new UnlockOutcome(index.size(), report.damagedItemIds().size() + unreadable);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
+    public boolean isUnlocked() {
+        boolean unlocked = vault != null && vault.isUnlocked();
+        if (!unlocked) {
+            index.clear(); // the vault may have locked itself when idle
+        }
+        return unlocked;
+    }
+
+    public void lock() {
+        if (vault != null) {
+            vault.lock();
+        }
+        index.clear();
+    }
+
+    public void changePassword(char[] current, char[] replacement) throws VaultAccessException {
+        try {
+            if (vault == null) {
+                vault = Vault.open(file, options);
+            }
+            vault.changePassword(current, replacement);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Every key pair, in the order they were stored. */
+    public List<KeyPairRecord> keyPairs() throws VaultAccessException {
+        requireUnlocked();
+        return List.copyOf(index.values());
+    }
+
+    public Optional<KeyPairRecord> find(KeyId id) throws VaultAccessException {
+        requireUnlocked();
+        return Optional.ofNullable(index.get(id));
+    }
+
+    /** Saves key pairs (new or changed) in one transaction, with their private keys where given. */
+    public void save(Collection<KeyPairRecord> records, Map<KeyId, char[]> privateKeys) throws VaultAccessException {
+        requireUnlocked();
+        List<VaultItem> items = new ArrayList<>();
+        for (KeyPairRecord r : records) {
+            char[] privateKey = privateKeys.get(r.id());
+            byte[] payload = privateKey != null ? KeyPairPayload.encode(r, privateKey) : keepPrivateKey(r);
+            items.add(new VaultItem(UUID.fromString(r.id().value()), ItemKind.KEY_PAIR, payload));
+        }
+        try {
+            vault.putAll(items);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+        records.forEach(r -> index.put(r.id(), r));
+    }
+
+    /** The private key PEM of a key pair (the caller wipes it), or empty for a public-only entry. */
+    public Optional<char[]> privateKey(KeyId id) throws VaultAccessException {
+        requireUnlocked();
+        try {
+            Optional<VaultItem> item = vault.get(UUID.fromString(id.value()));
+            if (item.isEmpty()) {
+                return Optional.empty();
+            }
+            return KeyPairPayload.privateKey(item.get().payload());
+        } catch (VaultException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw new VaultAccessException(VaultProblem.IO, e);
+        }
+    }
+
+    public void delete(KeyId id) throws VaultAccessException {
+        requireUnlocked();
+        try {
+            vault.remove(UUID.fromString(id.value()));
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+        index.remove(id);
+    }
+
+    @Override
+    public void close() {
+        index.clear();
+        closeQuietly();
+    }
+
+    /** An update of metadata keeps whatever private key the item already holds. */
+    private byte[] keepPrivateKey(KeyPairRecord r) throws VaultAccessException {
+        Optional<char[]> existing = privateKey(r.id());
+        try {
+            return KeyPairPayload.encode(r, existing.orElse(null));
+        } finally {
+            existing.ifPresent(k -> java.util.Arrays.fill(k, '\0'));
+        }
+    }
+
+    private void requireUnlocked() throws VaultAccessException {
+        if (!isUnlocked()) {
+            throw new VaultAccessException(VaultProblem.LOCKED);
+        }
+    }
+
+    private void closeQuietly() {
+        if (vault != null) {
+            try {
+                vault.close();
+            } catch (VaultException e) {
+                LOG.warn("Closing the vault failed: {}", e.reason());
+            }
+            vault = null;
+        }
+    }
+
+    private static VaultAccessException translate(VaultException e) {
+        return new VaultAccessException(e.reason(), e);
+    }
+}
