@@ -112,8 +112,8 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    /** The current state; an idle vault locks at its next operation or scheduler check, not when asked this. */
     public synchronized boolean isUnlocked() {
-        lockIfIdle();
         return unlocked != null;
     }
 
