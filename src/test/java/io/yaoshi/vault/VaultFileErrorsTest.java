@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +103,29 @@ class VaultFileErrorsTest {
             assertTrue(first.isUnlocked());
         }
         Vault.open(file, cheapOptions()).close();
+    }
+
+    @Test
+    void secondProcessIsRefusedUntilTheFirstCloses() throws Exception {
+        Path file = createdVault();
+        try (ChildJvm holder = ChildJvm.start(VaultHolderMain.class, file.toString())) {
+            assertEquals("open", holder.nextLine(30, TimeUnit.SECONDS));
+
+            assertEquals(Reason.IN_USE, openFails(file));
+
+            holder.closeInput();
+            assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
+        }
+        Vault.open(file, cheapOptions()).close();
+    }
+
+    @Test
+    void secondProcessIsRefusedWhileThisOneHoldsTheVault() throws Exception {
+        Path file = createdVault();
+        try (Vault held = Vault.open(file, cheapOptions());
+             ChildJvm other = ChildJvm.start(VaultHolderMain.class, file.toString())) {
+            assertEquals(Reason.IN_USE.name(), other.nextLine(30, TimeUnit.SECONDS));
+        }
     }
 
     @Test
