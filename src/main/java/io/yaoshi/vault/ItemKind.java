@@ -1,0 +1,28 @@
+package io.yaoshi.vault;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What an item holds. The vault never interprets payloads; the kind lets the service layer tell them apart. Kinds are
+ * stored by {@link #code()} inside the ciphertext, so renaming a constant never changes the file format.
+ */
+public enum ItemKind {
+    KEY_PAIR(1),
+    CREDENTIAL(2),
+    PENDING_OPERATION(3);
+
+    private final int code;
+
+    ItemKind(int code) {
+        this.code = code;
+    }
+
+    int code() {
+        return code;
+    }
+
+    static Optional<ItemKind> fromCode(int code) {
+        return Arrays.stream(values()).filter(kind -> kind.code == code).findFirst();
+    }
+}

@@ -1,0 +1,31 @@
+package io.yaoshi.vault;
+
+/**
+ * Argon2id cost parameters, stored in the vault header so that each vault can be opened with the cost it was
+ * created with.
+ *
+ * @param memoryKiB   memory in KiB (m)
+ * @param iterations  passes over the memory (t)
+ * @param parallelism lanes (p); Bouncy Castle computes lanes one after another, so p above 1 only adds time here
+ */
+public record KdfParameters(int memoryKiB, int iterations, int parallelism) {
+
+    /** The weakest parameters a production vault may be created with: m = 64 MiB, t = 3, p = 1. */
+    public static final KdfParameters FLOOR = new KdfParameters(64 * 1024, 3, 1);
+
+    public KdfParameters {
+        if (memoryKiB < 8 * parallelism || iterations < 1 || parallelism < 1 || parallelism > 255) {
+            throw new IllegalArgumentException("invalid Argon2id parameters m=" + memoryKiB + " t=" + iterations
+                    + " p=" + parallelism);
+        }
+    }
+
+    /** Whether every cost is at least the {@link #FLOOR}'s. */
+    public boolean meetsFloor() {
+        return memoryKiB >= FLOOR.memoryKiB && iterations >= FLOOR.iterations && parallelism >= FLOOR.parallelism;
+    }
+
+    KdfParameters withIterations(int t) {
+        return new KdfParameters(memoryKiB, t, parallelism);
+    }
+}

@@ -1,0 +1,43 @@
+package io.yaoshi.vault;
+
+/**
+ * How a vault chooses Argon2id parameters whenever it wraps its data key (creation, password change). Unlocking always
+ * uses the parameters stored in the file.
+ */
+public sealed interface KdfPolicy {
+
+    KdfParameters parametersForNewKey();
+
+    /** Production: calibrated on this machine to about 0.5–1 s, never below {@link KdfParameters#FLOOR}. */
+    static KdfPolicy calibrated() {
+        return new Calibrated();
+    }
+
+    /** Fixed parameters, which must meet the floor. */
+    static KdfPolicy fixed(KdfParameters parameters) {
+        if (!parameters.meetsFloor()) {
+            throw new IllegalArgumentException("Argon2id parameters below the floor " + KdfParameters.FLOOR);
+        }
+        return new Fixed(parameters);
+    }
+
+    /** Fixed parameters with no floor: for tests only, so they can use cheap derivations. */
+    static KdfPolicy insecureForTests(KdfParameters parameters) {
+        return new Fixed(parameters);
+    }
+
+    /** Calibrates anew every time, so a password change on faster hardware gets a higher cost. */
+    record Calibrated() implements KdfPolicy {
+        @Override
+        public KdfParameters parametersForNewKey() {
+            return KdfCalibrator.onThisMachine().calibrate(KdfParameters.FLOOR);
+        }
+    }
+
+    record Fixed(KdfParameters parameters) implements KdfPolicy {
+        @Override
+        public KdfParameters parametersForNewKey() {
+            return parameters;
+        }
+    }
+}

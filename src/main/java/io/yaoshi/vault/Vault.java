@@ -1,0 +1,233 @@
+package io.yaoshi.vault;
+
+import io.yaoshi.vault.VaultException.Reason;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An encrypted store of items in one SQLite file, opened by one instance at a time. Every method is synchronized:
+ * the SQLite connection, the data key and the index are touched only under this object's monitor, so the vault is
+ * safe to share (the app calls it from its single {@code yaoshi-vault} executor anyway). Passwords stay owned by the
+ * caller, who wipes them; the vault wipes its own copies and every derived key.
+ */
+public final class Vault implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
+
+    private final OpenedFile opened;
+    private final VaultOptions options;
+    private final IdleTimer idle;
+    private VaultHeader header;
+    private UnlockedItems unlocked; // null while locked
+    private boolean closed;
+
+    private Vault(OpenedFile opened, VaultOptions options) {
+        this.opened = opened;
+        this.options = options;
+        this.header = opened.header();
+        this.idle = new IdleTimer(options);
+    }
+
+    /** Creates a new, empty vault at {@code file} (which must not exist) and returns it unlocked. */
+    public static Vault create(Path file, char[] password, VaultOptions options) throws VaultException {
+        return create(file, password, options, new Migrations(Migrations.PRODUCTION));
+    }
+
+    static Vault create(Path file, char[] password, VaultOptions options, Migrations migrations)
+            throws VaultException {
+        byte[] dataKey = new byte[VaultCrypto.KEY_BYTES];
+        options.random().nextBytes(dataKey);
+        try {
+            VaultHeader header = VaultHeader.createNew(dataKey, password, options.kdf().parametersForNewKey(),
+                    options.random());
+            Vault vault = new Vault(OpenedFile.create(file, header, migrations), options);
+            vault.becomeUnlocked(new UnlockedItems(new ItemCipher(dataKey.clone(), header.vaultId(),
+                    options.random())));
+            LOG.info("Created a vault ({})", header.kdf());
+            return vault;
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /** Opens an existing vault, locked; migrates an older schema after backing it up. */
+    public static Vault open(Path file, VaultOptions options) throws VaultException {
+        return open(file, options, new Migrations(Migrations.PRODUCTION));
+    }
+
+    static Vault open(Path file, VaultOptions options, Migrations migrations) throws VaultException {
+        return new Vault(OpenedFile.open(file, migrations), options);
+    }
+
+    /**
+     * Derives the key, decrypts every item and keeps them in memory. A wrong password changes nothing (an unlocked
+     * vault stays unlocked). Damaged items are left out and reported by id.
+     */
+    public synchronized UnlockReport unlock(char[] password) throws VaultException {
+        ensureOpen();
+        byte[] dataKey = header.unwrap(password)
+                .orElseThrow(() -> new VaultException(Reason.WRONG_PASSWORD, "the password does not open the vault"));
+        UnlockedItems items = new UnlockedItems(new ItemCipher(dataKey, header.vaultId(), options.random()));
+        List<UUID> damaged = new ArrayList<>();
+        try {
+            opened.repository().forEachItem(row -> {
+                if (!items.load(row)) {
+                    damaged.add(row.id());
+                }
+            });
+        } catch (SQLException e) {
+            items.wipe();
+            throw SqliteErrors.toVaultException("reading items", e);
+        }
+        lock();
+        becomeUnlocked(items);
+        if (!damaged.isEmpty()) {
+            LOG.warn("{} vault item(s) failed authentication and were left out", damaged.size());
+        }
+        return new UnlockReport(items.list(Optional.empty()), damaged);
+    }
+
+    /** Wipes the data key and every decrypted item. Harmless on a locked vault. */
+    public synchronized void lock() {
+        idle.stop();
+        if (unlocked != null) {
+            unlocked.wipe();
+            unlocked = null;
+            LOG.info("Vault locked");
+        }
+    }
+
+    /** Locks the vault if it has been idle for the configured time; the idle scheduler calls this. */
+    public synchronized void lockIfIdle() {
+        if (unlocked != null && idle.expired()) {
+            lock();
+        }
+    }
+
+    /** The current state; an idle vault locks at its next operation or scheduler check, not when asked this. */
+    public synchronized boolean isUnlocked() {
+        return unlocked != null;
+    }
+
+    /** Adds the item, or replaces the one with the same id. */
+    public synchronized void put(VaultItem item) throws VaultException {
+        putAll(List.of(item));
+    }
+
+    /** Adds or replaces all items in one transaction: all are saved, or none. */
+    public synchronized void putAll(Collection<VaultItem> items) throws VaultException {
+        UnlockedItems current = requireUnlocked();
+        List<SealedItem> sealed = current.seal(items);
+        write("saving items", () -> opened.repository().upsert(sealed));
+        current.putAll(items);
+    }
+
+    /** A copy of the item, or empty if there is none with this id (or it was damaged). */
+    public synchronized Optional<VaultItem> get(UUID id) throws VaultException {
+        return requireUnlocked().get(id);
+    }
+
+    /** Copies of every readable item, in storage order. */
+    public synchronized List<VaultItem> list() throws VaultException {
+        return requireUnlocked().list(Optional.empty());
+    }
+
+    public synchronized List<VaultItem> list(ItemKind kind) throws VaultException {
+        return requireUnlocked().list(Optional.of(kind));
+    }
+
+    /** Deletes the item; false if there was none. Damaged rows can be deleted by id too. */
+    public synchronized boolean remove(UUID id) throws VaultException {
+        UnlockedItems current = requireUnlocked();
+        boolean deleted = write("deleting an item", () -> opened.repository().delete(id));
+        current.remove(id);
+        return deleted;
+    }
+
+    /**
+     * Re-wraps the data key under {@code replacement} with fresh salt and parameters, in one transaction, after a
+     * backup copy of the file. Items are untouched. Works locked or unlocked; the current password must be right.
+     */
+    public synchronized void changePassword(char[] current, char[] replacement) throws VaultException {
+        ensureOpen();
+        byte[] dataKey = header.unwrap(current)
+                .orElseThrow(() -> new VaultException(Reason.WRONG_PASSWORD, "the password does not open the vault"));
+        try {
+            VaultHeader next = header.rewrap(dataKey, replacement, options.kdf().parametersForNewKey(),
+                    options.random());
+            VaultFiles.backup(opened.repository(), opened.file());
+            write("changing the password", () -> opened.repository().writeHeader(next));
+            header = next;
+            idle.touch();
+            LOG.info("Vault password changed ({})", next.kdf());
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    public Path file() {
+        return opened.file();
+    }
+
+    /** Locks, closes the database and releases the file lock. */
+    @Override
+    public synchronized void close() throws VaultException {
+        if (closed) {
+            return;
+        }
+        lock();
+        closed = true;
+        try {
+            opened.close();
+        } catch (SQLException e) {
+            throw SqliteErrors.toVaultException("closing the vault", e);
+        }
+    }
+
+    /** SQLite's own consistency check: "ok" when the file is sound. */
+    synchronized String integrityCheck() throws VaultException {
+        ensureOpen();
+        try {
+            return opened.repository().integrityCheck();
+        } catch (SQLException e) {
+            throw SqliteErrors.toVaultException("integrity check", e);
+        }
+    }
+
+    private void becomeUnlocked(UnlockedItems items) {
+        unlocked = items;
+        idle.start(this::lockIfIdle);
+    }
+
+    private UnlockedItems requireUnlocked() throws VaultException {
+        ensureOpen();
+        lockIfIdle();
+        if (unlocked == null) {
+            throw new VaultException(Reason.LOCKED, "the vault is locked");
+        }
+        idle.touch();
+        return unlocked;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the vault is closed");
+        }
+    }
+
+    private <T> T write(String action, VaultRepository.SqlWork<T> work) throws VaultException {
+        try {
+            return opened.repository().inTransaction(work);
+        } catch (SQLException e) {
+            throw SqliteErrors.toVaultException(action, e);
+        }
+    }
+}

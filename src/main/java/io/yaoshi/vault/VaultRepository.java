@@ -1,0 +1,178 @@
+package io.yaoshi.vault;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * All SQL of the vault, on one JDBC connection. Not thread-safe: {@link Vault} calls it only while holding its own
+ * monitor, so the connection is confined to one thread at a time. Only {@link PreparedStatement}s, each closed by
+ * try-with-resources; every change runs in a transaction.
+ */
+final class VaultRepository implements AutoCloseable {
+
+    /** Marks a SQLite file as a Yaoshi vault ("YSHV"), checked before anything else is read. */
+    static final int APPLICATION_ID = 0x59534856;
+
+    private final Connection connection;
+
+    private VaultRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the file in WAL mode with synchronous=FULL (a commit survives power loss) and an exclusive lock, held
+     * until close, so no other SQLite client can read or write beside us. secure_delete zeroes freed pages.
+     */
+    static VaultRepository open(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            VaultRepository repository = new VaultRepository(connection);
+            repository.execute("PRAGMA locking_mode = EXCLUSIVE");
+            repository.execute("PRAGMA journal_mode = WAL");
+            repository.execute("PRAGMA synchronous = FULL");
+            repository.execute("PRAGMA secure_delete = ON");
+            return repository;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    int userVersion() throws SQLException {
+        return intPragma("PRAGMA user_version");
+    }
+
+    int applicationId() throws SQLException {
+        return intPragma("PRAGMA application_id");
+    }
+
+    /** PRAGMAs take no parameters; the values written here are integers of our own, never user input. */
+    void setPragma(String name, int value) throws SQLException {
+        execute("PRAGMA " + name + " = " + value);
+    }
+
+    void execute(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
+    }
+
+    Optional<VaultHeader> readHeader() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT format_version, vault_id,"
+                + " kdf_memory_kib, kdf_iterations, kdf_parallelism, kdf_salt, key_nonce, wrapped_key FROM header"
+                + " WHERE singleton = 1 AND kdf_algorithm = 'argon2id'");
+             ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            KdfParameters kdf = new KdfParameters(row.getInt(3), row.getInt(4), row.getInt(5));
+            return Optional.of(new VaultHeader(row.getInt(1), row.getBytes(2), kdf, row.getBytes(6),
+                    row.getBytes(7), row.getBytes(8)));
+        }
+    }
+
+    /** Inserts the header, or replaces it (password change): one row, always. */
+    int writeHeader(VaultHeader header) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT OR REPLACE INTO header (singleton,"
+                + " format_version, vault_id, kdf_algorithm, kdf_memory_kib, kdf_iterations, kdf_parallelism,"
+                + " kdf_salt, key_nonce, wrapped_key) VALUES (1, ?, ?, 'argon2id', ?, ?, ?, ?, ?, ?)")) {
+            statement.setInt(1, header.formatVersion());
+            statement.setBytes(2, header.vaultId());
+            statement.setInt(3, header.kdf().memoryKiB());
+            statement.setInt(4, header.kdf().iterations());
+            statement.setInt(5, header.kdf().parallelism());
+            statement.setBytes(6, header.salt());
+            statement.setBytes(7, header.keyNonce());
+            statement.setBytes(8, header.wrappedKey());
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Streams every row; rows whose id is not 16 bytes cannot exist (CHECK constraint) unless edited raw. */
+    void forEachItem(Consumer<SealedItem> consumer) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, format, nonce, ciphertext FROM items WHERE length(id) = 16");
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                consumer.accept(new SealedItem(SealedItem.idFrom(row.getBytes(1)), row.getInt(2), row.getBytes(3),
+                        row.getBytes(4)));
+            }
+        }
+    }
+
+    int upsert(Collection<SealedItem> items) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT OR REPLACE INTO items (id, format, nonce, ciphertext) VALUES (?, ?, ?, ?)")) {
+            for (SealedItem item : items) {
+                statement.setBytes(1, SealedItem.idBytes(item.id()));
+                statement.setInt(2, item.format());
+                statement.setBytes(3, item.nonce());
+                statement.setBytes(4, item.ciphertext());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            return items.size();
+        }
+    }
+
+    boolean delete(UUID id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM items WHERE id = ?")) {
+            statement.setBytes(1, SealedItem.idBytes(id));
+            return statement.executeUpdate() > 0;
+        }
+    }
+
+    /** An online, consistent copy of the whole database (SQLite's backup API) into {@code target}. */
+    void backupTo(Path target) throws SQLException {
+        connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", target.toString(), null);
+    }
+
+    String integrityCheck() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("PRAGMA integrity_check");
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getString(1) : "no answer";
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    private int intPragma(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getInt(1) : 0;
+        }
+    }
+
+    /** A unit of database work that may throw {@link SQLException}. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+}

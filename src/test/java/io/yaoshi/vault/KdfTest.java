@@ -1,0 +1,79 @@
+package io.yaoshi.vault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KdfTest {
+
+    @TempDir
+    Path dir;
+
+    /** Expected values from the reference implementation: {@code echo -n 'correct horse' | argon2 ... -r}. */
+    @Test
+    void bouncyCastleMatchesTheReferenceArgon2Cli() {
+        byte[] salt = "yaoshi-salt-0001".getBytes(StandardCharsets.US_ASCII);
+        char[] password = "correct horse".toCharArray();
+
+        assertEquals("08da34b5068135b2b29c11fe7d4fffdf8c607dcace58cacbdbe60d52d3f3bb91",
+                HexFormat.of().formatHex(Argon2id.derive(password, salt, new KdfParameters(1024, 2, 1))));
+        assertEquals("92269d69788ac7435d32fce4179ee903f5e0c01ed974dd2597517e034fec6fe0",
+                HexFormat.of().formatHex(Argon2id.derive(password, salt, new KdfParameters(1024, 2, 2))));
+    }
+
+    @Test
+    void calibrationRaisesIterationsOfAFastMachineIntoRange() {
+        // a machine on which each pass over 64 MiB takes 80 ms: the floor (t = 3) takes 240 ms
+        KdfParameters chosen = new KdfCalibrator(p -> p.iterations() * 80_000_000L).calibrate(KdfParameters.FLOOR);
+
+        long millis = chosen.iterations() * 80L;
+        assertTrue(millis >= 500 && millis <= 1000, () -> chosen + " takes " + millis + " ms");
+        assertEquals(KdfParameters.FLOOR.memoryKiB(), chosen.memoryKiB());
+    }
+
+    @Test
+    void calibrationNeverGoesBelowTheFloorOnASlowMachine() {
+        KdfParameters chosen = new KdfCalibrator(p -> 2_000_000_000L).calibrate(KdfParameters.FLOOR);
+
+        assertEquals(KdfParameters.FLOOR, chosen);
+    }
+
+    @Test
+    void fixedPolicyRefusesParametersBelowTheFloor() {
+        assertThrows(IllegalArgumentException.class, () -> KdfPolicy.fixed(new KdfParameters(32 * 1024, 3, 1)));
+        assertThrows(IllegalArgumentException.class, () -> KdfPolicy.fixed(new KdfParameters(64 * 1024, 2, 1)));
+        assertEquals(KdfParameters.FLOOR, KdfPolicy.fixed(KdfParameters.FLOOR).parametersForNewKey());
+    }
+
+    /** The one test with real production costs: creation calibrates on this machine, unlock takes 0.5–1 s. */
+    @Test
+    void productionDefaultsMeetTheFloorAndUnlockInAboutHalfToOneSecond() throws Exception {
+        Path file = dir.resolve("vault.db");
+        Vault.create(file, TestVaults.password(), VaultOptions.defaults()).close();
+        long millis;
+        try (Vault vault = Vault.open(file, VaultOptions.defaults())) {
+            long start = System.nanoTime();
+            vault.unlock(TestVaults.password());
+            millis = (System.nanoTime() - start) / 1_000_000;
+        }
+
+        KdfParameters stored = storedParameters(file);
+        assertTrue(stored.meetsFloor(), stored::toString);
+        assertTrue(millis >= 400 || stored.iterations() == KdfParameters.FLOOR.iterations(),
+                () -> stored + " unlocked in " + millis + " ms");
+        assertTrue(millis <= 1500, () -> stored + " unlocked in " + millis + " ms");
+    }
+
+    private static KdfParameters storedParameters(Path file) throws Exception {
+        return new KdfParameters(
+                ((Number) RawSqlite.column(file, "SELECT kdf_memory_kib FROM header").get(0)).intValue(),
+                ((Number) RawSqlite.column(file, "SELECT kdf_iterations FROM header").get(0)).intValue(),
+                ((Number) RawSqlite.column(file, "SELECT kdf_parallelism FROM header").get(0)).intValue());
+    }
+}

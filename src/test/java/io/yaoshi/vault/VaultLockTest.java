@@ -1,0 +1,112 @@
+package io.yaoshi.vault;
+
+import static io.yaoshi.vault.TestVaults.cheapOptions;
+import static io.yaoshi.vault.TestVaults.password;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.vault.VaultException.Reason;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaultLockTest {
+
+    @TempDir
+    Path dir;
+    private final TestVaults.MutableClock clock = new TestVaults.MutableClock();
+    private final VaultItem item = VaultItem.create(ItemKind.KEY_PAIR, TestVaults.keyPairJson());
+
+    @Test
+    void lockWipesAndRefusesEveryItemOperation() throws Exception {
+        try (Vault vault = Vault.create(dir.resolve("vault.db"), password(), cheapOptions())) {
+            vault.put(item);
+            vault.lock();
+
+            assertFalse(vault.isUnlocked());
+            assertLocked(() -> vault.get(item.id()));
+            assertLocked(vault::list);
+            assertLocked(() -> vault.list(ItemKind.KEY_PAIR));
+            assertLocked(() -> vault.put(item));
+            assertLocked(() -> vault.putAll(List.of(item)));
+            assertLocked(() -> vault.remove(item.id()));
+
+            vault.unlock(password());
+            assertEquals(item, vault.get(item.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void lockZeroesTheDecryptedPayloadsAndTheDataKey() {
+        byte[] dataKey = new byte[VaultCrypto.KEY_BYTES];
+        Arrays.fill(dataKey, (byte) 7);
+        UnlockedItems unlocked = new UnlockedItems(new ItemCipher(dataKey, new byte[16], new SecureRandom()));
+        SealedItem sealed = unlocked.seal(List.of(item)).get(0);
+        assertTrue(unlocked.load(sealed));
+
+        unlocked.wipe();
+
+        assertArrayEquals(new byte[VaultCrypto.KEY_BYTES], dataKey);
+        assertTrue(unlocked.list(Optional.empty()).isEmpty());
+    }
+
+    @Test
+    void idleVaultLocksAtItsNextOperation() throws Exception {
+        VaultOptions options = cheapOptions().withClock(clock).withIdleTimeout(Duration.ofMinutes(5));
+        try (Vault vault = Vault.create(dir.resolve("vault.db"), password(), options)) {
+            vault.put(item);
+            clock.advance(Duration.ofMinutes(4));
+            vault.get(item.id()); // touches the timer
+            clock.advance(Duration.ofMinutes(4));
+            assertTrue(vault.isUnlocked());
+
+            clock.advance(Duration.ofMinutes(1));
+
+            assertLocked(() -> vault.get(item.id()));
+        }
+    }
+
+    @Test
+    void idleVaultLocksOnTheSchedulerWithoutBeingCalled() throws Exception {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        try (Vault vault = Vault.create(dir.resolve("vault.db"), password(), cheapOptions().withClock(clock)
+                .withIdleTimeout(Duration.ofMinutes(5)).withIdleScheduler(scheduler, Duration.ofMillis(5)))) {
+            Thread.sleep(50);
+            assertTrue(vault.isUnlocked());
+
+            clock.advance(Duration.ofMinutes(5));
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (vault.isUnlocked() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertFalse(vault.isUnlocked());
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Test
+    void zeroIdleTimeoutNeverLocks() throws Exception {
+        VaultOptions options = cheapOptions().withClock(clock).withIdleTimeout(Duration.ZERO);
+        try (Vault vault = Vault.create(dir.resolve("vault.db"), password(), options)) {
+            clock.advance(Duration.ofDays(30));
+            assertTrue(vault.isUnlocked());
+        }
+    }
+
+    private static void assertLocked(Executable operation) {
+        assertEquals(Reason.LOCKED, assertThrows(VaultException.class, operation).reason());
+    }
+}
