@@ -1,6 +1,13 @@
 package io.yaoshi.app;
 
+import io.yaoshi.cli.CliEnvironment;
+import io.yaoshi.cli.ExitCode;
+import io.yaoshi.cli.SecretReader;
 import io.yaoshi.cli.YaoshiCli;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.vault.VaultOptions;
+import java.io.IOException;
+import java.nio.file.Path;
 import javafx.application.Application;
 
 /**
@@ -19,15 +26,28 @@ public final class Main {
             options = LaunchOptions.parse(args);
         } catch (LaunchOptions.UsageException e) {
             System.err.println("error: usage: " + e.getMessage());
-            System.exit(YaoshiCli.EXIT_USAGE);
+            System.exit(ExitCode.USAGE);
             return;
         }
         if (options.hasCommand()) {
-            int exit = new YaoshiCli(System.out, System.err)
-                    .run(options.command(), options.uiLocale(), BuildInfo.load().version());
-            System.exit(exit);
+            System.exit(runCommandLine(options));
         } else {
             Application.launch(YaoshiApp.class, args);
         }
+    }
+
+    private static int runCommandLine(LaunchOptions options) {
+        Path dataDir = options.dataDir().orElseGet(DataDirectory::forCurrentPlatform);
+        try {
+            AppLogging.install(io.yaoshi.files.SafeFiles.createOwnerOnlyDirectories(dataDir));
+        } catch (IOException e) {
+            System.err.println("error: IO: " + dataDir + ": " + e.getMessage());
+            return ExitCode.VAULT;
+        }
+        Services services = Services.create(Services.vaultFile(options, dataDir), VaultOptions.defaults());
+        CliEnvironment env = new CliEnvironment(Messages.forLocale(options.uiLocale()), System.out, System.err,
+                new SecretReader(System.getenv(), System.console(), System.in), services.vault(), services.keys(),
+                BuildInfo.load().version());
+        return new YaoshiCli(env).run(options.command());
     }
 }

@@ -222,7 +222,8 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
+    /** The vault's reasons are a subset of the problems the front ends explain, under the same names. */
     private static VaultAccessException translate(VaultException e) {
-        return new VaultAccessException(e.reason(), e);
+        return new VaultAccessException(VaultProblem.valueOf(e.reason().name()), e);
     }
 }

@@ -1,45 +1,249 @@
 package io.yaoshi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.Tag;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.service.validation.KeyPairRules;
+import io.yaoshi.testing.Fixtures;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class YaoshiCliTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final YaoshiCli cli = new YaoshiCli(print(out), print(err));
+    @TempDir
+    Path dir;
 
-    @Test
-    void versionPrintsTheVersion() {
-        assertEquals(YaoshiCli.EXIT_OK, cli.run(List.of("version"), Locale.ENGLISH, "1.2.3"));
-        assertEquals("Yaoshi 1.2.3\n", text(out));
+    private final Map<String, String> environment = new HashMap<>(Map.of("YAOSHI_PASSWORD",
+            new String(Fixtures.PASSWORD)));
+    private String stdin = "";
+    private Locale locale = Locale.ENGLISH;
+    private String out;
+    private String err;
+
+    private Path vaultFile() {
+        return dir.resolve("vault.db");
+    }
+
+    private int run(String... args) {
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault());
+        CliEnvironment env = new CliEnvironment(Messages.forLocale(locale),
+                new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8),
+                new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
+                vault, new KeyPairService(vault, KeyPairRules.withBundledRegions()), "1.2.3");
+        int exit = new YaoshiCli(env).run(List.of(args));
+        vault.close();
+        out = outBytes.toString(StandardCharsets.UTF_8);
+        err = errBytes.toString(StandardCharsets.UTF_8);
+        return exit;
+    }
+
+    private List<KeyPairRecord> seed(KeyPairRecord... records) throws Exception {
+        try (VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault())) {
+            if (!vault.exists()) {
+                vault.create(Fixtures.password());
+            } else {
+                vault.unlock(Fixtures.password());
+            }
+            vault.save(List.of(records), Map.of());
+        }
+        return List.of(records);
     }
 
     @Test
-    void helpSpeaksChineseWhenAsked() {
-        assertEquals(YaoshiCli.EXIT_OK, cli.run(List.of("--help"), Locale.SIMPLIFIED_CHINESE, "1.2.3"));
-        assertTrue(text(out).startsWith("用法："), text(out));
+    void versionAndHelp() {
+        assertEquals(0, run("version"));
+        assertEquals("Yaoshi 1.2.3\n", out);
+        assertEquals(0, run("--version"));
+        assertEquals("Yaoshi 1.2.3\n", out);
+        assertEquals(0, run("--help"));
+        assertTrue(out.contains("Usage: yaoshi") && out.contains("list") && out.contains("Exit codes"), out);
     }
 
     @Test
-    void anUnknownCommandIsAUsageErrorOnStandardError() {
-        assertEquals(YaoshiCli.EXIT_USAGE, cli.run(List.of("frobnicate"), Locale.ENGLISH, "1.2.3"));
-        assertEquals("", text(out));
-        assertEquals("error: usage: unknown command 'frobnicate'; run 'yaoshi help' for the list\n", text(err));
+    void helpSpeaksChinese() {
+        locale = Locale.SIMPLIFIED_CHINESE;
+        assertEquals(0, run("list", "--help"));
+        assertTrue(out.startsWith("用法："), out);
+        assertTrue(out.contains("只列出该服务商的密钥对"), out);
     }
 
-    private static PrintStream print(ByteArrayOutputStream sink) {
-        return new PrintStream(sink, true, StandardCharsets.UTF_8);
+    @Test
+    void anUnknownCommandOrOptionIsAUsageError() {
+        assertEquals(ExitCode.USAGE, run("frobnicate"));
+        assertTrue(err.startsWith("error: usage: "), err);
+        // secrets are never arguments: there is no option to pass a password
+        assertEquals(ExitCode.USAGE, run("init", "--password", "hunter22"));
+        assertFalse(Files.exists(vaultFile()));
     }
 
-    private static String text(ByteArrayOutputStream sink) {
-        return sink.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+    @Test
+    void initCreatesTheVaultOnceAndNeverOverwrites() {
+        assertEquals(0, run("init"));
+        assertTrue(out.contains(vaultFile().toString()), out);
+        assertTrue(Files.exists(vaultFile()));
+        assertEquals(ExitCode.VAULT, run("init"));
+        assertEquals("error: ALREADY_EXISTS: A vault already exists there; it was left untouched.\n", err);
+    }
+
+    @Test
+    void initRefusesAShortPasswordWithItsCode() {
+        environment.put("YAOSHI_PASSWORD", "short");
+        assertEquals(ExitCode.VALIDATION, run("init"));
+        assertEquals("error: Password.TooShort: The password has 5 characters; use at least 8.\n", err);
+        assertFalse(Files.exists(vaultFile()));
+    }
+
+    @Test
+    void thePasswordCanComeFromStandardInput() throws Exception {
+        seed();
+        environment.clear();
+        stdin = new String(Fixtures.PASSWORD) + "\n";
+        assertEquals(0, run("list"));
+        assertEquals("No key pairs match.\n", out);
+    }
+
+    @Test
+    void withoutAnyPasswordSourceTheVaultStaysLocked() throws Exception {
+        seed();
+        environment.clear();
+        assertEquals(ExitCode.VAULT, run("list"));
+        assertTrue(err.startsWith("error: PasswordRequired: "), err);
+    }
+
+    @Test
+    void aWrongPasswordIsAVaultError() throws Exception {
+        seed();
+        environment.put("YAOSHI_PASSWORD", "not the password");
+        assertEquals(ExitCode.VAULT, run("list"));
+        assertEquals("error: WRONG_PASSWORD: The password does not open the vault. Nothing was changed.\n", err);
+    }
+
+    @Test
+    void listingWithoutAVaultSaysHowToCreateOne() {
+        assertEquals(ExitCode.VAULT, run("list"));
+        assertTrue(err.startsWith("error: NO_VAULT: "), err);
+    }
+
+    @Test
+    void listJsonHasTheDocumentedShape() throws Exception {
+        KeyPairRecord key = seed(Fixtures.record("密钥对-Prod", Placement.aliyun("cn-hangzhou", "rg-1"),
+                List.of(new Tag("env", "prod"), new Tag("owner", "")))).get(0);
+
+        assertEquals(0, run("list", "--json"));
+
+        JsonNode list = new ObjectMapper().readTree(out);
+        assertEquals(1, list.size());
+        JsonNode k = list.get(0);
+        List<String> fields = new java.util.ArrayList<>();
+        k.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("id", "name", "provider", "region", "zone", "projectId", "resourceGroupId", "type",
+                "fingerprintMd5", "fingerprintSha256", "providerFingerprint", "tags", "origin", "remoteState",
+                "createdAt"), fields);
+        assertEquals(key.id().value(), k.get("id").asText());
+        assertEquals("密钥对-Prod", k.get("name").asText());
+        assertEquals("aliyun", k.get("provider").asText());
+        assertTrue(k.get("zone").isNull());
+        assertEquals("ed25519", k.get("type").asText());
+        assertEquals("prod", k.get("tags").get("env").asText());
+        assertEquals("", k.get("tags").get("owner").asText());
+        assertEquals("generated", k.get("origin").asText());
+        assertEquals("present", k.get("remoteState").asText());
+        assertEquals("2026-11-23T08:30:00Z", k.get("createdAt").asText());
+    }
+
+    @Test
+    void listFiltersCombine() throws Exception {
+        seed(Fixtures.record("web-prod", Placement.aliyun("cn-hangzhou", ""), List.of(new Tag("env", "prod"))),
+                Fixtures.record("web-dev", Placement.aliyun("cn-hangzhou", ""), List.of(new Tag("env", "dev"))),
+                Fixtures.record("laptop", Placement.local(), List.of()));
+        assertEquals(0, run("list", "--provider", "aliyun", "--tag", "env=prod", "--name", "WEB"));
+        assertEquals(2, out.lines().count(), out);
+        assertTrue(out.contains("web-prod") && !out.contains("web-dev"), out);
+    }
+
+    @Test
+    void listAlignsChineseNamesByDisplayWidth() throws Exception {
+        seed(Fixtures.record("密钥", Placement.local(), List.of()), Fixtures.record("abcd", Placement.local(),
+                List.of()));
+        assertEquals(0, run("list"));
+        List<String> lines = out.lines().toList();
+        int providerColumn = TextTable.width(lines.get(1).substring(0, lines.get(1).indexOf("local")));
+        assertEquals(providerColumn, TextTable.width(lines.get(2).substring(0, lines.get(2).indexOf("local"))));
+    }
+
+    @Test
+    void showPrintsThePublicKeyButNeverThePrivateKey() throws Exception {
+        seed(Fixtures.record("web", Placement.local(), List.of(new Tag("env", "prod"))));
+        assertEquals(0, run("show", "web"));
+        assertTrue(out.contains("SHA256:mjEp5s0SihFwgSY9UoZuycrDp2wxkq5WHmgP+4bVhWs"), out);
+        assertTrue(out.contains("ssh-ed25519 AAAA"), out);
+        assertFalse(out.contains("PRIVATE KEY"), out);
+    }
+
+    @Test
+    void tagSetsAndRemovesKeepingOrder() throws Exception {
+        seed(Fixtures.record("web", Placement.local(), List.of(new Tag("a", "1"), new Tag("b", "2"))));
+        assertEquals(0, run("tag", "web", "--set", "a=9", "--set", "c=", "--remove", "b"));
+        assertEquals("Tags of web: a=9, c=\n", out);
+    }
+
+    @Test
+    void anInvalidTagIsRefusedWithItsCodeAndChangesNothing() throws Exception {
+        seed(Fixtures.record("web", Placement.local(), List.of(new Tag("a", "1"))));
+        assertEquals(ExitCode.VALIDATION, run("tag", "web", "--set", "aliyun-x=1", "--set", "b=see https://x"));
+        assertEquals("error: InvalidTagKey.Malformed: Tag 2: A tag key must not start with aliyun or acs:.\n"
+                + "error: InvalidTagValue.Malformed: Tag 3: A tag value must not contain http:// or https://.\n", err);
+        assertEquals(0, run("list", "--json"));
+        assertTrue(out.contains("\"a\" : \"1\"") && !out.contains("aliyun-x"), out);
+    }
+
+    @Test
+    void anUnknownOrAmbiguousNameIsReported() throws Exception {
+        List<KeyPairRecord> keys = seed(Fixtures.record("twin", Placement.local(), List.of()),
+                Fixtures.record("twin", Placement.aliyun("cn-hangzhou", ""), List.of()));
+        assertEquals(ExitCode.VALIDATION, run("show", "nope"));
+        assertEquals("error: KeyPair.NotFound: No key pair has the id or name nope.\n", err);
+        assertEquals(ExitCode.VALIDATION, run("delete", "twin"));
+        assertTrue(err.startsWith("error: KeyPair.Ambiguous: 2 key pairs are named twin"), err);
+        assertTrue(err.contains(keys.get(1).id().value() + " (aliyun/cn-hangzhou)"), err);
+    }
+
+    @Test
+    void deleteByIdRemovesTheKeyPair() throws Exception {
+        KeyPairRecord key = seed(Fixtures.record("web", Placement.local(), List.of())).get(0);
+        assertEquals(0, run("delete", key.id().value()));
+        assertEquals(0, run("list"));
+        assertEquals("No key pairs match.\n", out);
+    }
+
+    @Test
+    void errorsSpeakChinese() throws Exception {
+        seed();
+        locale = Locale.SIMPLIFIED_CHINESE;
+        environment.put("YAOSHI_PASSWORD", "not the password");
+        assertEquals(ExitCode.VAULT, run("list"));
+        assertEquals("error: WRONG_PASSWORD: 密码无法打开保险库。未做任何更改。\n", err);
     }
 }

@@ -1,0 +1,25 @@
+package io.yaoshi.app;
+
+import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.service.validation.KeyPairRules;
+import io.yaoshi.vault.VaultOptions;
+import java.nio.file.Path;
+
+/** The service layer, built once for the desktop app or the command line. */
+public record Services(VaultSession vault, KeyPairService keys, KeyPairRules rules) {
+
+    static final String VAULT_FILE = "vault.db";
+
+    /** The services over the vault at {@code vaultFile}, with the production KDF policy. */
+    public static Services create(Path vaultFile, VaultOptions vaultOptions) {
+        KeyPairRules rules = KeyPairRules.withBundledRegions();
+        VaultSession vault = new VaultSession(vaultFile, vaultOptions);
+        return new Services(vault, new KeyPairService(vault, rules), rules);
+    }
+
+    /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */
+    static Path vaultFile(LaunchOptions options, Path dataDir) {
+        return options.vault().orElseGet(() -> dataDir.resolve(VAULT_FILE));
+    }
+}

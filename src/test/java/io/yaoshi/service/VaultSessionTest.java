@@ -1,0 +1,113 @@
+package io.yaoshi.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.Tag;
+import io.yaoshi.domain.VaultProblem;
+import io.yaoshi.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaultSessionTest {
+
+    @TempDir
+    Path dir;
+
+    private VaultSession created() throws Exception {
+        VaultSession session = new VaultSession(dir.resolve("sub/vault.db"), Fixtures.cheapVault());
+        session.create(Fixtures.password());
+        return session;
+    }
+
+    @Test
+    void aShortPasswordCreatesNothing() {
+        VaultSession session = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
+        var e = assertThrows(ValidationException.class, () -> session.create("short".toCharArray()));
+        assertEquals("Password.TooShort", e.validation().errors().get(0).code());
+        assertFalse(Files.exists(dir.resolve("vault.db")));
+    }
+
+    @Test
+    void anExistingFileIsNeverOverwritten() throws Exception {
+        try (VaultSession first = created()) {
+            first.save(List.of(Fixtures.record("k1", Placement.local(), List.of())), Map.of());
+        }
+        VaultSession second = new VaultSession(dir.resolve("sub/vault.db"), Fixtures.cheapVault());
+        var e = assertThrows(VaultAccessException.class, () -> second.create(Fixtures.password()));
+        assertEquals(VaultProblem.ALREADY_EXISTS, e.problem());
+        second.unlock(Fixtures.password());
+        assertEquals(1, second.keyPairs().size());
+        second.close();
+    }
+
+    @Test
+    void keyPairsSurviveLockAndUnlockFieldForField() throws Exception {
+        KeyPairRecord chinese = Fixtures.record("密钥对-Prod:01_主", Placement.aliyun("cn-hangzhou", "rg-1"),
+                List.of(new Tag("环境", "生产"), new Tag("owner", ""), new Tag("a", "b")));
+        char[] pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIO\n-----END PRIVATE KEY-----\n".toCharArray();
+        try (VaultSession session = created()) {
+            session.save(List.of(chinese), Map.of(chinese.id(), pem));
+            session.lock();
+            assertFalse(session.isUnlocked());
+            assertThrows(VaultAccessException.class, session::keyPairs);
+
+            assertEquals(new VaultSession.UnlockOutcome(1, 0), session.unlock(Fixtures.password()));
+            assertEquals(List.of(chinese), session.keyPairs());
+            assertArrayEquals(pem, session.privateKey(chinese.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void aWrongPasswordUnlocksNothing() throws Exception {
+        try (VaultSession session = created()) {
+            session.save(List.of(Fixtures.record("k1", Placement.local(), List.of())), Map.of());
+            session.lock();
+            var e = assertThrows(VaultAccessException.class, () -> session.unlock("wrong password!".toCharArray()));
+            assertEquals(VaultProblem.WRONG_PASSWORD, e.problem());
+            assertFalse(session.isUnlocked());
+        }
+    }
+
+    @Test
+    void changingMetadataKeepsThePrivateKey() throws Exception {
+        KeyPairRecord key = Fixtures.record("k1", Placement.local(), List.of());
+        char[] pem = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n".toCharArray();
+        try (VaultSession session = created()) {
+            session.save(List.of(key), Map.of(key.id(), pem));
+            session.save(List.of(key.withTags(List.of(new Tag("env", "prod")))), Map.of());
+            session.lock();
+            session.unlock(Fixtures.password());
+            assertEquals(List.of(new Tag("env", "prod")), session.keyPairs().get(0).tags());
+            assertArrayEquals(pem, session.privateKey(key.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void aSecondSessionOnTheSameVaultIsRefused() throws Exception {
+        try (VaultSession session = created()) {
+            session.lock();
+            session.unlock(Fixtures.password());
+            VaultSession other = new VaultSession(dir.resolve("sub/vault.db"), Fixtures.cheapVault());
+            var e = assertThrows(VaultAccessException.class, () -> other.unlock(Fixtures.password()));
+            assertEquals(VaultProblem.IN_USE, e.problem());
+            assertTrue(session.isUnlocked());
+        }
+    }
+
+    @Test
+    void unlockingWithoutAVaultSaysSo() {
+        VaultSession session = new VaultSession(dir.resolve("none.db"), Fixtures.cheapVault());
+        var e = assertThrows(VaultAccessException.class, () -> session.unlock(Fixtures.password()));
+        assertEquals(VaultProblem.NO_VAULT, e.problem());
+    }
+}

@@ -1,0 +1,41 @@
+package io.yaoshi.testing;
+
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyFingerprints;
+import io.yaoshi.domain.KeyId;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Origin;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.RemoteState;
+import io.yaoshi.domain.Tag;
+import io.yaoshi.vault.KdfParameters;
+import io.yaoshi.vault.KdfPolicy;
+import io.yaoshi.vault.VaultOptions;
+import java.time.Instant;
+import java.util.List;
+
+/** Key pair records and cheap vault options shared by the tests of several packages. */
+public final class Fixtures {
+
+    public static final char[] PASSWORD = "correct horse battery staple".toCharArray();
+
+    private Fixtures() {
+    }
+
+    public static VaultOptions cheapVault() {
+        return VaultOptions.defaults().withKdf(KdfPolicy.insecureForTests(new KdfParameters(1024, 1, 1)));
+    }
+
+    public static char[] password() {
+        return PASSWORD.clone();
+    }
+
+    public static KeyPairRecord record(String name, Placement placement, List<Tag> tags) {
+        return new KeyPairRecord(KeyId.random(), placement, name, KeyAlgorithm.ED25519, tags,
+                new KeyFingerprints("5d:02:74:93:e3:7b:56:1f:09:79:a9:fe:75:46:99:6c",
+                        "SHA256:mjEp5s0SihFwgSY9UoZuycrDp2wxkq5WHmgP+4bVhWs", ""),
+                "", Instant.parse("2026-11-23T08:30:00Z"), Origin.GENERATED,
+                placement.provider().isCloud() ? RemoteState.PRESENT : RemoteState.LOCAL,
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGl6cG9xQmV0aGVy " + name, true);
+    }
+}
