@@ -2,9 +2,11 @@ package io.yaoshi.app;
 
 import io.yaoshi.files.SafeFiles;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.vault.VaultOptions;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import org.slf4j.LoggerFactory;
 /** The desktop application. Started by {@link Main}; never the jar's main class itself. */
 public final class YaoshiApp extends Application {
 
+    private final AppExecutors executors = new AppExecutors();
     private Wiring wiring;
 
     @Override
@@ -23,7 +26,8 @@ public final class YaoshiApp extends Application {
         Path dataDir = SafeFiles.createOwnerOnlyDirectories(
                 options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
         AppLogging.install(dataDir);
-        wiring = new Wiring(Messages.forLocale(locale), dataDir);
+        Services services = Services.create(Services.vaultFile(options, dataDir), VaultOptions.defaults());
+        wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(), Platform::runLater);
         Logger log = LoggerFactory.getLogger(YaoshiApp.class);
         log.info("Yaoshi {} starting: Java {}, JavaFX {}, locale {}", wiring.build().version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale);
@@ -32,5 +36,12 @@ public final class YaoshiApp extends Application {
     @Override
     public void start(Stage stage) {
         new MainWindow(wiring).show(stage);
+    }
+
+    /** Locks and closes the vault on its own thread, then stops that thread. */
+    @Override
+    public void stop() {
+        executors.vault().submit(() -> wiring.services().vault().close());
+        executors.close();
     }
 }

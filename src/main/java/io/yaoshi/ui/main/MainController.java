@@ -2,10 +2,13 @@ package io.yaoshi.ui.main;
 
 import io.yaoshi.ui.about.AboutDialog;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 
-/** Code-behind of the main window: binds the status bar and forwards menu actions. */
+/** Code-behind of the main window: shows the unlock pane or the key list, binds the status bar, forwards menus. */
 public final class MainController {
 
     private final MainViewModel viewModel;
@@ -13,6 +16,14 @@ public final class MainController {
 
     @FXML
     private MenuBar menuBar;
+    @FXML
+    private MenuItem lockItem;
+    @FXML
+    private Button lockButton;
+    @FXML
+    private Parent unlockView;
+    @FXML
+    private Parent keyListView;
     @FXML
     private Label statusLabel;
     @FXML
@@ -25,8 +36,19 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        var unlocked = viewModel.unlockedProperty();
+        unlockView.visibleProperty().bind(unlocked.not());
+        keyListView.visibleProperty().bind(unlocked);
+        lockItem.disableProperty().bind(viewModel.lockCommand().executableProperty().not());
+        lockButton.disableProperty().bind(viewModel.lockCommand().executableProperty().not());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         keyCountLabel.textProperty().bind(viewModel.keyCountTextBinding());
+        keyCountLabel.visibleProperty().bind(unlocked);
+    }
+
+    @FXML
+    private void lock() {
+        viewModel.lockCommand().execute();
     }
 
     @FXML

@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yaoshi.app.AppExecutors;
 import io.yaoshi.app.MainWindow;
+import io.yaoshi.app.Services;
 import io.yaoshi.app.SettingsStore;
 import io.yaoshi.app.Wiring;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.Tag;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.testing.Fixtures;
 import io.yaoshi.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +21,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +41,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@Tag("ui")
+@org.junit.jupiter.api.Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
 
@@ -45,9 +55,31 @@ class MainWindowUiTest {
         this.stage = stage;
     }
 
+    private final AppExecutors executors = new AppExecutors();
+    private Services services;
+
+    @AfterEach
+    void stopThreads() throws Exception {
+        executors.vault().submit(() -> services.vault().close()).get();
+        executors.close();
+    }
+
     private void open(FxRobot robot, Locale locale) {
-        Wiring wiring = new Wiring(Messages.forLocale(locale), dataDir);
+        services = Services.create(dataDir.resolve("vault.db"), Fixtures.cheapVault());
+        Wiring wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(),
+                Platform::runLater);
         robot.interact(() -> new MainWindow(wiring).show(stage));
+    }
+
+    private void seedVault(KeyPairRecord... records) throws Exception {
+        try (VaultSession vault = new VaultSession(dataDir.resolve("vault.db"), Fixtures.cheapVault())) {
+            vault.create(Fixtures.password());
+            vault.save(List.of(records), java.util.Map.of());
+        }
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, condition);
     }
 
     private static List<String> texts(List<? extends MenuItem> items) {
@@ -62,9 +94,8 @@ class MainWindowUiTest {
         assertEquals(List.of("文件(_F)", "密钥对(_K)", "帮助(_H)"), texts(menuBar.getMenus()));
         assertEquals(java.util.Arrays.asList("锁定保险库(_L)", null, "退出(_Q)"), texts(menuBar.getMenus().get(0).getItems()));
         assertEquals("钥匙 Yaoshi", stage.getTitle());
-        assertEquals("还没有密钥对", robot.lookup("#emptyTitle").queryAs(Label.class).getText());
-        assertEquals("没有密钥对", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
-        assertEquals("就绪", robot.lookup("#statusLabel").queryAs(Label.class).getText());
+        assertEquals("创建保险库", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
+        assertEquals("保险库已锁定", robot.lookup("#statusLabel").queryAs(Label.class).getText());
     }
 
     @Test
@@ -76,8 +107,63 @@ class MainWindowUiTest {
         Menu keys = menuBar.getMenus().get(1);
         assertEquals(List.of("_New Key Pair…", "_Import Key File…", "_Export Private Key…"), texts(keys.getItems()));
         assertEquals("Yaoshi", stage.getTitle());
-        assertEquals("No key pairs yet", robot.lookup("#emptyTitle").queryAs(Label.class).getText());
-        assertEquals("No key pairs", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
+        assertEquals("Create your vault", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void firstRunCreatesTheVaultAndShowsTheEmptyList(FxRobot robot) throws Exception {
+        open(robot, Locale.SIMPLIFIED_CHINESE);
+        Button create = robot.lookup("#submitButton").queryAs(Button.class);
+        assertTrue(create.isDisabled(), "nothing typed yet");
+
+        robot.clickOn("#passwordField").write("short");
+        robot.clickOn("#confirmationField").write("short");
+        robot.clickOn(create);
+        waitUntil(() -> !robot.lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
+        assertEquals("密码只有 5 个字符；请至少使用 8 个。", robot.lookup("#errorLabel").queryAs(Label.class).getText());
+
+        robot.interact(() -> {
+            robot.lookup("#passwordField").queryAs(PasswordField.class).setText("correct horse battery");
+            robot.lookup("#confirmationField").queryAs(PasswordField.class).setText("correct horse battery");
+        });
+        robot.clickOn(create);
+        waitUntil(() -> robot.lookup("#keyListPane").query().isVisible());
+
+        assertTrue(Files.exists(dataDir.resolve("vault.db")));
+        assertEquals("还没有密钥对", robot.lookup("#emptyTitle").queryAs(Label.class).getText());
+        assertEquals("没有密钥对", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
+        assertEquals("保险库 vault.db 已解锁", robot.lookup("#statusLabel").queryAs(Label.class).getText());
+        assertEquals("", robot.lookup("#passwordField").queryAs(PasswordField.class).getText(), "password cleared");
+    }
+
+    @Test
+    void unlockListsFiltersAndLocksAgain(FxRobot robot) throws Exception {
+        seedVault(Fixtures.record("web-prod", Placement.aliyun("cn-hangzhou", ""), List.of(new Tag("env", "prod"))),
+                Fixtures.record("laptop", Placement.local(), List.of()));
+        open(robot, Locale.ENGLISH);
+        assertEquals("Unlock your vault", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
+
+        robot.clickOn("#passwordField").write("wrong password").push(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
+        assertEquals("The password does not open the vault. Nothing was changed.",
+                robot.lookup("#errorLabel").queryAs(Label.class).getText());
+
+        robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#keyTable").queryTableView().getItems().size() == 2);
+        TableView<?> table = robot.lookup("#keyTable").queryTableView();
+        assertEquals("2 key pairs", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
+
+        robot.clickOn("#searchField").write("WEB");
+        assertEquals(1, table.getItems().size());
+        assertEquals("1 of 2 key pairs", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
+        robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.clickOn("#tagFilterField").write("env=prod");
+        assertEquals(1, table.getItems().size());
+
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        waitUntil(() -> robot.lookup("#unlockPane").query().isVisible());
+        assertEquals(0, table.getItems().size(), "rows are forgotten on lock");
+        assertEquals("Vault locked", robot.lookup("#statusLabel").queryAs(Label.class).getText());
     }
 
     @Test
@@ -108,7 +194,7 @@ class MainWindowUiTest {
             stage.setHeight(600);
         });
 
-        robot.clickOn("#keyTable").push(KeyCode.CONTROL, KeyCode.Q);
+        robot.clickOn("#statusLabel").push(KeyCode.CONTROL, KeyCode.Q);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertFalse(stage.isShowing());

@@ -1,0 +1,91 @@
+package io.yaoshi.ui.keylist;
+
+import io.yaoshi.domain.ProviderId;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** Code-behind of the key list: the filter bar and the sortable, virtualised table. */
+public final class KeyListController {
+
+    private final KeyListViewModel viewModel;
+
+    @FXML
+    private TextField searchField;
+    @FXML
+    private ComboBox<Optional<ProviderId>> providerFilter;
+    @FXML
+    private TextField tagFilterField;
+    @FXML
+    private TableView<KeyRow> keyTable;
+    @FXML
+    private TableColumn<KeyRow, String> nameColumn;
+    @FXML
+    private TableColumn<KeyRow, String> providerColumn;
+    @FXML
+    private TableColumn<KeyRow, String> regionColumn;
+    @FXML
+    private TableColumn<KeyRow, String> typeColumn;
+    @FXML
+    private TableColumn<KeyRow, String> fingerprintColumn;
+    @FXML
+    private TableColumn<KeyRow, String> tagsColumn;
+    @FXML
+    private TableColumn<KeyRow, KeyRow> createdColumn;
+
+    public KeyListController(KeyListViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+        tagFilterField.textProperty().bindBidirectional(viewModel.tagFilterProperty());
+        providerFilter.getItems().setAll(viewModel.providerOptions());
+        providerFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Optional<ProviderId> choice) {
+                return choice == null ? "" : viewModel.providerLabel(choice);
+            }
+
+            @Override
+            public Optional<ProviderId> fromString(String text) {
+                throw new UnsupportedOperationException("the provider filter is not editable");
+            }
+        });
+        providerFilter.valueProperty().bindBidirectional(viewModel.providerProperty());
+        column(nameColumn, KeyRow::name);
+        column(providerColumn, KeyRow::provider);
+        column(regionColumn, KeyRow::region);
+        column(typeColumn, KeyRow::type);
+        column(fingerprintColumn, KeyRow::fingerprint);
+        column(tagsColumn, KeyRow::tags);
+        // shows the localised date but sorts by the instant
+        createdColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        createdColumn.setComparator(Comparator.comparing(row -> row.key().createdAt()));
+        createdColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(KeyRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.created());
+            }
+        });
+        SortedList<KeyRow> sorted = new SortedList<>(viewModel.visibleRows());
+        sorted.comparatorProperty().bind(keyTable.comparatorProperty());
+        keyTable.setItems(sorted);
+    }
+
+    private static void column(TableColumn<KeyRow, String> column, Function<KeyRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+}

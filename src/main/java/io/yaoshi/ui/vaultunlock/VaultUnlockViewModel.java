@@ -1,0 +1,125 @@
+package io.yaoshi.ui.vaultunlock;
+
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.ValidationException;
+import io.yaoshi.service.VaultAccessException;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.Command;
+import java.util.Arrays;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * First run and unlock: create a vault (password, confirmation, strength hint) or unlock the existing one. The
+ * key derivation takes about a second, so it runs in the background with a busy state; a wrong password is said
+ * plainly and the field is cleared.
+ */
+public final class VaultUnlockViewModel {
+
+    /** Whether the user is creating the vault or unlocking it. */
+    public enum Mode { CREATE, UNLOCK }
+
+    private final VaultSession vault;
+    private final BackgroundRunner runner;
+    private final Messages text;
+    private final Runnable onUnlocked;
+
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.UNLOCK);
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty confirmation = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final StringBinding strength;
+    private final Command submit;
+
+    public VaultUnlockViewModel(VaultSession vault, BackgroundRunner runner, Messages text, Runnable onUnlocked) {
+        this.vault = vault;
+        this.runner = runner;
+        this.text = text;
+        this.onUnlocked = onUnlocked;
+        strength = Bindings.createStringBinding(() -> mode.get() == Mode.CREATE && !password.get().isEmpty()
+                ? text.get("unlock.strength." + PasswordStrength.of(password.get()).name()) : "", password, mode);
+        submit = Command.when(busy.not().and(password.isNotEmpty())
+                .and(mode.isEqualTo(Mode.UNLOCK).or(confirmation.isNotEmpty())), this::submit);
+        password.addListener((o, was, now) -> error.set(""));
+    }
+
+    /** Looks at the disk for an existing vault; call before showing the view. */
+    public void refresh() {
+        mode.set(vault.exists() ? Mode.UNLOCK : Mode.CREATE);
+    }
+
+    private void submit() {
+        if (mode.get() == Mode.CREATE && !password.get().equals(confirmation.get())) {
+            error.set(text.get("unlock.error.mismatch"));
+            return;
+        }
+        char[] secret = password.get().toCharArray();
+        boolean creating = mode.get() == Mode.CREATE;
+        runner.task(() -> creating ? vault.create(secret) : vault.unlock(secret))
+                .onStart(() -> {
+                    busy.set(true);
+                    error.set("");
+                })
+                .onSuccess(outcome -> {
+                    password.set("");
+                    confirmation.set("");
+                    onUnlocked.run();
+                })
+                .onFailure(this::explain)
+                .always(() -> {
+                    Arrays.fill(secret, '\0');
+                    busy.set(false);
+                })
+                .run();
+    }
+
+    private void explain(Exception failure) {
+        if (failure instanceof VaultAccessException v) {
+            password.set(""); // first: editing the password clears the error
+            error.set(text.get("vault.problem." + v.problem().name()));
+        } else if (failure instanceof ValidationException v) {
+            var first = v.validation().errors().get(0);
+            error.set(text.format(first.messageKey(), first.args().toArray()));
+        } else {
+            error.set(text.format("error.unexpected", failure.getClass().getSimpleName()));
+        }
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty confirmationProperty() {
+        return confirmation;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public StringBinding strengthBinding() {
+        return strength;
+    }
+
+    public Command submitCommand() {
+        return submit;
+    }
+}
