@@ -25,6 +25,8 @@ public final class VaultUnlockController {
     @FXML
     private PasswordField confirmationField;
     @FXML
+    private Label confirmationLabel;
+    @FXML
     private Label strengthLabel;
     @FXML
     private Label errorLabel;
@@ -52,6 +54,8 @@ public final class VaultUnlockController {
         confirmationField.textProperty().bindBidirectional(viewModel.confirmationProperty());
         confirmationField.visibleProperty().bind(creating);
         confirmationField.managedProperty().bind(creating);
+        confirmationLabel.visibleProperty().bind(creating);
+        confirmationLabel.managedProperty().bind(creating);
         strengthLabel.textProperty().bind(viewModel.strengthBinding());
         strengthLabel.visibleProperty().bind(creating);
         strengthLabel.managedProperty().bind(creating);
