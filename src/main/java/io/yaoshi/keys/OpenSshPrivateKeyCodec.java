@@ -67,7 +67,7 @@ final class OpenSshPrivateKeyCodec {
         byte[] plain = section.toByteArray();
         SshWireWriter out = new SshWireWriter().raw(MAGIC).utf8(cipher.sshName());
         if (cipher == OpenSshCipher.NONE) {
-            out.utf8("none").utf8("none").string(new byte[0]).uint32(1).string(pair.publicKey().wireBlob())
+            out.utf8("none").string(new byte[0]).uint32(1).string(pair.publicKey().wireBlob())
                     .string(plain);
         } else {
             byte[] salt = new byte[SALT_LENGTH];
