@@ -47,9 +47,11 @@ final class PemCodec {
         }
     }
 
+    /** Version 1 PKCS#8, without the optional public key: OpenSSL 3.0 refuses Ed25519 keys that carry it. */
     private static PrivateKeyInfo privateKeyInfo(SshKeyPair pair) {
         try {
-            return PrivateKeyInfoFactory.createPrivateKeyInfo(pair.privateKey());
+            PrivateKeyInfo info = PrivateKeyInfoFactory.createPrivateKeyInfo(pair.privateKey());
+            return new PrivateKeyInfo(info.getPrivateKeyAlgorithm(), info.parsePrivateKey());
         } catch (IOException e) {
             throw new IllegalStateException("every supported key has a PKCS#8 form", e);
         }
