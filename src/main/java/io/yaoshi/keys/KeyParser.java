@@ -1,0 +1,68 @@
+package io.yaoshi.keys;
+
+import io.yaoshi.keys.KeyFormatException.Reason;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Reads a key in any format Yaoshi knows, recognising the format from the content: PEM (PKCS#1, SEC1, PKCS#8, encrypted
+ * PKCS#8, SPKI), OpenSSH private keys, PuTTY PPK v2/v3, OpenSSH public key lines, RFC 4716 public keys, and bare
+ * base64 or binary DER as a provider's PrivateKeyBody may arrive (PROVIDERS.md §4.3).
+ */
+public final class KeyParser {
+
+    private static final byte DER_SEQUENCE = 0x30;
+    private static final String BASE64_LINE = "[A-Za-z0-9+/=]+";
+
+    /**
+     * Parses {@code input}. The prompt is asked only when the key turns out to be encrypted, and the passphrase it
+     * returns is wiped after use.
+     */
+    public ParsedKey parse(byte[] input, PassphrasePrompt prompt) throws KeyFormatException {
+        if (input.length == 0) {
+            throw new KeyFormatException(Reason.UNRECOGNIZED, "empty input");
+        }
+        if (input[0] == DER_SEQUENCE) {
+            return der(input, null, prompt);
+        }
+        return parseText(new String(input, StandardCharsets.UTF_8), prompt);
+    }
+
+    private ParsedKey parseText(String text, PassphrasePrompt prompt) throws KeyFormatException {
+        List<String> lines = KeyText.lines(text);
+        if (PpkFile.startsIn(text)) {
+            return PuttyPpkCodec.decode(lines, prompt);
+        }
+        if (text.contains(Rfc4716PublicKeyCodec.BEGIN)) {
+            return Rfc4716PublicKeyCodec.decode(lines);
+        }
+        if (PemBlock.startsIn(text)) {
+            return pem(PemBlock.decode(lines), prompt);
+        }
+        if (OpenSshPublicKeyCodec.looksLikePublicLine(text)) {
+            return OpenSshPublicKeyCodec.decode(text);
+        }
+        if (!lines.isEmpty() && lines.stream().allMatch(line -> line.matches(BASE64_LINE))) {
+            byte[] bytes = KeyText.base64(lines);
+            return OpenSshPrivateKeyCodec.hasMagic(bytes) ? OpenSshPrivateKeyCodec.decode(bytes, prompt)
+                    : der(bytes, null, prompt);
+        }
+        throw new KeyFormatException(Reason.UNRECOGNIZED, "not a key format Yaoshi reads");
+    }
+
+    private ParsedKey pem(PemBlock block, PassphrasePrompt prompt) throws KeyFormatException {
+        if (block.label().equals(OpenSshPrivateKeyCodec.PEM_LABEL)) {
+            return OpenSshPrivateKeyCodec.decode(block.content(), prompt);
+        }
+        if (block.headers().getOrDefault("Proc-Type", "").contains("ENCRYPTED")) {
+            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "legacy OpenSSL-encrypted PEM key");
+        }
+        return der(block.content(), DerKind.forLabel(block.label()), prompt);
+    }
+
+    /** DER with a kind from its PEM label, or recognised by shape when {@code kind} is null. */
+    private ParsedKey der(byte[] der, DerKind kind, PassphrasePrompt prompt) throws KeyFormatException {
+        var sequence = DerKind.sequence(der);
+        return DerKeyDecoder.decode(kind != null ? kind : DerKind.classify(sequence), sequence, prompt);
+    }
+}

@@ -1,0 +1,62 @@
+package io.yaoshi.keys;
+
+import io.yaoshi.keys.KeyFormatException.Reason;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** Reads the SSH wire encoding (RFC 4251 §5) shared by OpenSSH and PuTTY key files. */
+final class SshWireReader {
+
+    private final byte[] data;
+    private int position;
+
+    SshWireReader(byte[] data) {
+        this.data = data;
+    }
+
+    int readUint32() throws KeyFormatException {
+        byte[] b = readBytes(4);
+        return ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
+    }
+
+    byte[] readBytes(int length) throws KeyFormatException {
+        if (length < 0 || length > data.length - position) {
+            throw new KeyFormatException(Reason.TRUNCATED, "SSH field runs past the end of its data");
+        }
+        byte[] bytes = Arrays.copyOfRange(data, position, position + length);
+        position += length;
+        return bytes;
+    }
+
+    byte[] readString() throws KeyFormatException {
+        return readBytes(readUint32());
+    }
+
+    String readUtf8() throws KeyFormatException {
+        return new String(readString(), StandardCharsets.UTF_8);
+    }
+
+    BigInteger readMpint() throws KeyFormatException {
+        byte[] magnitude = readString();
+        if (magnitude.length > 0 && magnitude[0] < 0) {
+            throw new KeyFormatException(Reason.CORRUPT, "negative SSH integer in a key");
+        }
+        return new BigInteger(1, magnitude);
+    }
+
+    boolean hasRemaining() {
+        return position < data.length;
+    }
+
+    /** The bytes not yet read. */
+    byte[] remaining() {
+        return Arrays.copyOfRange(data, position, data.length);
+    }
+
+    void expectEnd(String what) throws KeyFormatException {
+        if (hasRemaining()) {
+            throw new KeyFormatException(Reason.CORRUPT, "unexpected data after " + what);
+        }
+    }
+}

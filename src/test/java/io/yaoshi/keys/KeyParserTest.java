@@ -1,0 +1,183 @@
+package io.yaoshi.keys;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.keys.Fixtures.CountingPrompt;
+import io.yaoshi.keys.KeyFormatException.Reason;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Known answers: keys made by ssh-keygen, openssl and puttygen (see make-fixtures.sh) against their fingerprints. */
+class KeyParserTest {
+
+    private static final Fixtures FIXTURES = new Fixtures(KeyParserTest.class);
+    private static final String PASSPHRASE = FIXTURES.text("passphrase.txt");
+    private static final PassphrasePrompt REFUSE_TO_ASK = () -> {
+        throw new AssertionError("asked for a passphrase of an unencrypted key");
+    };
+
+    private final KeyParser parser = new KeyParser();
+
+    /** One line of fingerprints.txt: the file and what ssh-keygen -l printed for its public key. */
+    record Expected(String file, String sha256, String md5) {
+        boolean encrypted() {
+            return file.contains("pass") || file.contains("gcm") || file.contains("encrypted")
+                    || file.contains("argon2");
+        }
+
+        boolean publicOnly() {
+            return file.endsWith(".pub") || file.contains("spki");
+        }
+
+        KeyAlgorithm algorithm() {
+            return Stream.of("ed25519", "p256", "p384", "rsa2048", "rsa3072").filter(file::startsWith).findFirst()
+                    .map(prefix -> switch (prefix) {
+                        case "ed25519" -> KeyAlgorithm.ED25519;
+                        case "p256" -> KeyAlgorithm.ECDSA_P256;
+                        case "p384" -> KeyAlgorithm.ECDSA_P384;
+                        case "rsa2048" -> KeyAlgorithm.RSA_2048;
+                        default -> KeyAlgorithm.RSA_3072;
+                    }).orElseThrow();
+        }
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Expected> fingerprints() {
+        return FIXTURES.text("fingerprints.txt").lines().map(line -> line.split(" "))
+                .map(parts -> new Expected(parts[0], parts[1], parts[2]));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fingerprints")
+    void readsTheKeyThatSshKeygenFingerprinted(Expected expected) throws Exception {
+        ParsedKey key = parser.parse(FIXTURES.bytes(expected.file()),
+                expected.encrypted() ? new CountingPrompt(PASSPHRASE) : REFUSE_TO_ASK);
+
+        assertAll(() -> assertEquals(expected.sha256(), Fingerprints.sha256(key.publicKey())),
+                () -> assertEquals(expected.md5(), Fingerprints.md5(key.publicKey())),
+                () -> assertEquals(expected.algorithm(), key.algorithm()),
+                () -> assertEquals(expected.publicOnly(), key instanceof SshPublicKey));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ed25519-openssh-pass.key", "rsa2048-pkcs8-encrypted.pem", "ed25519-v3-argon2id.ppk",
+            "rsa2048-v2-pass.ppk"})
+    void asksForThePassphraseExactlyOnce(String file) throws Exception {
+        CountingPrompt prompt = new CountingPrompt(PASSPHRASE);
+
+        parser.parse(FIXTURES.bytes(file), prompt);
+
+        assertEquals(1, prompt.asked());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ed25519-openssh-pass.key", "ed25519-openssh-gcm.key", "rsa3072-openssh-pass.key",
+            "rsa2048-pkcs8-encrypted.pem", "ed25519-v3-argon2id.ppk", "p256-v3-argon2i.ppk", "p384-v3-argon2d.ppk",
+            "rsa2048-v2-pass.ppk"})
+    void wrongPassphraseIsReportedAsSuch(String file) {
+        var e = assertThrows(KeyFormatException.class,
+                () -> parser.parse(FIXTURES.bytes(file), new CountingPrompt("not the passphrase")));
+
+        assertEquals(Reason.WRONG_PASSPHRASE, e.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ed25519-openssh-pass.key", "rsa2048-pkcs8-encrypted.pem", "ed25519-v3-argon2id.ppk"})
+    void encryptedKeyWithoutPassphraseNeedsOne(String file) {
+        var e = assertThrows(KeyFormatException.class, () -> parser.parse(FIXTURES.bytes(file), PassphrasePrompt.NONE));
+
+        assertEquals(Reason.PASSPHRASE_REQUIRED, e.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dsa-openssh.key", "dsa-pkcs8.pem", "ed448-pkcs8.pem", "rsa1024-pkcs1.pem",
+            "p521-sec1.pem"})
+    void keysOfOtherTypesAreUnsupported(String file) {
+        var e = assertThrows(KeyFormatException.class, () -> parser.parse(FIXTURES.bytes(file), REFUSE_TO_ASK));
+
+        assertEquals(Reason.UNSUPPORTED_TYPE, e.reason());
+    }
+
+    @Test
+    void pemCutOffBeforeItsEndLineIsTruncated() {
+        byte[] pem = FIXTURES.bytes("rsa2048-pkcs1.pem");
+
+        var e = assertThrows(KeyFormatException.class,
+                () -> parser.parse(Arrays.copyOf(pem, pem.length / 2), REFUSE_TO_ASK));
+
+        assertEquals(Reason.TRUNCATED, e.reason());
+    }
+
+    @Test
+    void bareBase64CutOffIsTruncated() {
+        String body = FIXTURES.text("rsa2048-pkcs8-body.b64");
+
+        var e = assertThrows(KeyFormatException.class,
+                () -> parser.parse(body.substring(0, 800).getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
+
+        assertEquals(Reason.TRUNCATED, e.reason());
+    }
+
+    @Test
+    void flippedByteInAPuttyKeyFailsItsMac() {
+        String ppk = FIXTURES.text("ed25519-v3.ppk");
+        String privateLine = ppk.lines().filter(l -> l.startsWith("Private-Lines")).findFirst().orElseThrow();
+        int at = ppk.indexOf(privateLine) + privateLine.length() + 5;
+        String flipped = ppk.substring(0, at) + (ppk.charAt(at) == 'A' ? 'B' : 'A') + ppk.substring(at + 1);
+
+        var e = assertThrows(KeyFormatException.class,
+                () -> parser.parse(flipped.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
+
+        assertEquals(Reason.MAC_MISMATCH, e.reason());
+    }
+
+    @Test
+    void textThatIsNoKeyIsUnrecognized() {
+        var e = assertThrows(KeyFormatException.class,
+                () -> parser.parse("hello, world".getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
+
+        assertEquals(Reason.UNRECOGNIZED, e.reason());
+    }
+
+    @Test
+    void errorMessagesCarryNeitherPassphraseNorKeyMaterial() {
+        String key = FIXTURES.text("rsa3072-openssh-pass.key");
+        String wrong = "wrong-passphrase-xyz";
+
+        var e = assertThrows(KeyFormatException.class,
+                () -> parser.parse(key.getBytes(StandardCharsets.US_ASCII), new CountingPrompt(wrong)));
+
+        String body = key.lines().skip(3).findFirst().orElseThrow();
+        assertFalse(e.getMessage().contains(wrong) || e.getMessage().contains(body.substring(0, 16)), e.getMessage());
+    }
+
+    @Test
+    void readsCommentsStoredInTheKeyFiles() throws Exception {
+        assertAll(() -> assertEquals("ed25519 secret",
+                        parser.parse(FIXTURES.bytes("ed25519-openssh-pass.key"), new CountingPrompt(PASSPHRASE)).comment()),
+                () -> assertEquals("rsa2048 putty", parser.parse(FIXTURES.bytes("rsa2048-v2.ppk"), REFUSE_TO_ASK).comment()),
+                () -> assertEquals("ed25519 plain", parser.parse(FIXTURES.bytes("ed25519.pub"), REFUSE_TO_ASK).comment()));
+    }
+
+    @Test
+    void readsBinaryDer() throws Exception {
+        String pem = FIXTURES.text("rsa2048-pkcs8.pem");
+        byte[] der = java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+
+        assertInstanceOf(SshKeyPair.class, parser.parse(der, REFUSE_TO_ASK));
+    }
+}
