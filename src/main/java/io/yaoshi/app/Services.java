@@ -5,6 +5,8 @@ import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.vault.VaultOptions;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 
 /** The service layer, built once for the desktop app or the command line. */
 public record Services(VaultSession vault, KeyPairService keys, KeyPairRules rules) {
@@ -15,7 +17,7 @@ public record Services(VaultSession vault, KeyPairService keys, KeyPairRules rul
     public static Services create(Path vaultFile, VaultOptions vaultOptions) {
         KeyPairRules rules = KeyPairRules.withBundledRegions();
         VaultSession vault = new VaultSession(vaultFile, vaultOptions);
-        return new Services(vault, new KeyPairService(vault, rules), rules);
+        return new Services(vault, new KeyPairService(vault, rules, new SecureRandom(), Clock.systemUTC()), rules);
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

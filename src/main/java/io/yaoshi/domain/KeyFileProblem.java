@@ -15,5 +15,7 @@ public enum KeyFileProblem {
     /** The passphrase does not decrypt the key. */
     WRONG_PASSPHRASE,
     /** An integrity check (PuTTY's MAC) failed: the file was altered. */
-    MAC_MISMATCH
+    MAC_MISMATCH,
+    /** The key pair is a public-only entry: there is no private key to export. */
+    NO_PRIVATE_KEY
 }

@@ -1,14 +1,34 @@
 package io.yaoshi.service;
 
+import io.yaoshi.domain.CreateMode;
+import io.yaoshi.domain.KeyFileProblem;
 import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.KeyPairSpec;
+import io.yaoshi.domain.Origin;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.RemoteState;
 import io.yaoshi.domain.Tag;
+import io.yaoshi.files.SafeFiles;
+import io.yaoshi.keys.ExportFormat;
+import io.yaoshi.keys.KeyExporter;
+import io.yaoshi.keys.KeyGenerator;
+import io.yaoshi.keys.ParsedKey;
+import io.yaoshi.keys.SshKeyPair;
+import io.yaoshi.keys.SshPublicKey;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.service.validation.Validation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The key-pair use cases shared by the desktop app and the command line: list, find, create, import, tag, export
@@ -19,10 +39,109 @@ public final class KeyPairService {
 
     private final VaultSession vault;
     private final KeyPairRules rules;
+    private final KeyGenerator generator;
+    private final KeyMaterial material;
+    private final Clock clock;
 
-    public KeyPairService(VaultSession vault, KeyPairRules rules) {
+    public KeyPairService(VaultSession vault, KeyPairRules rules, SecureRandom random, Clock clock) {
         this.vault = vault;
         this.rules = rules;
+        this.generator = new KeyGenerator(random);
+        this.material = new KeyMaterial(new KeyExporter(random));
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a key pair on this computer: checks every rule (name, tags, uniqueness), generates the key and stores
+     * it. Cloud providers are not wired in yet, so only local specs are accepted.
+     */
+    public KeyPairRecord create(KeyPairSpec spec) throws ValidationException, VaultAccessException {
+        if (spec.placement().provider() != ProviderId.LOCAL) {
+            throw new IllegalArgumentException("only local key pairs can be created until the cloud adapters land");
+        }
+        requireValid(spec);
+        SshKeyPair pair = generator.generate(spec.algorithm(), spec.name());
+        KeyPairRecord record = new KeyPairRecord(KeyId.random(), spec.placement(), spec.name(), spec.algorithm(),
+                spec.tags(), KeyMaterial.fingerprints(pair.publicKey()), "", clock.instant(), Origin.GENERATED,
+                RemoteState.LOCAL, material.publicLine(pair.publicKey().withComment(spec.name())), true);
+        store(record, pair);
+        return record;
+    }
+
+    /**
+     * Imports a key file (any format the keys package reads) as a local key pair. A private key is stored with its
+     * public half; a public key alone makes a public-only entry. The passphrase is asked only if the file is
+     * encrypted.
+     */
+    public KeyPairRecord importKey(byte[] content, String name, List<Tag> tags, Supplier<Optional<char[]>> passphrase)
+            throws ValidationException, VaultAccessException, KeyFileException {
+        ParsedKey parsed = material.parse(content, passphrase::get);
+        KeyPairSpec spec = new KeyPairSpec(Placement.local(), name, tags, parsed.algorithm(), CreateMode.IMPORT);
+        requireValid(spec);
+        SshPublicKey publicKey = parsed.publicKey().withComment(name);
+        KeyPairRecord record = new KeyPairRecord(KeyId.random(), spec.placement(), name, parsed.algorithm(), tags,
+                KeyMaterial.fingerprints(publicKey), "", clock.instant(), Origin.IMPORTED, RemoteState.LOCAL,
+                material.publicLine(publicKey), parsed instanceof SshKeyPair);
+        if (parsed instanceof SshKeyPair pair) {
+            store(record, pair);
+        } else {
+            vault.save(List.of(record), Map.of());
+        }
+        return record;
+    }
+
+    /**
+     * The key pair in an export format. Private formats need the private key and are encrypted when a passphrase is
+     * given; the public formats work for public-only entries too.
+     */
+    public byte[] export(KeyId id, ExportFormat format, char[] passphrase)
+            throws VaultAccessException, KeyPairNotFoundException, KeyFileException {
+        KeyPairRecord record = vault.find(id).orElseThrow(() -> new KeyPairNotFoundException(id.value(), List.of()));
+        if (!format.containsPrivateKey()) {
+            return material.exportPublic(material.publicKey(record.publicKey()).withComment(record.name()), format);
+        }
+        if (!format.supports(record.algorithm())) {
+            throw new IllegalArgumentException(format.id() + " cannot hold a " + record.algorithm().id() + " key");
+        }
+        char[] stored = vault.privateKey(id).orElseThrow(() -> new KeyFileException(KeyFileProblem.NO_PRIVATE_KEY,
+                null));
+        try {
+            return material.export(material.fromStoredForm(stored, record.name()), format, passphrase);
+        } finally {
+            Arrays.fill(stored, '\0');
+        }
+    }
+
+    /**
+     * Writes an export to {@code target} atomically and owner-only; an existing file is replaced only when
+     * {@code overwrite} is set.
+     */
+    public void exportToFile(KeyId id, ExportFormat format, char[] passphrase, Path target, boolean overwrite)
+            throws VaultAccessException, KeyPairNotFoundException, KeyFileException, IOException {
+        byte[] content = export(id, format, passphrase);
+        try {
+            SafeFiles.writeAtomically(target, content, overwrite ? SafeFiles.Overwrite.ALLOW : SafeFiles.Overwrite.REFUSE);
+        } finally {
+            Arrays.fill(content, (byte) 0);
+        }
+    }
+
+    private void requireValid(KeyPairSpec spec) throws ValidationException, VaultAccessException {
+        List<KeyPairRules.Existing> existing = vault.keyPairs().stream()
+                .map(k -> new KeyPairRules.Existing(k.placement(), k.name())).toList();
+        Validation verdict = rules.validateNew(spec, existing);
+        if (!verdict.isValid()) {
+            throw new ValidationException(verdict);
+        }
+    }
+
+    private void store(KeyPairRecord record, SshKeyPair pair) throws VaultAccessException {
+        char[] pem = material.storedForm(pair);
+        try {
+            vault.save(List.of(record), Map.of(record.id(), pem));
+        } finally {
+            Arrays.fill(pem, '\0');
+        }
     }
 
     /** The key pairs that match {@code filter}, in the order they were stored. */

@@ -51,7 +51,7 @@ class YaoshiCliTest {
                 new PrintStream(outBytes, true, StandardCharsets.UTF_8),
                 new PrintStream(errBytes, true, StandardCharsets.UTF_8),
                 new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
-                vault, new KeyPairService(vault, KeyPairRules.withBundledRegions()), "1.2.3");
+                vault, Fixtures.keyService(vault), "1.2.3");
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);

@@ -43,7 +43,7 @@ class KeyPairServiceTest {
         laptop = Fixtures.record("laptop", Placement.local(), List.of(new Tag("env", "")));
         laptopInUCloud = Fixtures.record("laptop", Placement.ucloud("cn-bj2", "", ""), List.of());
         vault.save(List.of(prodHangzhou, devBeijing, laptop, laptopInUCloud), Map.of());
-        service = new KeyPairService(vault, KeyPairRules.withBundledRegions());
+        service = Fixtures.keyService(vault);
     }
 
     @AfterEach

@@ -11,7 +11,13 @@ import io.yaoshi.domain.Tag;
 import io.yaoshi.vault.KdfParameters;
 import io.yaoshi.vault.KdfPolicy;
 import io.yaoshi.vault.VaultOptions;
+import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.service.validation.KeyPairRules;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** Key pair records and cheap vault options shared by the tests of several packages. */
@@ -24,6 +30,12 @@ public final class Fixtures {
 
     public static VaultOptions cheapVault() {
         return VaultOptions.defaults().withKdf(KdfPolicy.insecureForTests(new KdfParameters(1024, 1, 1)));
+    }
+
+    /** The key-pair service over {@code vault} with a fixed clock, so creation times are predictable. */
+    public static KeyPairService keyService(VaultSession vault) {
+        return new KeyPairService(vault, KeyPairRules.withBundledRegions(), new SecureRandom(),
+                Clock.fixed(Instant.parse("2026-11-23T08:30:00Z"), ZoneOffset.UTC));
     }
 
     public static char[] password() {

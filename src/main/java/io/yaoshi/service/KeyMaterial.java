@@ -1,0 +1,86 @@
+package io.yaoshi.service;
+
+import io.yaoshi.domain.KeyFileProblem;
+import io.yaoshi.domain.KeyFingerprints;
+import io.yaoshi.keys.ExportFormat;
+import io.yaoshi.keys.Fingerprints;
+import io.yaoshi.keys.KeyExporter;
+import io.yaoshi.keys.KeyFormatException;
+import io.yaoshi.keys.KeyParser;
+import io.yaoshi.keys.ParsedKey;
+import io.yaoshi.keys.PassphrasePrompt;
+import io.yaoshi.keys.SshKeyPair;
+import io.yaoshi.keys.SshPublicKey;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The service layer's use of the {@code keys} package: how a key pair is kept in the vault (PKCS#8 PEM, as
+ * characters that can be wiped), its public line and fingerprints, and reading it back for an export.
+ */
+final class KeyMaterial {
+
+    private final KeyParser parser = new KeyParser();
+    private final KeyExporter exporter;
+
+    KeyMaterial(KeyExporter exporter) {
+        this.exporter = exporter;
+    }
+
+    /** The private key as the vault stores it: unencrypted PKCS#8 PEM (the vault encrypts the whole item). */
+    char[] storedForm(SshKeyPair pair) {
+        byte[] pem = exporter.export(pair, ExportFormat.PKCS8);
+        CharBuffer chars = StandardCharsets.US_ASCII.decode(ByteBuffer.wrap(pem));
+        char[] result = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
+        Arrays.fill(pem, (byte) 0);
+        Arrays.fill(chars.array(), '\0');
+        return result;
+    }
+
+    /** Reads back what {@link #storedForm} wrote; the comment becomes the key pair's name. */
+    SshKeyPair fromStoredForm(char[] pem, String name) throws KeyFileException {
+        ByteBuffer bytes = StandardCharsets.US_ASCII.encode(CharBuffer.wrap(pem));
+        byte[] input = Arrays.copyOfRange(bytes.array(), bytes.position(), bytes.limit());
+        try {
+            return ((SshKeyPair) parse(input, PassphrasePrompt.NONE)).withComment(name);
+        } finally {
+            Arrays.fill(input, (byte) 0);
+            Arrays.fill(bytes.array(), (byte) 0);
+        }
+    }
+
+    ParsedKey parse(byte[] input, PassphrasePrompt prompt) throws KeyFileException {
+        try {
+            return parser.parse(input, prompt);
+        } catch (KeyFormatException e) {
+            throw new KeyFileException(KeyFileProblem.valueOf(e.reason().name()), e);
+        }
+    }
+
+    /** The OpenSSH public key line, {@code ssh-ed25519 AAAA… comment}, without a line break. */
+    String publicLine(SshPublicKey key) {
+        return new String(exporter.exportPublic(key, ExportFormat.PUBLIC), StandardCharsets.UTF_8).strip();
+    }
+
+    SshPublicKey publicKey(String line) throws KeyFileException {
+        return parse(line.getBytes(StandardCharsets.UTF_8), PassphrasePrompt.NONE).publicKey();
+    }
+
+    static KeyFingerprints fingerprints(SshPublicKey key) {
+        return new KeyFingerprints(Fingerprints.md5(key), Fingerprints.sha256(key), "");
+    }
+
+    byte[] export(SshKeyPair pair, ExportFormat format, char[] passphrase) {
+        if (!format.containsPrivateKey()) {
+            return exporter.exportPublic(pair.publicKey(), format);
+        }
+        return passphrase == null || passphrase.length == 0 ? exporter.export(pair, format)
+                : exporter.exportEncrypted(pair, format, passphrase);
+    }
+
+    byte[] exportPublic(SshPublicKey key, ExportFormat format) {
+        return exporter.exportPublic(key, format);
+    }
+}
