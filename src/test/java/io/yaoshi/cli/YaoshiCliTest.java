@@ -10,9 +10,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.i18n.Messages;
-import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.VaultSession;
-import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.testing.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -245,5 +243,111 @@ class YaoshiCliTest {
         environment.put("YAOSHI_PASSWORD", "not the password");
         assertEquals(ExitCode.VAULT, run("list"));
         assertEquals("error: WRONG_PASSWORD: 密码无法打开保险库。未做任何更改。\n", err);
+    }
+
+    private static String sshKeygen(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("ssh-keygen"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), output);
+        return output;
+    }
+
+    @Test
+    void createThenExportGivesAFileSshKeygenAgreesWith() throws Exception {
+        seed();
+        assertEquals(0, run("create", "--name", "laptop", "--type", "ed25519", "--tag", "env=prod", "--json"));
+        JsonNode created = new ObjectMapper().readTree(out);
+        assertEquals("generated", created.get("origin").asText());
+        assertEquals("local", created.get("remoteState").asText());
+        assertEquals("prod", created.get("tags").get("env").asText());
+
+        Path file = dir.resolve("laptop.key");
+        assertEquals(0, run("export", "laptop", "--out", file.toString(), "--format", "openssh"));
+        assertTrue(err.startsWith("warning: "), "an unencrypted export warns: " + err);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+        assertTrue(sshKeygen("-l", "-f", file.toString()).contains(created.get("fingerprintSha256").asText()));
+    }
+
+    @Test
+    void exportKeepsAnExistingFileUnlessForced() throws Exception {
+        seed();
+        run("create", "--name", "laptop", "--type", "ed25519");
+        Path file = dir.resolve("laptop.pem");
+        Files.writeString(file, "keep me");
+        assertEquals(ExitCode.VALIDATION, run("export", "laptop", "--out", file.toString()));
+        assertTrue(err.startsWith("error: File.Exists: "), err);
+        assertEquals("keep me", Files.readString(file));
+        assertEquals(0, run("export", "laptop", "--out", file.toString(), "--force"));
+        assertTrue(Files.readString(file).startsWith("-----BEGIN PRIVATE KEY-----"));
+    }
+
+    @Test
+    void anEncryptedExportTakesItsPassphraseFromTheEnvironment() throws Exception {
+        seed();
+        run("create", "--name", "laptop", "--type", "rsa-2048");
+        environment.put("YAOSHI_SECRET", "export passphrase");
+        Path file = dir.resolve("laptop.pem");
+        assertEquals(0, run("export", "laptop", "--out", file.toString(), "--encrypt"));
+        assertTrue(Files.readString(file).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+        assertEquals("", err, "no warning for an encrypted export");
+    }
+
+    @Test
+    void aFormatThatCannotHoldTheKeyIsRefused() throws Exception {
+        seed();
+        run("create", "--name", "laptop", "--type", "ed25519");
+        assertEquals(ExitCode.VALIDATION, run("export", "laptop", "--out", dir.resolve("x").toString(), "--format",
+                "pkcs1"));
+        assertTrue(err.startsWith("error: Format.Unsupported: "), err);
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void createRefusesBrokenRulesWithTheirCodes() throws Exception {
+        seed();
+        assertEquals(0, run("create", "--name", "laptop", "--type", "ed25519"));
+        assertEquals(ExitCode.VALIDATION, run("create", "--name", "laptop", "--tag", "acs:x=1"));
+        assertEquals("error: InvalidTagKey.Malformed: Tag 1: A tag key must not start with aliyun or acs:.\n"
+                + "error: KeyPair.AlreadyExist: A key pair named laptop already exists here.\n", err);
+        assertEquals(ExitCode.USAGE, run("create", "--name", "k", "--type", "dsa"));
+        assertEquals(ExitCode.PROVIDER, run("create", "--provider", "aliyun", "--name", "k"));
+        assertTrue(err.startsWith("error: Provider.Unavailable: "), err);
+    }
+
+    @Test
+    void importReadsAnEncryptedSshKeygenKeyWithThePassphraseFromTheEnvironment() throws Exception {
+        seed();
+        Path key = dir.resolve("id_ed25519");
+        sshKeygen("-q", "-t", "ed25519", "-N", "key passphrase", "-f", key.toString());
+        environment.put("YAOSHI_SECRET", "wrong");
+        assertEquals(ExitCode.VALIDATION, run("import", "--file", key.toString(), "--name", "server"));
+        assertEquals("error: WRONG_PASSPHRASE: The passphrase does not decrypt the key.\n", err);
+
+        environment.put("YAOSHI_SECRET", "key passphrase");
+        assertEquals(0, run("import", "--file", key.toString(), "--name", "server"));
+        String fingerprint = sshKeygen("-l", "-f", key + ".pub").split(" ")[1];
+        assertTrue(out.contains(fingerprint), out);
+        assertEquals(ExitCode.VALIDATION, run("import", "--file", dir.resolve("nope").toString(), "--name", "x"));
+        assertTrue(err.startsWith("error: File.NotFound: "), err);
+    }
+
+    @Test
+    void secretsNeverReachTheOutput() throws Exception {
+        seed();
+        environment.put("YAOSHI_SECRET", "export passphrase");
+        StringBuilder all = new StringBuilder();
+        for (String[] args : List.of(new String[] {"create", "--name", "k1", "--type", "ed25519"},
+                new String[] {"export", "k1", "--out", dir.resolve("k1").toString(), "--encrypt"},
+                new String[] {"show", "k1", "--json"}, new String[] {"list"})) {
+            run(args);
+            all.append(out).append(err);
+        }
+        assertFalse(all.toString().contains(new String(Fixtures.PASSWORD)));
+        assertFalse(all.toString().contains("export passphrase"));
+        assertFalse(all.toString().contains("PRIVATE KEY"));
     }
 }

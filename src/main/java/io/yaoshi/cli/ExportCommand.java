@@ -1,0 +1,69 @@
+package io.yaoshi.cli;
+
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.keys.ExportFormat;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code yaoshi export ID|NAME --out FILE [--format F] [--encrypt] [--force]}: the only way a private key leaves the
+ * vault. The file is written atomically and owner-only; an existing file is kept unless {@code --force}.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true)
+final class ExportCommand extends VaultCommand {
+
+    @Parameters(paramLabel = "ID|NAME", descriptionKey = "cli.param.idOrName")
+    private String reference;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.out")
+    private Path out;
+
+    @Option(names = "--format", paramLabel = "pkcs8|pkcs1|openssh|ppk|public|rfc4716", defaultValue = "pkcs8",
+            descriptionKey = "cli.option.format")
+    private String format;
+
+    @Option(names = "--encrypt", descriptionKey = "cli.option.encrypt")
+    private boolean encrypt;
+
+    @Option(names = "--force", descriptionKey = "cli.option.force")
+    private boolean force;
+
+    ExportCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    int run() throws Exception {
+        ExportFormat chosen = ExportFormat.fromId(format).orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
+                env.messages().format("cli.error.unknownFormat", format)));
+        KeyPairRecord key = env.keys().resolve(reference);
+        if (!chosen.supports(key.algorithm())) {
+            throw new CliFailure(ExitCode.VALIDATION, "Format.Unsupported",
+                    env.messages().format("cli.error.formatUnsupported", chosen.id(), key.algorithm().id()));
+        }
+        if (encrypt && !chosen.encryptable()) {
+            throw new CliFailure(ExitCode.USAGE, "usage",
+                    env.messages().format("cli.error.notEncryptable", chosen.id()));
+        }
+        char[] passphrase = encrypt ? Secrets.passphrase(env).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
+                "PassphraseRequired", env.messages().get("cli.error.passphraseRequired"))) : null;
+        try {
+            env.keys().exportToFile(key.id(), chosen, passphrase, out, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new CliFailure(ExitCode.VALIDATION, "File.Exists", env.messages().format("cli.error.fileExists", out));
+        } finally {
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+        env.out().println(env.messages().format("cli.export.done", key.name(), out.toAbsolutePath()));
+        if (chosen.containsPrivateKey() && !encrypt) {
+            env.err().println(env.messages().get("cli.export.unencryptedWarning"));
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package io.yaoshi.cli;
+
+import io.yaoshi.domain.KeyPairRecord;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code yaoshi import --file F --name N}: reads any key file Yaoshi knows (PEM, OpenSSH, PuTTY, public lines) into
+ * the vault. An encrypted file's passphrase is read like a secret: {@code YAOSHI_SECRET}, a prompt, or stdin.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true)
+final class ImportCommand extends VaultCommand {
+
+    @Option(names = "--file", required = true, paramLabel = "FILE", descriptionKey = "cli.option.file")
+    private Path file;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "cli.option.name")
+    private String name;
+
+    @Option(names = "--tag", paramLabel = "KEY=VALUE", descriptionKey = "cli.option.tag")
+    private List<String> tags = new ArrayList<>();
+
+    ImportCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    int run() throws Exception {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CliFailure(ExitCode.VALIDATION, "File.NotFound",
+                    env.messages().format("cli.error.fileNotFound", file));
+        }
+        try {
+            KeyPairRecord imported = env.keys().importKey(content, name, TagArguments.parse(tags),
+                    () -> Secrets.passphrase(env));
+            env.out().println(env.messages().format("cli.import.done", imported.name(), imported.id().value(),
+                    imported.fingerprints().sha256()));
+            return ExitCode.OK;
+        } finally {
+            Arrays.fill(content, (byte) 0);
+        }
+    }
+}
