@@ -87,7 +87,7 @@ class KeyParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"ed25519-openssh-pass.key", "ed25519-openssh-gcm.key", "rsa3072-openssh-pass.key",
             "rsa2048-pkcs8-encrypted.pem", "ed25519-v3-argon2id.ppk", "p256-v3-argon2i.ppk", "p384-v3-argon2d.ppk",
-            "rsa2048-v2-pass.ppk"})
+            "rsa2048-v2-pass.ppk", "rsa2048-legacy-pem-pass.key", "p256-sec1-legacy-pass.pem"})
     void wrongPassphraseIsReportedAsSuch(String file) {
         var e = assertThrows(KeyFormatException.class,
                 () -> parser.parse(FIXTURES.bytes(file), new CountingPrompt("not the passphrase")));
@@ -171,6 +171,21 @@ class KeyParserTest {
                         parser.parse(FIXTURES.bytes("ed25519-openssh-pass.key"), new CountingPrompt(PASSPHRASE)).comment()),
                 () -> assertEquals("rsa2048 putty", parser.parse(FIXTURES.bytes("rsa2048-v2.ppk"), REFUSE_TO_ASK).comment()),
                 () -> assertEquals("ed25519 plain", parser.parse(FIXTURES.bytes("ed25519.pub"), REFUSE_TO_ASK).comment()));
+    }
+
+    @Test
+    void readsArmouredPemWithCrlfIndentationAndOtherLineWidths() throws Exception {
+        String pem = FIXTURES.text("rsa2048-pkcs1.pem");
+        String body = pem.lines().filter(l -> !l.startsWith("-----")).reduce("", String::concat);
+        StringBuilder messy = new StringBuilder("\r\n  -----BEGIN RSA PRIVATE KEY-----\r\n");
+        for (int i = 0; i < body.length(); i += 76) {
+            messy.append("  ").append(body, i, Math.min(body.length(), i + 76)).append("\r\n\r\n");
+        }
+        messy.append("-----END RSA PRIVATE KEY-----  \r\n");
+
+        ParsedKey key = parser.parse(messy.toString().getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK);
+
+        assertEquals(parser.parse(pem.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK).publicKey(), key.publicKey());
     }
 
     @Test
