@@ -167,10 +167,14 @@ class KeyParserTest {
 
     @Test
     void readsCommentsStoredInTheKeyFiles() throws Exception {
-        assertAll(() -> assertEquals("ed25519 secret",
-                        parser.parse(FIXTURES.bytes("ed25519-openssh-pass.key"), new CountingPrompt(PASSPHRASE)).comment()),
-                () -> assertEquals("rsa2048 putty", parser.parse(FIXTURES.bytes("rsa2048-v2.ppk"), REFUSE_TO_ASK).comment()),
-                () -> assertEquals("ed25519 plain", parser.parse(FIXTURES.bytes("ed25519.pub"), REFUSE_TO_ASK).comment()));
+        PassphrasePrompt prompt = new CountingPrompt(PASSPHRASE);
+        assertAll(() -> assertEquals("ed25519 secret", comment("ed25519-openssh-pass.key", prompt)),
+                () -> assertEquals("rsa2048 putty", comment("rsa2048-v2.ppk", REFUSE_TO_ASK)),
+                () -> assertEquals("ed25519 plain", comment("ed25519.pub", REFUSE_TO_ASK)));
+    }
+
+    private String comment(String file, PassphrasePrompt prompt) throws KeyFormatException {
+        return parser.parse(FIXTURES.bytes(file), prompt).comment();
     }
 
     @Test
