@@ -193,6 +193,13 @@ class KeyParserTest {
     }
 
     @Test
+    void readsTheFirstKeyOfAnAuthorizedKeysFile() throws Exception {
+        String twoKeys = FIXTURES.text("ed25519.pub") + FIXTURES.text("ed25519.pub").replace("plain", "second");
+
+        assertEquals("ed25519 plain", parser.parse(twoKeys.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK).comment());
+    }
+
+    @Test
     void readsBinaryDer() throws Exception {
         String pem = FIXTURES.text("rsa2048-pkcs8.pem");
         byte[] der = java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
