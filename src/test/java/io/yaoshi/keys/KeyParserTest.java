@@ -122,6 +122,31 @@ class KeyParserTest {
         assertEquals(Reason.TRUNCATED, e.reason());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ed25519-openssh.key", "rsa2048-pkcs8.pem", "p256-sec1.pem"})
+    void bodyCutInHalfInsideCompleteArmourIsTruncated(String file) {
+        var lines = FIXTURES.text(file).lines().toList();
+        var body = lines.subList(1, lines.size() - 1);
+        String cut = lines.get(0) + "\n" + String.join("\n", body.subList(0, body.size() / 2)) + "\n"
+                + lines.get(lines.size() - 1) + "\n";
+
+        var e = assertThrows(KeyFormatException.class,
+                () -> parser.parse(cut.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
+
+        assertEquals(Reason.TRUNCATED, e.reason());
+    }
+
+    @Test
+    void nonBase64CharacterInPemIsCorrupt() {
+        String pem = FIXTURES.text("rsa2048-pkcs8.pem");
+        String damaged = pem.replaceFirst("\n(.{10})", "\n$1*");
+
+        var e = assertThrows(KeyFormatException.class,
+                () -> parser.parse(damaged.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
+
+        assertEquals(Reason.CORRUPT, e.reason());
+    }
+
     @Test
     void bareBase64CutOffIsTruncated() {
         String body = FIXTURES.text("rsa2048-pkcs8-body.b64");
