@@ -36,7 +36,7 @@ enum DerKind {
             }
         }
         throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "PEM type not supported: "
-                + SshPublicKeyBlobCodec.printable(label));
+                + KeyText.printable(label));
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The files {@link KeyExporter} writes, spelled on the command line as {@link #id()}. */
 public enum ExportFormat {
-    /** PEM {@code PRIVATE KEY}, or {@code ENCRYPTED PRIVATE KEY} (AES-256-CBC, PBKDF2-HMAC-SHA256) with a passphrase. */
+    /** PEM {@code PRIVATE KEY}; with a passphrase {@code ENCRYPTED PRIVATE KEY} (AES-256-CBC, PBKDF2-HMAC-SHA256). */
     PKCS8("pkcs8", true, true),
     /** PEM {@code RSA PRIVATE KEY}; RSA only, never encrypted. */
     PKCS1("pkcs1", true, false),

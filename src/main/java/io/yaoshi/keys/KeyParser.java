@@ -2,6 +2,7 @@ package io.yaoshi.keys;
 
 import io.yaoshi.keys.KeyFormatException.Reason;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
 public final class KeyParser {
 
     private static final byte DER_SEQUENCE = 0x30;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final String BASE64_LINE = "[A-Za-z0-9+/=]+";
 
     /**
@@ -22,10 +24,11 @@ public final class KeyParser {
         if (input.length == 0) {
             throw new KeyFormatException(Reason.UNRECOGNIZED, "empty input");
         }
-        if (input[0] == DER_SEQUENCE) {
+        if (isBinaryDer(input)) {
             return der(input, null, prompt);
         }
-        return parseText(new String(input, StandardCharsets.UTF_8), prompt);
+        String text = new String(input, StandardCharsets.UTF_8);
+        return parseText(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text, prompt);
     }
 
     private ParsedKey parseText(String text, PassphrasePrompt prompt) throws KeyFormatException {
@@ -54,10 +57,33 @@ public final class KeyParser {
         if (block.label().equals(OpenSshPrivateKeyCodec.PEM_LABEL)) {
             return OpenSshPrivateKeyCodec.decode(block.content(), prompt);
         }
-        if (block.headers().getOrDefault("Proc-Type", "").contains("ENCRYPTED")) {
-            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "legacy OpenSSL-encrypted PEM key");
+        DerKind kind = DerKind.forLabel(block.label());
+        if (!LegacyPemDecryptor.isEncrypted(block)) {
+            return der(block.content(), kind, prompt);
         }
-        return der(block.content(), DerKind.forLabel(block.label()), prompt);
+        byte[] der = LegacyPemDecryptor.decrypt(block, prompt);
+        try {
+            return der(der, kind, PassphrasePrompt.NONE);
+        } catch (KeyFormatException e) {
+            // a wrong passphrase that happens to leave valid padding decrypts to garbage DER
+            throw e.reason() == Reason.UNSUPPORTED_TYPE ? e
+                    : new KeyFormatException(Reason.WRONG_PASSPHRASE, "encrypted PEM key did not decrypt", e);
+        } finally {
+            Arrays.fill(der, (byte) 0);
+        }
+    }
+
+    /** A DER SEQUENCE, told apart from text starting with {@code 0} by the control bytes no key text contains. */
+    private static boolean isBinaryDer(byte[] input) {
+        if (input[0] != DER_SEQUENCE) {
+            return false;
+        }
+        for (byte b : input) {
+            if ((b >= 0 && b < 0x09) || (b > 0x0d && b < 0x20)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** DER with a kind from its PEM label, or recognised by shape when {@code kind} is null. */

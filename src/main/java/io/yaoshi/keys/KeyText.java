@@ -24,6 +24,14 @@ final class KeyText {
         }
     }
 
+    /**
+     * A type name read from the input, echoed into a log message only when it looks like one ({@code ssh-dss},
+     * {@code DSA PRIVATE KEY}): a separator that base64 never contains, so no key material can slip through.
+     */
+    static String printable(String name) {
+        return name.matches("[A-Za-z0-9.@ -]{1,40}") && name.matches(".*[-@ ].*") ? name : "(not shown)";
+    }
+
     /** Base64 in lines of {@code width} characters, each ended by a line feed. */
     static String wrappedBase64(byte[] bytes, int width) {
         String encoded = Base64.getEncoder().encodeToString(bytes);

@@ -39,7 +39,7 @@ final class OpenSshPrivateKeyCodec {
         }
         SshPublicKey stated = SshPublicKey.fromBlob(in.readString(), "");
         OpenSshCipher cipher = OpenSshCipher.fromSshName(cipherName).orElseThrow(() -> new KeyFormatException(
-                Reason.UNSUPPORTED_TYPE, "OpenSSH cipher not supported: " + SshPublicKeyBlobCodec.printable(cipherName)));
+                Reason.UNSUPPORTED_TYPE, "OpenSSH cipher not supported: " + KeyText.printable(cipherName)));
         byte[] section = in.readString();
         if (section.length % cipher.blockSize() != 0) {
             throw new KeyFormatException(Reason.CORRUPT, "OpenSSH private section not a whole number of blocks");

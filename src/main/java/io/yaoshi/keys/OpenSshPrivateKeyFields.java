@@ -43,9 +43,7 @@ final class OpenSshPrivateKeyFields {
     }
 
     static AsymmetricKeyParameter read(SshWireReader in) throws KeyFormatException {
-        String name = in.readUtf8();
-        SshKeyType type = SshKeyType.fromSshName(name).orElseThrow(() -> new KeyFormatException(
-                Reason.UNSUPPORTED_TYPE, "SSH key type not supported: " + SshPublicKeyBlobCodec.printable(name)));
+        SshKeyType type = SshKeyType.require(in.readUtf8());
         return switch (type) {
             case RSA -> {
                 BigInteger n = in.readMpint();

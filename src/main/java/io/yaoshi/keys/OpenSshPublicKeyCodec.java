@@ -20,8 +20,9 @@ final class OpenSshPublicKeyCodec {
         return key.comment().isEmpty() ? line + "\n" : line + " " + key.comment() + "\n";
     }
 
+    /** The first line's key; further lines (as in an {@code authorized_keys} file) are ignored. */
     static SshPublicKey decode(String text) throws KeyFormatException {
-        String[] parts = text.strip().split("\\s+", 3);
+        String[] parts = KeyText.lines(text).get(0).split("\\s+", 3);
         if (parts.length < 2) {
             throw new KeyFormatException(Reason.TRUNCATED, "OpenSSH public key line without key data");
         }

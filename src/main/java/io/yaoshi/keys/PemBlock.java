@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * One {@code -----BEGIN label-----} … {@code -----END label-----} block of RFC 7468 text, with the RFC 1421
- * headers that legacy encrypted OpenSSL keys carry. Its content may be a private key, so it has no toString.
+ * headers that legacy encrypted OpenSSL keys carry. Its content may be a private key, so toString hides it.
  */
 record PemBlock(String label, Map<String, String> headers, byte[] content) {
 
@@ -51,5 +51,10 @@ record PemBlock(String label, Map<String, String> headers, byte[] content) {
     static String encode(String label, byte[] content, int width) {
         return BEGIN + label + DASHES + "\n" + KeyText.wrappedBase64(content, width) + DASHES + "END " + label + DASHES
                 + "\n";
+    }
+
+    @Override
+    public String toString() {
+        return "PemBlock[content hidden]";
     }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The text layout of a PuTTY key file: {@code Name: value} lines, with the public and private blobs spread over the
- * number of base64 lines their {@code Public-Lines}/{@code Private-Lines} header announces. Holds the still
- * encrypted private blob; no toString on purpose.
+ * number of base64 lines their {@code Public-Lines}/{@code Private-Lines} header announces. Holds the private blob
+ * (encrypted or not), so toString hides it.
  */
 record PpkFile(int version, Map<String, String> headers, byte[] publicBlob, byte[] privateBlob) {
 
@@ -106,5 +106,10 @@ record PpkFile(int version, Map<String, String> headers, byte[] publicBlob, byte
     private static void appendBlob(StringBuilder out, String name, byte[] blob) {
         String lines = KeyText.wrappedBase64(blob, LINE_WIDTH);
         out.append(name).append(": ").append(lines.lines().count()).append('\n').append(lines);
+    }
+
+    @Override
+    public String toString() {
+        return "PpkFile[content hidden]";
     }
 }

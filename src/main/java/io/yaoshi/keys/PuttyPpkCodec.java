@@ -32,8 +32,7 @@ final class PuttyPpkCodec {
     static SshKeyPair decode(List<String> lines, PassphrasePrompt prompt) throws KeyFormatException {
         PpkFile file = PpkFile.parse(lines);
         String algorithm = file.header(PpkFile.MAGIC + file.version());
-        SshKeyType type = SshKeyType.fromSshName(algorithm).orElseThrow(() -> new KeyFormatException(
-                Reason.UNSUPPORTED_TYPE, "SSH key type not supported: " + SshPublicKeyBlobCodec.printable(algorithm)));
+        SshKeyType type = SshKeyType.require(algorithm);
         String encryption = file.header("Encryption");
         String comment = file.header("Comment");
         boolean encrypted = !encryption.equals("none");
@@ -89,7 +88,8 @@ final class PuttyPpkCodec {
             privateBlob = padded;
         }
         Map<String, String> kdfHeaders = encrypted ? PpkKeyDerivation.newArgon2Headers(random) : Map.of();
-        PpkKeyDerivation.Keys keys = encrypted ? argon2(passphrase, kdfHeaders) : PpkKeyDerivation.version3Unencrypted();
+        PpkKeyDerivation.Keys keys = encrypted ? argon2(passphrase, kdfHeaders)
+                : PpkKeyDerivation.version3Unencrypted();
         try {
             String algorithm = pair.publicKey().sshType();
             byte[] publicBlob = pair.publicKey().wireBlob();

@@ -45,8 +45,14 @@ enum SshKeyType {
         return new ECNamedDomainParameters(curveOid, CustomNamedCurves.getByOID(curveOid));
     }
 
-    static Optional<SshKeyType> fromSshName(String name) {
+    private static Optional<SshKeyType> fromSshName(String name) {
         return Arrays.stream(values()).filter(t -> t.sshName.equals(name)).findFirst();
+    }
+
+    /** The type of an SSH name read from a key, refusing the ones Yaoshi does not handle ({@code ssh-dss}…). */
+    static SshKeyType require(String sshName) throws KeyFormatException {
+        return fromSshName(sshName).orElseThrow(() -> new KeyFormatException(Reason.UNSUPPORTED_TYPE,
+                "SSH key type not supported: " + KeyText.printable(sshName)));
     }
 
     static SshKeyType of(KeyAlgorithm algorithm) {
@@ -73,7 +79,8 @@ enum SshKeyType {
                 }
             }
         }
-        throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "key type not supported: " + key.getClass().getSimpleName());
+        throw new KeyFormatException(Reason.UNSUPPORTED_TYPE,
+                "key type not supported: " + key.getClass().getSimpleName());
     }
 
     /** The algorithm of a key: RSA only in the sizes of {@link KeyAlgorithm}, so RSA-1024 is refused. */

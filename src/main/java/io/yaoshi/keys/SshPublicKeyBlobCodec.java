@@ -30,9 +30,7 @@ final class SshPublicKeyBlobCodec {
 
     static AsymmetricKeyParameter decode(byte[] blob) throws KeyFormatException {
         SshWireReader in = new SshWireReader(blob);
-        String name = in.readUtf8();
-        SshKeyType type = SshKeyType.fromSshName(name).orElseThrow(
-                () -> new KeyFormatException(Reason.UNSUPPORTED_TYPE, "SSH key type not supported: " + printable(name)));
+        SshKeyType type = SshKeyType.require(in.readUtf8());
         AsymmetricKeyParameter key = switch (type) {
             case RSA -> {
                 var exponent = in.readMpint();
@@ -62,11 +60,5 @@ final class SshPublicKeyBlobCodec {
         } catch (IllegalArgumentException e) {
             throw new KeyFormatException(Reason.CORRUPT, "ECDSA public point is not on the curve", e);
         }
-    }
-
-    /** Key type names come from the input; keep only a short printable prefix for the log message. */
-    static String printable(String name) {
-        String cut = name.length() > 40 ? name.substring(0, 40) : name;
-        return cut.codePoints().allMatch(c -> c >= 0x20 && c < 0x7f) ? cut : "(unprintable)";
     }
 }

@@ -45,7 +45,8 @@ final class KeygenSuite implements BenchmarkSuite {
     }
 
     /** The median wall time of one {@code ssh-keygen} process generating one key, in milliseconds. */
-    private static double medianMillis(Path scratch, String type, String bits) throws IOException, InterruptedException {
+    private static double medianMillis(Path scratch, String type, String bits)
+            throws IOException, InterruptedException {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < SSH_KEYGEN_RUNS; i++) {
             Path key = scratch.resolve(type + i);

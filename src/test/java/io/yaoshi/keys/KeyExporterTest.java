@@ -75,7 +75,8 @@ class KeyExporterTest {
         String file = new String(exporter.exportPublic(key, ExportFormat.RFC4716), StandardCharsets.UTF_8);
 
         assertTrue(file.lines().allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 72), file);
-        assertEquals(key.comment(), parser.parse(file.getBytes(StandardCharsets.UTF_8), PassphrasePrompt.NONE).comment());
+        ParsedKey read = parser.parse(file.getBytes(StandardCharsets.UTF_8), PassphrasePrompt.NONE);
+        assertEquals(key.comment(), read.comment());
     }
 
     @Test

@@ -87,7 +87,7 @@ class KeyParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"ed25519-openssh-pass.key", "ed25519-openssh-gcm.key", "rsa3072-openssh-pass.key",
             "rsa2048-pkcs8-encrypted.pem", "ed25519-v3-argon2id.ppk", "p256-v3-argon2i.ppk", "p384-v3-argon2d.ppk",
-            "rsa2048-v2-pass.ppk"})
+            "rsa2048-v2-pass.ppk", "rsa2048-legacy-pem-pass.key", "p256-sec1-legacy-pass.pem"})
     void wrongPassphraseIsReportedAsSuch(String file) {
         var e = assertThrows(KeyFormatException.class,
                 () -> parser.parse(FIXTURES.bytes(file), new CountingPrompt("not the passphrase")));
@@ -120,6 +120,31 @@ class KeyParserTest {
                 () -> parser.parse(Arrays.copyOf(pem, pem.length / 2), REFUSE_TO_ASK));
 
         assertEquals(Reason.TRUNCATED, e.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ed25519-openssh.key", "rsa2048-pkcs8.pem", "p256-sec1.pem"})
+    void bodyCutInHalfInsideCompleteArmourIsTruncated(String file) {
+        var lines = FIXTURES.text(file).lines().toList();
+        var body = lines.subList(1, lines.size() - 1);
+        String cut = lines.get(0) + "\n" + String.join("\n", body.subList(0, body.size() / 2)) + "\n"
+                + lines.get(lines.size() - 1) + "\n";
+
+        var e = assertThrows(KeyFormatException.class,
+                () -> parser.parse(cut.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
+
+        assertEquals(Reason.TRUNCATED, e.reason());
+    }
+
+    @Test
+    void nonBase64CharacterInPemIsCorrupt() {
+        String pem = FIXTURES.text("rsa2048-pkcs8.pem");
+        String damaged = pem.replaceFirst("\n(.{10})", "\n$1*");
+
+        var e = assertThrows(KeyFormatException.class,
+                () -> parser.parse(damaged.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
+
+        assertEquals(Reason.CORRUPT, e.reason());
     }
 
     @Test
@@ -167,10 +192,36 @@ class KeyParserTest {
 
     @Test
     void readsCommentsStoredInTheKeyFiles() throws Exception {
-        assertAll(() -> assertEquals("ed25519 secret",
-                        parser.parse(FIXTURES.bytes("ed25519-openssh-pass.key"), new CountingPrompt(PASSPHRASE)).comment()),
-                () -> assertEquals("rsa2048 putty", parser.parse(FIXTURES.bytes("rsa2048-v2.ppk"), REFUSE_TO_ASK).comment()),
-                () -> assertEquals("ed25519 plain", parser.parse(FIXTURES.bytes("ed25519.pub"), REFUSE_TO_ASK).comment()));
+        PassphrasePrompt prompt = new CountingPrompt(PASSPHRASE);
+        assertAll(() -> assertEquals("ed25519 secret", comment("ed25519-openssh-pass.key", prompt)),
+                () -> assertEquals("rsa2048 putty", comment("rsa2048-v2.ppk", REFUSE_TO_ASK)),
+                () -> assertEquals("ed25519 plain", comment("ed25519.pub", REFUSE_TO_ASK)));
+    }
+
+    private String comment(String file, PassphrasePrompt prompt) throws KeyFormatException {
+        return parser.parse(FIXTURES.bytes(file), prompt).comment();
+    }
+
+    @Test
+    void readsArmouredPemWithCrlfIndentationAndOtherLineWidths() throws Exception {
+        String pem = FIXTURES.text("rsa2048-pkcs1.pem");
+        String body = pem.lines().filter(l -> !l.startsWith("-----")).reduce("", String::concat);
+        StringBuilder messy = new StringBuilder("\r\n  -----BEGIN RSA PRIVATE KEY-----\r\n");
+        for (int i = 0; i < body.length(); i += 76) {
+            messy.append("  ").append(body, i, Math.min(body.length(), i + 76)).append("\r\n\r\n");
+        }
+        messy.append("-----END RSA PRIVATE KEY-----  \r\n");
+
+        ParsedKey key = parser.parse(messy.toString().getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK);
+
+        assertEquals(parser.parse(pem.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK).publicKey(), key.publicKey());
+    }
+
+    @Test
+    void readsTheFirstKeyOfAnAuthorizedKeysFile() throws Exception {
+        String twoKeys = FIXTURES.text("ed25519.pub") + FIXTURES.text("ed25519.pub").replace("plain", "second");
+
+        assertEquals("ed25519 plain", parser.parse(twoKeys.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK).comment());
     }
 
     @Test

@@ -48,7 +48,8 @@ class ToolCrossCheckTest {
 
         assertEquals(pair.publicKey(), publicLine(ExternalTool.run("ssh-keygen", "-y", "-f", file.toString())));
         assertEquals(Fingerprints.sha256(pair.publicKey()), fingerprint("-l", "-f", file.toString()));
-        assertEquals("MD5:" + Fingerprints.md5(pair.publicKey()), fingerprint("-l", "-E", "md5", "-f", file.toString()));
+        assertEquals("MD5:" + Fingerprints.md5(pair.publicKey()),
+                fingerprint("-l", "-E", "md5", "-f", file.toString()));
     }
 
     @ParameterizedTest
@@ -125,7 +126,8 @@ class ToolCrossCheckTest {
         Path file = write("id.pub", exporter.export(pair, ExportFormat.PUBLIC));
 
         assertEquals(Fingerprints.sha256(pair.publicKey()), fingerprint("-l", "-f", file.toString()));
-        assertEquals("MD5:" + Fingerprints.md5(pair.publicKey()), fingerprint("-l", "-E", "md5", "-f", file.toString()));
+        assertEquals("MD5:" + Fingerprints.md5(pair.publicKey()),
+                fingerprint("-l", "-E", "md5", "-f", file.toString()));
     }
 
     @ParameterizedTest

@@ -30,6 +30,9 @@ openssl genpkey -algorithm ed448 -out ed448-pkcs8.pem
 openssl genpkey -genparam -algorithm dsa -pkeyopt pbits:2048 -out dsa-params.pem 2>/dev/null
 openssl genpkey -paramfile dsa-params.pem -out dsa-pkcs8.pem
 openssl genrsa -traditional -out rsa1024-pkcs1.pem 1024 2>/dev/null
+# legacy OpenSSL encryption (Proc-Type/DEK-Info): ssh-keygen -m PEM uses AES-128-CBC, openssl here AES-256-CBC
+ssh-keygen -q -t rsa -b 2048 -m PEM -N "$PASS" -C 'rsa legacy' -f rsa2048-legacy-pem-pass.key
+openssl ec -aes256 -in p256-sec1.pem -passout file:passphrase.txt -out p256-sec1-legacy-pass.pem 2>/dev/null
 openssl ecparam -name secp521r1 -genkey -noout -out p521-sec1.pem
 
 # A provider's PrivateKeyBody: bare base64 of the PKCS#1 DER, CRLF and a blank line (Aliyun CreateKeyPair style)
@@ -68,7 +71,8 @@ for f in ed25519-openssh.key p256-openssh.key p384-openssh.key rsa2048-pkcs1.pem
          p256-sec1.pem p384-sec1.pem; do
     public_of "$f"; fingerprint "$f" /tmp/fixture.pub
 done
-for f in ed25519-openssh-pass.key ed25519-openssh-gcm.key rsa3072-openssh-pass.key rsa2048-pkcs8-encrypted.pem; do
+for f in ed25519-openssh-pass.key ed25519-openssh-gcm.key rsa3072-openssh-pass.key rsa2048-pkcs8-encrypted.pem \
+         rsa2048-legacy-pem-pass.key p256-sec1-legacy-pass.pem; do
     cp "$f" /tmp/fixture.key; chmod 600 /tmp/fixture.key
     public_of /tmp/fixture.key "$PASS"; fingerprint "$f" /tmp/fixture.pub
 done
