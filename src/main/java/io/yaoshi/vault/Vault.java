@@ -173,6 +173,11 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    /** The Argon2id cost this vault's password currently derives with. */
+    public synchronized KdfParameters kdfParameters() {
+        return header.kdf();
+    }
+
     public Path file() {
         return opened.file();
     }
