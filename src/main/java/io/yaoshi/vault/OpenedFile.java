@@ -23,8 +23,7 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
                 VaultFiles.backup(repository, file);
                 migrations.migrate(repository);
             }
-            VaultHeader header = repository.readHeader()
-                    .orElseThrow(() -> new VaultException(Reason.NOT_A_VAULT, "the vault header is missing"));
+            VaultHeader header = readHeader(repository);
             if (header.formatVersion() > VaultHeader.FORMAT_VERSION) {
                 throw new VaultException(Reason.NEWER_FORMAT, "header format " + header.formatVersion());
             }
@@ -84,6 +83,15 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
             repository.close();
         } finally {
             lock.close();
+        }
+    }
+
+    private static VaultHeader readHeader(VaultRepository repository) throws SQLException, VaultException {
+        try {
+            return repository.readHeader()
+                    .orElseThrow(() -> new VaultException(Reason.NOT_A_VAULT, "the vault header is missing"));
+        } catch (IllegalArgumentException e) {
+            throw new VaultException(Reason.NOT_A_VAULT, "the vault header is malformed", e);
         }
     }
 
