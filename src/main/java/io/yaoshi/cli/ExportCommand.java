@@ -1,7 +1,7 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.domain.KeyPairRecord;
-import io.yaoshi.keys.ExportFormat;
+import io.yaoshi.domain.ExportFormat;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.Arrays;

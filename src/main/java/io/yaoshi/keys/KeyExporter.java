@@ -1,5 +1,6 @@
 package io.yaoshi.keys;
 
+import io.yaoshi.domain.ExportFormat;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 

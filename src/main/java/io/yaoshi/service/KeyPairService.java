@@ -12,7 +12,7 @@ import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RemoteState;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.files.SafeFiles;
-import io.yaoshi.keys.ExportFormat;
+import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.keys.KeyExporter;
 import io.yaoshi.keys.KeyGenerator;
 import io.yaoshi.keys.ParsedKey;

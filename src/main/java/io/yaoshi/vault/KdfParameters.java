@@ -13,8 +13,13 @@ public record KdfParameters(int memoryKiB, int iterations, int parallelism) {
     /** The weakest parameters a production vault may be created with: m = 64 MiB, t = 3, p = 1. */
     public static final KdfParameters FLOOR = new KdfParameters(64 * 1024, 3, 1);
 
+    /** Upper bounds, so that a hostile header cannot make unlocking exhaust memory or run for hours. */
+    static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
+    static final int MAX_ITERATIONS = 1000;
+
     public KdfParameters {
-        if (memoryKiB < 8 * parallelism || iterations < 1 || parallelism < 1 || parallelism > 255) {
+        if (parallelism < 1 || parallelism > 255 || memoryKiB < 8 * parallelism || memoryKiB > MAX_MEMORY_KIB
+                || iterations < 1 || iterations > MAX_ITERATIONS) {
             throw new IllegalArgumentException("invalid Argon2id parameters m=" + memoryKiB + " t=" + iterations
                     + " p=" + parallelism);
         }

@@ -4,13 +4,13 @@ package io.yaoshi.vault;
  * How a vault chooses Argon2id parameters whenever it wraps its data key (creation, password change). Unlocking always
  * uses the parameters stored in the file.
  */
-public sealed interface KdfPolicy {
+public sealed interface KdfPolicy permits CalibratedKdf, FixedKdf {
 
     KdfParameters parametersForNewKey();
 
     /** Production: calibrated on this machine to about 0.5–1 s, never below {@link KdfParameters#FLOOR}. */
     static KdfPolicy calibrated() {
-        return new Calibrated();
+        return new CalibratedKdf();
     }
 
     /** Fixed parameters, which must meet the floor. */
@@ -18,26 +18,11 @@ public sealed interface KdfPolicy {
         if (!parameters.meetsFloor()) {
             throw new IllegalArgumentException("Argon2id parameters below the floor " + KdfParameters.FLOOR);
         }
-        return new Fixed(parameters);
+        return new FixedKdf(parameters);
     }
 
     /** Fixed parameters with no floor: for tests only, so they can use cheap derivations. */
     static KdfPolicy insecureForTests(KdfParameters parameters) {
-        return new Fixed(parameters);
-    }
-
-    /** Calibrates anew every time, so a password change on faster hardware gets a higher cost. */
-    record Calibrated() implements KdfPolicy {
-        @Override
-        public KdfParameters parametersForNewKey() {
-            return KdfCalibrator.onThisMachine().calibrate(KdfParameters.FLOOR);
-        }
-    }
-
-    record Fixed(KdfParameters parameters) implements KdfPolicy {
-        @Override
-        public KdfParameters parametersForNewKey() {
-            return parameters;
-        }
+        return new FixedKdf(parameters);
     }
 }

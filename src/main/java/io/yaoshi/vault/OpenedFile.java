@@ -3,6 +3,9 @@ package io.yaoshi.vault;
 import io.yaoshi.vault.VaultException.Reason;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * A vault file that is locked for this instance, open in SQLite, migrated to the current schema, and whose header
@@ -20,8 +23,7 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
                 VaultFiles.backup(repository, file);
                 migrations.migrate(repository);
             }
-            VaultHeader header = repository.readHeader()
-                    .orElseThrow(() -> new VaultException(Reason.NOT_A_VAULT, "the vault header is missing"));
+            VaultHeader header = readHeader(repository);
             if (header.formatVersion() > VaultHeader.FORMAT_VERSION) {
                 throw new VaultException(Reason.NEWER_FORMAT, "header format " + header.formatVersion());
             }
@@ -45,11 +47,51 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
         }
     }
 
+    /** Runs {@code work} in one transaction, with SQLite's errors turned into vault reasons. */
+    <T> T inTransaction(String action, Work<T> work) throws VaultException {
+        try {
+            return repository.inTransaction(() -> work.run(repository));
+        } catch (SQLException e) {
+            throw SqliteErrors.toVaultException(action, e);
+        }
+    }
+
+    /** Decrypts every row into {@code items}; returns the ids of rows that failed. Wipes {@code items} on error. */
+    List<UUID> decryptAllInto(UnlockedItems items) throws VaultException {
+        List<UUID> damaged = new ArrayList<>();
+        try {
+            repository.forEachItem(row -> {
+                if (!items.load(row)) {
+                    damaged.add(row.id());
+                }
+            });
+            return damaged;
+        } catch (SQLException e) {
+            items.wipe();
+            throw SqliteErrors.toVaultException("reading items", e);
+        }
+    }
+
+    /** Backs the file up, then replaces the header in one transaction (the password change). */
+    void backUpAndReplaceHeader(VaultHeader next) throws VaultException {
+        VaultFiles.backup(repository, file);
+        inTransaction("changing the password", repository -> repository.writeHeader(next));
+    }
+
     void close() throws SQLException {
         try {
             repository.close();
         } finally {
             lock.close();
+        }
+    }
+
+    private static VaultHeader readHeader(VaultRepository repository) throws SQLException, VaultException {
+        try {
+            return repository.readHeader()
+                    .orElseThrow(() -> new VaultException(Reason.NOT_A_VAULT, "the vault header is missing"));
+        } catch (IllegalArgumentException e) {
+            throw new VaultException(Reason.NOT_A_VAULT, "the vault header is malformed", e);
         }
     }
 
@@ -78,6 +120,12 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
                 // already failing; the original error is the one to report
             }
         }
+    }
+
+    /** Database work given the repository. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(VaultRepository repository) throws SQLException;
     }
 
     @FunctionalInterface

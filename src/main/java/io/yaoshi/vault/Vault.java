@@ -3,7 +3,6 @@ package io.yaoshi.vault;
 import io.yaoshi.vault.VaultException.Reason;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -38,17 +37,12 @@ public final class Vault implements AutoCloseable {
 
     /** Creates a new, empty vault at {@code file} (which must not exist) and returns it unlocked. */
     public static Vault create(Path file, char[] password, VaultOptions options) throws VaultException {
-        return create(file, password, options, new Migrations(Migrations.PRODUCTION));
-    }
-
-    static Vault create(Path file, char[] password, VaultOptions options, Migrations migrations)
-            throws VaultException {
         byte[] dataKey = new byte[VaultCrypto.KEY_BYTES];
         options.random().nextBytes(dataKey);
         try {
             VaultHeader header = VaultHeader.createNew(dataKey, password, options.kdf().parametersForNewKey(),
                     options.random());
-            Vault vault = new Vault(OpenedFile.create(file, header, migrations), options);
+            Vault vault = new Vault(OpenedFile.create(file, header, new Migrations(Migrations.PRODUCTION)), options);
             vault.becomeUnlocked(new UnlockedItems(new ItemCipher(dataKey.clone(), header.vaultId(),
                     options.random())));
             LOG.info("Created a vault ({})", header.kdf());
@@ -72,21 +66,9 @@ public final class Vault implements AutoCloseable {
      * vault stays unlocked). Damaged items are left out and reported by id.
      */
     public synchronized UnlockReport unlock(char[] password) throws VaultException {
-        ensureOpen();
-        byte[] dataKey = header.unwrap(password)
-                .orElseThrow(() -> new VaultException(Reason.WRONG_PASSWORD, "the password does not open the vault"));
-        UnlockedItems items = new UnlockedItems(new ItemCipher(dataKey, header.vaultId(), options.random()));
-        List<UUID> damaged = new ArrayList<>();
-        try {
-            opened.repository().forEachItem(row -> {
-                if (!items.load(row)) {
-                    damaged.add(row.id());
-                }
-            });
-        } catch (SQLException e) {
-            items.wipe();
-            throw SqliteErrors.toVaultException("reading items", e);
-        }
+        UnlockedItems items = new UnlockedItems(new ItemCipher(dataKeyFor(password), header.vaultId(),
+                options.random()));
+        List<UUID> damaged = opened.decryptAllInto(items);
         lock();
         becomeUnlocked(items);
         if (!damaged.isEmpty()) {
@@ -126,16 +108,16 @@ public final class Vault implements AutoCloseable {
     public synchronized void putAll(Collection<VaultItem> items) throws VaultException {
         UnlockedItems current = requireUnlocked();
         List<SealedItem> sealed = current.seal(items);
-        write("saving items", () -> opened.repository().upsert(sealed));
+        opened.inTransaction("saving items", repository -> repository.upsert(sealed));
         current.putAll(items);
     }
 
-    /** A copy of the item, or empty if there is none with this id (or it was damaged). */
+    /** The item, or empty if there is none with this id (or it was damaged). Wiped when the vault locks. */
     public synchronized Optional<VaultItem> get(UUID id) throws VaultException {
         return requireUnlocked().get(id);
     }
 
-    /** Copies of every readable item, in storage order. */
+    /** Every readable item, in storage order. Items are wiped when the vault locks; their payload() copies are not. */
     public synchronized List<VaultItem> list() throws VaultException {
         return requireUnlocked().list(Optional.empty());
     }
@@ -147,7 +129,7 @@ public final class Vault implements AutoCloseable {
     /** Deletes the item; false if there was none. Damaged rows can be deleted by id too. */
     public synchronized boolean remove(UUID id) throws VaultException {
         UnlockedItems current = requireUnlocked();
-        boolean deleted = write("deleting an item", () -> opened.repository().delete(id));
+        boolean deleted = opened.inTransaction("deleting an item", repository -> repository.delete(id));
         current.remove(id);
         return deleted;
     }
@@ -157,20 +139,22 @@ public final class Vault implements AutoCloseable {
      * backup copy of the file. Items are untouched. Works locked or unlocked; the current password must be right.
      */
     public synchronized void changePassword(char[] current, char[] replacement) throws VaultException {
-        ensureOpen();
-        byte[] dataKey = header.unwrap(current)
-                .orElseThrow(() -> new VaultException(Reason.WRONG_PASSWORD, "the password does not open the vault"));
+        byte[] dataKey = dataKeyFor(current);
         try {
             VaultHeader next = header.rewrap(dataKey, replacement, options.kdf().parametersForNewKey(),
                     options.random());
-            VaultFiles.backup(opened.repository(), opened.file());
-            write("changing the password", () -> opened.repository().writeHeader(next));
+            opened.backUpAndReplaceHeader(next);
             header = next;
             idle.touch();
             LOG.info("Vault password changed ({})", next.kdf());
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }
+    }
+
+    /** The Argon2id cost this vault's password currently derives with. */
+    public synchronized KdfParameters kdfParameters() {
+        return header.kdf();
     }
 
     public Path file() {
@@ -195,11 +179,7 @@ public final class Vault implements AutoCloseable {
     /** SQLite's own consistency check: "ok" when the file is sound. */
     synchronized String integrityCheck() throws VaultException {
         ensureOpen();
-        try {
-            return opened.repository().integrityCheck();
-        } catch (SQLException e) {
-            throw SqliteErrors.toVaultException("integrity check", e);
-        }
+        return opened.inTransaction("integrity check", VaultRepository::integrityCheck);
     }
 
     private void becomeUnlocked(UnlockedItems items) {
@@ -223,11 +203,10 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    private <T> T write(String action, VaultRepository.SqlWork<T> work) throws VaultException {
-        try {
-            return opened.repository().inTransaction(work);
-        } catch (SQLException e) {
-            throw SqliteErrors.toVaultException(action, e);
-        }
+    /** The unwrapped data key, which the caller owns; WRONG_PASSWORD before anything changes. */
+    private byte[] dataKeyFor(char[] password) throws VaultException {
+        ensureOpen();
+        return header.unwrap(password)
+                .orElseThrow(() -> new VaultException(Reason.WRONG_PASSWORD, "the password does not open the vault"));
     }
 }

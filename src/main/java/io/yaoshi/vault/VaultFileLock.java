@@ -1,5 +1,6 @@
 package io.yaoshi.vault;
 
+import io.yaoshi.files.SafeFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -32,6 +33,7 @@ final class VaultFileLock implements AutoCloseable {
         FileChannel channel;
         try {
             channel = FileChannel.open(sidecar, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            SafeFiles.restrictToOwner(sidecar);
         } catch (IOException e) {
             throw new VaultException(VaultException.Reason.READ_ONLY, "cannot create the lock file", e);
         }

@@ -15,6 +15,14 @@ record VaultHeader(int formatVersion, byte[] vaultId, KdfParameters kdf, byte[] 
     static final int FORMAT_VERSION = 1;
     static final int SALT_BYTES = 16;
 
+    /** Rejects a malformed header (as read from a damaged or hostile file) with IllegalArgumentException. */
+    VaultHeader {
+        if (!hasLength(vaultId, VaultCrypto.VAULT_ID_BYTES) || kdf == null || !hasLength(salt, SALT_BYTES)
+                || !hasLength(keyNonce, VaultCrypto.NONCE_BYTES) || wrappedKey == null) {
+            throw new IllegalArgumentException("malformed vault header");
+        }
+    }
+
     /** A header for a brand-new vault with a random id, wrapping {@code dataKey} (which the caller keeps). */
     static VaultHeader createNew(byte[] dataKey, char[] password, KdfParameters kdf, SecureRandom random) {
         byte[] vaultId = new byte[VaultCrypto.VAULT_ID_BYTES];
@@ -51,6 +59,10 @@ record VaultHeader(int formatVersion, byte[] vaultId, KdfParameters kdf, byte[] 
         } finally {
             Arrays.fill(kek, (byte) 0);
         }
+    }
+
+    private static boolean hasLength(byte[] bytes, int length) {
+        return bytes != null && bytes.length == length;
     }
 
     private static byte[] aad(int formatVersion, byte[] vaultId, KdfParameters kdf, byte[] salt) {

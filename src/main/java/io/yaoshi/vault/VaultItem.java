@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One stored item: an id, a kind and an opaque plaintext payload (JSON, written by the service layer). Immutable: the
- * payload is copied in and out. {@link #toString()} never shows the payload.
+ * One stored item: an id, a kind and an opaque plaintext payload (JSON, written by the service layer). Immutable to
+ * its users: the payload is copied in and out. The only change is the vault's own: items a vault hands out are wiped
+ * (their payload reads as zeros) when it locks. {@link #toString()} never shows the payload.
  */
 public final class VaultItem {
 

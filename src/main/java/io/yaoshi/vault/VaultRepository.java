@@ -30,13 +30,16 @@ final class VaultRepository implements AutoCloseable {
 
     /**
      * Opens the file in WAL mode with synchronous=FULL (a commit survives power loss) and an exclusive lock, held
-     * until close, so no other SQLite client can read or write beside us. secure_delete zeroes freed pages.
+     * until close, so no other SQLite client can read or write beside us. secure_delete zeroes freed pages. A new
+     * file gets 16 KiB pages (it cannot change once in WAL mode): items of 2 KiB and more would fill only half of a
+     * default 4 KiB page each.
      */
     static VaultRepository open(Path file) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try {
             VaultRepository repository = new VaultRepository(connection);
             repository.execute("PRAGMA locking_mode = EXCLUSIVE");
+            repository.execute("PRAGMA page_size = 16384");
             repository.execute("PRAGMA journal_mode = WAL");
             repository.execute("PRAGMA synchronous = FULL");
             repository.execute("PRAGMA secure_delete = ON");

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    private static final List<BenchmarkSuite> SUITES = List.of(new KeygenSuite());
+    private static final List<BenchmarkSuite> SUITES = List.of(new KeygenSuite(), new VaultBenchmark());
 
     private Benchmarks() {
     }

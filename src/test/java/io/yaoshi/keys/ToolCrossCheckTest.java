@@ -1,5 +1,6 @@
 package io.yaoshi.keys;
 
+import io.yaoshi.domain.ExportFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.yaoshi.domain.KeyAlgorithm;

@@ -14,7 +14,7 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Origin;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
-import io.yaoshi.keys.ExportFormat;
+import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

@@ -41,6 +41,8 @@ class MigrationsTest {
 
         assertEquals(List.of(1), RawSqlite.column(file, "PRAGMA user_version"));
         assertEquals(List.of(VaultRepository.APPLICATION_ID), RawSqlite.column(file, "PRAGMA application_id"));
+        assertEquals(List.of(16384), RawSqlite.column(file, "PRAGMA page_size"));
+        assertEquals(List.of("wal"), RawSqlite.column(file, "PRAGMA journal_mode"));
         assertFalse(Files.exists(VaultFiles.backupOf(file)));
     }
 

@@ -18,6 +18,8 @@ import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Files that are not (or not yet, or no longer) vaults this build may open. */
 class VaultFileErrorsTest {
@@ -45,6 +47,16 @@ class VaultFileErrorsTest {
     void vaultWithoutHeaderIsNotAVault() throws Exception {
         Path file = createdVault();
         RawSqlite.execute(file, "DELETE FROM header");
+
+        assertEquals(Reason.NOT_A_VAULT, openFails(file));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kdf_parallelism = 0", "kdf_memory_kib = 1073741824", "kdf_iterations = 100000",
+        "kdf_salt = x'00'", "key_nonce = x''", "vault_id = x'0102'", "kdf_algorithm = 'scrypt'"})
+    void malformedHeaderIsNotAVault(String change) throws Exception {
+        Path file = createdVault();
+        RawSqlite.execute(file, "UPDATE header SET " + change);
 
         assertEquals(Reason.NOT_A_VAULT, openFails(file));
     }
@@ -92,6 +104,8 @@ class VaultFileErrorsTest {
         Path file = createdVault();
 
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                VaultFileLock.sidecarOf(file))));
     }
 
     @Test

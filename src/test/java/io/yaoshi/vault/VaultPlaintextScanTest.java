@@ -11,11 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A stolen vault (with its WAL, journal and backup) must hold none of the names, tags or key bodies written. */
+/**
+ * A stolen vault (with its WAL, journal and backup) must hold none of the names, tags or key bodies written; nor may
+ * the log.
+ */
 class VaultPlaintextScanTest {
 
     private static final List<String> SECRETS = List.of(TestVaults.NAME, TestVaults.TAG_VALUE,
@@ -43,6 +50,38 @@ class VaultPlaintextScanTest {
         }
         assertTrue(Files.exists(VaultFiles.backupOf(file)));
         assertNoSecretIn(allFiles());
+    }
+
+    @Test
+    void logsHoldNoSecret() throws Exception {
+        List<String> logged = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(new SimpleFormatter().format(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("io.yaoshi.vault");
+        logger.addHandler(capture);
+        try (Vault vault = Vault.create(dir.resolve("vault.db"), password(), cheapOptions())) {
+            vault.put(VaultItem.create(ItemKind.KEY_PAIR, TestVaults.keyPairJson()));
+            vault.changePassword(password(), "新的密码".toCharArray());
+            vault.lock();
+            vault.unlock("新的密码".toCharArray());
+        } finally {
+            logger.removeHandler(capture);
+        }
+
+        assertTrue(logged.size() >= 3, logged::toString);
+        assertEquals(List.of(), SECRETS.stream().filter(secret -> String.join("", logged).contains(secret)).toList());
     }
 
     @Test

@@ -1,10 +1,9 @@
-package io.yaoshi.keys;
+package io.yaoshi.domain;
 
-import io.yaoshi.domain.KeyAlgorithm;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The files {@link KeyExporter} writes, spelled on the command line as {@link #id()}. */
+/** The files a key pair can be exported to, spelled on the command line as {@link #id()}. */
 public enum ExportFormat {
     /** PEM {@code PRIVATE KEY}; with a passphrase {@code ENCRYPTED PRIVATE KEY} (AES-256-CBC, PBKDF2-HMAC-SHA256). */
     PKCS8("pkcs8", true, true),
