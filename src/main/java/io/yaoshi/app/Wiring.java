@@ -4,8 +4,12 @@ import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.FilePicker;
 import io.yaoshi.ui.common.UiExecutor;
 import io.yaoshi.ui.common.ViewLoader;
+import io.yaoshi.ui.keycreate.KeyCreateDialog;
+import io.yaoshi.ui.keyexport.KeyExportDialog;
+import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keylist.KeyListController;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.keylist.KeyRowFormatter;
@@ -14,6 +18,7 @@ import io.yaoshi.ui.main.MainViewModel;
 import io.yaoshi.ui.vaultunlock.VaultUnlockController;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -31,7 +36,8 @@ public final class Wiring {
      * @param worker the thread all service calls run on (the vault session is confined to it)
      * @param ui     where their results are delivered: the JavaFX thread
      */
-    public Wiring(Messages messages, Path dataDir, Services services, ExecutorService worker, UiExecutor ui) {
+    public Wiring(Messages messages, Path dataDir, Services services, ExecutorService worker, UiExecutor ui,
+                  FilePicker files) {
         this.messages = messages;
         this.build = BuildInfo.load();
         this.settings = new SettingsStore(dataDir.resolve("settings.json"));
@@ -39,13 +45,18 @@ public final class Wiring {
         BackgroundRunner runner = new BackgroundRunner(worker, ui);
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
         KeyListViewModel keyList = new KeyListViewModel(services.keys(), runner, messages, rows);
-        MainViewModel main = new MainViewModel(services.vault(), runner, messages, keyList);
-        AboutDialog about = new AboutDialog(messages, build.version(), dataDir);
-        Map<Class<?>, Supplier<?>> controllers = Map.of(
-                MainController.class, () -> new MainController(main, about),
-                VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()),
-                KeyListController.class, () -> new KeyListController(keyList));
+        MainViewModel main = new MainViewModel(services.vault(), services.keys(), services.rules(), runner, messages,
+                keyList);
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         this.views = new ViewLoader(messages, controllers);
+        MainController.Dialogs dialogs = new MainController.Dialogs(
+                new AboutDialog(messages, build.version(), dataDir),
+                new KeyCreateDialog(views, messages.bundle()),
+                new KeyExportDialog(views, messages.bundle(), files),
+                new KeyImportDialog(views, messages.bundle()), files);
+        controllers.put(MainController.class, () -> new MainController(main, dialogs));
+        controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
+        controllers.put(KeyListController.class, () -> new KeyListController(keyList));
     }
 
     public Messages messages() {

@@ -2,6 +2,7 @@ package io.yaoshi.app;
 
 import io.yaoshi.files.SafeFiles;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.ui.common.SystemFilePicker;
 import io.yaoshi.vault.VaultOptions;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -27,7 +28,8 @@ public final class YaoshiApp extends Application {
                 options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
         AppLogging.install(dataDir);
         Services services = Services.create(Services.vaultFile(options, dataDir), VaultOptions.defaults());
-        wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(), Platform::runLater);
+        wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(), Platform::runLater,
+                new SystemFilePicker());
         Logger log = LoggerFactory.getLogger(YaoshiApp.class);
         log.info("Yaoshi {} starting: Java {}, JavaFX {}, locale {}", wiring.build().version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale);

@@ -19,19 +19,32 @@ public final class ViewLoader {
     private final Messages messages;
     private final Map<Class<?>, Supplier<?>> controllers;
 
+    /**
+     * @param controllers the controller factories by type; the wiring may finish filling this map after handing it
+     *                    over (the dialogs need the loader before the main controller can be built)
+     */
     public ViewLoader(Messages messages, Map<Class<?>, Supplier<?>> controllers) {
         this.messages = messages;
-        this.controllers = Map.copyOf(controllers);
+        this.controllers = controllers;
     }
 
     public Parent load(Class<?> controllerType) {
+        return load(controllerType, this::controller);
+    }
+
+    /** Loads the view of a controller built by the caller, e.g. one per dialog with its own view model. */
+    public Parent load(Object controller) {
+        return load(controller.getClass(), type -> controller);
+    }
+
+    private Parent load(Class<?> controllerType, javafx.util.Callback<Class<?>, Object> factory) {
         String viewName = controllerType.getSimpleName().replaceFirst("Controller$", "View") + ".fxml";
         URL fxml = controllerType.getResource(viewName);
         if (fxml == null) {
             throw new IllegalStateException("No view " + viewName + " beside " + controllerType.getName());
         }
         FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
-        loader.setControllerFactory(this::controller);
+        loader.setControllerFactory(factory);
         try {
             return loader.load();
         } catch (IOException e) {

@@ -83,6 +83,17 @@ public final class KeyListController {
         SortedList<KeyRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(keyTable.comparatorProperty());
         keyTable.setItems(sorted);
+        keyTable.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != viewModel.selectedProperty().get()) {
+                viewModel.selectedProperty().set(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, was, row) -> {
+            if (row != null && row != keyTable.getSelectionModel().getSelectedItem()) {
+                keyTable.getSelectionModel().select(row);
+                keyTable.scrollTo(row);
+            }
+        });
     }
 
     private static void column(TableColumn<KeyRow, String> column, Function<KeyRow, String> value) {

@@ -1,5 +1,6 @@
 package io.yaoshi.ui.keylist;
 
+import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ProviderId;
@@ -40,6 +41,7 @@ public final class KeyListViewModel {
     private final StringProperty tagFilter = new SimpleStringProperty("");
     private final ObjectProperty<Optional<ProviderId>> provider = new SimpleObjectProperty<>(ALL_PROVIDERS);
     private final StringBinding countText;
+    private final ObjectProperty<KeyRow> selected = new SimpleObjectProperty<>();
 
     public KeyListViewModel(KeyPairService keys, BackgroundRunner runner, Messages text, KeyRowFormatter formatter) {
         this.keys = keys;
@@ -56,13 +58,32 @@ public final class KeyListViewModel {
 
     /** Reads the key pairs from the service in the background and shows them. */
     public void reload() {
+        reloadAndSelect(null);
+    }
+
+    /** Reloads, then selects the key pair with this id (if it is there): e.g. the one just created. */
+    public void reloadAndSelect(KeyId id) {
         runner.task(() -> keys.list(KeyPairFilter.ALL))
-                .onSuccess(this::show)
+                .onSuccess(records -> {
+                    show(records);
+                    rows.stream().filter(row -> row.key().id().equals(id)).findFirst().ifPresent(selected::set);
+                })
                 .run();
+    }
+
+    /** Every key pair shown before filtering, e.g. for the uniqueness rule of a new one. */
+    public List<KeyPairRecord> allKeys() {
+        return rows.stream().map(KeyRow::key).toList();
+    }
+
+    /** The row the user selected (or that was selected for them); null when none. */
+    public ObjectProperty<KeyRow> selectedProperty() {
+        return selected;
     }
 
     /** Forgets every row, e.g. when the vault locks. */
     public void clear() {
+        selected.set(null);
         rows.clear();
     }
 

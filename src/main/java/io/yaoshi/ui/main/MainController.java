@@ -1,23 +1,55 @@
 package io.yaoshi.ui.main;
 
 import io.yaoshi.ui.about.AboutDialog;
+import io.yaoshi.ui.common.FilePicker;
+import io.yaoshi.ui.keycreate.KeyCreateDialog;
+import io.yaoshi.ui.keyexport.KeyExportDialog;
+import io.yaoshi.ui.keyimport.KeyImportDialog;
+import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Window;
 
-/** Code-behind of the main window: shows the unlock pane or the key list, binds the status bar, forwards menus. */
+/** Code-behind of the main window: shows the unlock pane or the key list, binds the status bar, opens dialogs. */
 public final class MainController {
 
+    /** The dialogs the main window opens. */
+    public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
+                          FilePicker files) {
+    }
+
     private final MainViewModel viewModel;
-    private final AboutDialog about;
+    private final Dialogs dialogs;
 
     @FXML
     private MenuBar menuBar;
     @FXML
     private MenuItem lockItem;
+    @FXML
+    private MenuItem newKeyItem;
+    @FXML
+    private MenuItem importKeyItem;
+    @FXML
+    private MenuItem exportKeyItem;
+    @FXML
+    private MenuItem copyPublicKeyItem;
+    @FXML
+    private MenuItem deleteKeyItem;
+    @FXML
+    private Button newKeyButton;
+    @FXML
+    private Button importKeyButton;
+    @FXML
+    private Button exportKeyButton;
     @FXML
     private Button lockButton;
     @FXML
@@ -28,10 +60,12 @@ public final class MainController {
     private Label statusLabel;
     @FXML
     private Label keyCountLabel;
+    @FXML
+    private ResourceBundle resources;
 
-    public MainController(MainViewModel viewModel, AboutDialog about) {
+    public MainController(MainViewModel viewModel, Dialogs dialogs) {
         this.viewModel = viewModel;
-        this.about = about;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -39,11 +73,65 @@ public final class MainController {
         var unlocked = viewModel.unlockedProperty();
         unlockView.visibleProperty().bind(unlocked.not());
         keyListView.visibleProperty().bind(unlocked);
-        lockItem.disableProperty().bind(viewModel.lockCommand().executableProperty().not());
-        lockButton.disableProperty().bind(viewModel.lockCommand().executableProperty().not());
+        var locked = viewModel.lockCommand().executableProperty().not();
+        lockItem.disableProperty().bind(locked);
+        lockButton.disableProperty().bind(locked);
+        for (var item : new MenuItem[] {newKeyItem, importKeyItem}) {
+            item.disableProperty().bind(unlocked.not());
+        }
+        newKeyButton.disableProperty().bind(unlocked.not());
+        importKeyButton.disableProperty().bind(unlocked.not());
+        exportKeyItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
+        exportKeyButton.disableProperty().bind(viewModel.hasSelectionBinding().not());
+        copyPublicKeyItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
+        deleteKeyItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         keyCountLabel.textProperty().bind(viewModel.keyCountTextBinding());
         keyCountLabel.visibleProperty().bind(unlocked);
+    }
+
+    private Window window() {
+        return menuBar.getScene().getWindow();
+    }
+
+    @FXML
+    private void newKey() {
+        dialogs.create().show(window(), viewModel.newKeyCreateViewModel()).ifPresent(viewModel::keyAdded);
+    }
+
+    @FXML
+    private void importKey() {
+        dialogs.files().open(window(), resources.getString("keyimport.chooser")).ifPresent(file ->
+                dialogs.importer().show(window(), viewModel.newKeyImportViewModel(file))
+                        .ifPresent(viewModel::keyAdded));
+    }
+
+    @FXML
+    private void exportKey() {
+        dialogs.export().show(window(), viewModel.newKeyExportViewModel()).ifPresent(viewModel::exported);
+    }
+
+    @FXML
+    private void copyPublicKey() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.selectedPublicKey());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @FXML
+    private void deleteKey() {
+        MainViewModel.DeletePrompt prompt = viewModel.deletePrompt();
+        ButtonType delete = new ButtonType(resources.getString("keydelete.confirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.WARNING, prompt.body(), delete, ButtonType.CANCEL);
+        confirm.initOwner(window());
+        confirm.setTitle(resources.getString("keydelete.title"));
+        confirm.setHeaderText(prompt.header());
+        confirm.getDialogPane().setId("deleteConfirmation");
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        if (confirm.showAndWait().filter(delete::equals).isPresent()) {
+            viewModel.deleteSelected();
+        }
     }
 
     @FXML
@@ -53,12 +141,12 @@ public final class MainController {
 
     @FXML
     private void showAbout() {
-        about.show(menuBar.getScene().getWindow());
+        dialogs.about().show(window());
     }
 
     /** Closes the window the way its close button does, so the app remembers its geometry before it exits. */
     @FXML
     private void quit() {
-        menuBar.getScene().getWindow().hide();
+        window().hide();
     }
 }

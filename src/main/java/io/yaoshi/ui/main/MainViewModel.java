@@ -1,6 +1,15 @@
 package io.yaoshi.ui.main;
 
+import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.validation.KeyPairRules;
+import io.yaoshi.ui.keycreate.KeyCreateViewModel;
+import io.yaoshi.ui.keyexport.KeyExportViewModel;
+import io.yaoshi.ui.keyimport.KeyImportViewModel;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
@@ -16,6 +25,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class MainViewModel {
 
     private final VaultSession vault;
+    private final KeyPairService keys;
+    private final KeyPairRules rules;
     private final BackgroundRunner runner;
     private final Messages text;
     private final KeyListViewModel keyList;
@@ -24,16 +35,86 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status;
     private final Command lock;
+    private final BooleanBinding hasSelection;
+    private final BooleanBinding selectionHasPrivateKey;
 
-    public MainViewModel(VaultSession vault, BackgroundRunner runner, Messages text, KeyListViewModel keyList) {
+    public MainViewModel(VaultSession vault, KeyPairService keys, KeyPairRules rules, BackgroundRunner runner,
+                         Messages text, KeyListViewModel keyList) {
         this.vault = vault;
+        this.keys = keys;
+        this.rules = rules;
         this.runner = runner;
         this.text = text;
         this.keyList = keyList;
         this.unlock = new VaultUnlockViewModel(vault, runner, text, this::vaultUnlocked);
         this.status = new ReadOnlyStringWrapper(text.get("main.status.locked"));
         this.lock = Command.when(unlocked, this::lock);
+        this.hasSelection = unlocked.and(keyList.selectedProperty().isNotNull());
+        this.selectionHasPrivateKey = Bindings.createBooleanBinding(() -> hasSelection.get()
+                && keyList.selectedProperty().get().key().hasPrivateKey(), hasSelection, keyList.selectedProperty());
         unlock.refresh();
+    }
+
+    /** A fresh form for a new key pair, knowing the names already taken. */
+    public KeyCreateViewModel newKeyCreateViewModel() {
+        return new KeyCreateViewModel(keys, rules, runner, text, keyList.allKeys());
+    }
+
+    public KeyExportViewModel newKeyExportViewModel() {
+        return new KeyExportViewModel(keys, runner, text, selected());
+    }
+
+    public KeyImportViewModel newKeyImportViewModel(Path file) {
+        return new KeyImportViewModel(keys, runner, text, file);
+    }
+
+    public void keyAdded(KeyPairRecord key) {
+        keyList.reloadAndSelect(key.id());
+        status.set(text.format("main.status.added", key.name()));
+    }
+
+    public void exported(Path file) {
+        status.set(text.format("main.status.exported", selected().name(), file));
+    }
+
+    /** The selected key pair's public key line, for the clipboard (a public key is no secret). */
+    public String selectedPublicKey() {
+        status.set(text.format("main.status.copiedPublicKey", selected().name()));
+        return selected().publicKey();
+    }
+
+    /** What the delete confirmation says: the key pair's name, and what will be lost. */
+    public record DeletePrompt(String header, String body) {
+    }
+
+    public DeletePrompt deletePrompt() {
+        KeyPairRecord key = selected();
+        return new DeletePrompt(text.format("keydelete.header", key.name()),
+                text.format(key.hasPrivateKey() ? "keydelete.body" : "keydelete.body.publicOnly", key.name()));
+    }
+
+    /** Deletes the selected key pair; the view has asked the user to confirm. */
+    public void deleteSelected() {
+        KeyPairRecord key = selected();
+        runner.task(() -> {
+            keys.delete(key.id());
+            return key;
+        }).onSuccess(deleted -> {
+            keyList.reload();
+            status.set(text.format("main.status.deleted", deleted.name()));
+        }).onFailure(e -> status.set(text.format("error.unexpected", e.getClass().getSimpleName()))).run();
+    }
+
+    public KeyPairRecord selected() {
+        return keyList.selectedProperty().get().key();
+    }
+
+    public BooleanBinding hasSelectionBinding() {
+        return hasSelection;
+    }
+
+    public BooleanBinding selectionHasPrivateKeyBinding() {
+        return selectionHasPrivateKey;
     }
 
     private void vaultUnlocked() {

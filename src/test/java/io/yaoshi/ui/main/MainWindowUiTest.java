@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.yaoshi.app.AppExecutors;
-import io.yaoshi.app.MainWindow;
-import io.yaoshi.app.Services;
 import io.yaoshi.app.SettingsStore;
-import io.yaoshi.app.Wiring;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
-import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
-import io.yaoshi.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,31 +49,28 @@ class MainWindowUiTest {
         this.stage = stage;
     }
 
-    private final AppExecutors executors = new AppExecutors();
-    private Services services;
+    private AppHarness app;
+
+    @org.junit.jupiter.api.BeforeEach
+    void harness() {
+        app = new AppHarness(dataDir);
+    }
 
     @AfterEach
     void stopThreads() throws Exception {
-        executors.vault().submit(() -> services.vault().close()).get();
-        executors.close();
+        app.close();
     }
 
     private void open(FxRobot robot, Locale locale) {
-        services = Services.create(dataDir.resolve("vault.db"), Fixtures.cheapVault());
-        Wiring wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(),
-                Platform::runLater);
-        robot.interact(() -> new MainWindow(wiring).show(stage));
+        app.open(robot, stage, locale);
     }
 
     private void seedVault(KeyPairRecord... records) throws Exception {
-        try (VaultSession vault = new VaultSession(dataDir.resolve("vault.db"), Fixtures.cheapVault())) {
-            vault.create(Fixtures.password());
-            vault.save(List.of(records), java.util.Map.of());
-        }
+        app.seedVault(records);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, condition);
+        AppHarness.waitUntil(condition);
     }
 
     private static List<String> texts(List<? extends MenuItem> items) {
@@ -105,7 +96,8 @@ class MainWindowUiTest {
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertEquals(List.of("_File", "_Key Pairs", "_Help"), texts(menuBar.getMenus()));
         Menu keys = menuBar.getMenus().get(1);
-        assertEquals(List.of("_New Key Pair…", "_Import Key File…", "_Export Private Key…"), texts(keys.getItems()));
+        assertEquals(java.util.Arrays.asList("_New Key Pair…", "_Import Key File…", null, "_Export Private Key…",
+                "_Copy Public Key", null, "_Delete Key Pair…"), texts(keys.getItems()));
         assertEquals("Yaoshi", stage.getTitle());
         assertEquals("Create your vault", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
     }

@@ -1,0 +1,178 @@
+package io.yaoshi.ui.keycreate;
+
+import io.yaoshi.domain.CreateMode;
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.KeyPairSpec;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.ValidationException;
+import io.yaoshi.service.VaultAccessException;
+import io.yaoshi.service.validation.Field;
+import io.yaoshi.service.validation.KeyPairRules;
+import io.yaoshi.service.validation.TagValidator;
+import io.yaoshi.service.validation.Validation;
+import io.yaoshi.service.validation.ValidationError;
+import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.Command;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The "new key pair" form: name, key type and up to 20 tags, checked live against the same rules the command line
+ * and the emulator use, with each message beside its field. Create is possible only when everything is valid;
+ * while the key is generated the form is busy, and a failure keeps what the user typed.
+ */
+public final class KeyCreateViewModel {
+
+    private final KeyPairService keys;
+    private final KeyPairRules rules;
+    private final BackgroundRunner runner;
+    private final Messages text;
+    private final List<KeyPairRules.Existing> existing;
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<KeyAlgorithm> algorithm = new SimpleObjectProperty<>(KeyAlgorithm.DEFAULT);
+    private final ObservableList<TagRow> tags = FXCollections.observableArrayList(
+            row -> new Observable[] {row.keyProperty(), row.valueProperty()});
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tagsError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<KeyPairRecord> created = new ReadOnlyObjectWrapper<>();
+    private final Command create;
+    private final Command addTag;
+
+    /** @param existing the key pairs already in the vault, for the uniqueness rule */
+    public KeyCreateViewModel(KeyPairService keys, KeyPairRules rules, BackgroundRunner runner, Messages text,
+                              List<KeyPairRecord> existing) {
+        this.keys = keys;
+        this.rules = rules;
+        this.runner = runner;
+        this.text = text;
+        this.existing = existing.stream().map(k -> new KeyPairRules.Existing(k.placement(), k.name())).toList();
+        create = Command.when(valid.and(busy.not()), this::create);
+        addTag = Command.when(javafx.beans.binding.Bindings.size(tags).lessThan(TagValidator.MAX_TAGS)
+                .and(busy.not()), () -> tags.add(new TagRow()));
+        name.addListener((o, a, b) -> revalidate());
+        tags.addListener((javafx.collections.ListChangeListener<TagRow>) change -> revalidate());
+        revalidate();
+    }
+
+    private KeyPairSpec spec() {
+        List<io.yaoshi.domain.Tag> given = tags.stream().filter(row -> !row.isBlank()).map(TagRow::tag).toList();
+        return new KeyPairSpec(Placement.local(), name.get(), given, algorithm.get(), CreateMode.IMPORT);
+    }
+
+    /** Puts every broken rule beside its field; the name's message waits until something was typed. */
+    private void revalidate() {
+        Validation verdict = rules.validateNew(spec(), existing);
+        valid.set(verdict.isValid());
+        nameError.set(name.get().isEmpty() ? "" : first(verdict.errorsFor(Field.NAME)));
+        tagsError.set(first(verdict.errorsFor(Field.TAGS)));
+        List<TagRow> filled = tags.stream().filter(row -> !row.isBlank()).toList();
+        tags.forEach(row -> row.message.set(""));
+        for (ValidationError e : verdict.errors()) {
+            if (e.index() >= 0 && e.index() < filled.size()) {
+                TagRow row = filled.get(e.index());
+                if (row.message.get().isEmpty()) {
+                    row.message.set(describe(e));
+                }
+            }
+        }
+    }
+
+    private String first(List<ValidationError> errors) {
+        return errors.isEmpty() ? "" : describe(errors.get(0));
+    }
+
+    /** The rule in the user's words, followed by the provider's code. */
+    String describe(ValidationError e) {
+        return text.format("validation.withCode", text.format(e.messageKey(), e.args().toArray()), e.code());
+    }
+
+    private void create() {
+        KeyPairSpec spec = spec();
+        runner.task(() -> keys.create(spec))
+                .onStart(() -> {
+                    busy.set(true);
+                    failure.set("");
+                })
+                .onSuccess(created::set)
+                .onFailure(this::explain)
+                .always(() -> busy.set(false))
+                .run();
+    }
+
+    private void explain(Exception e) {
+        if (e instanceof ValidationException v) {
+            failure.set(new ArrayList<>(v.validation().errors()).stream().map(this::describe)
+                    .reduce((a, b) -> a + "\n" + b).orElse(""));
+        } else if (e instanceof VaultAccessException v) {
+            failure.set(text.get("vault.problem." + v.problem().name()));
+        } else {
+            failure.set(text.format("error.unexpected", e.getClass().getSimpleName()));
+        }
+    }
+
+    public void removeTag(TagRow row) {
+        if (!busy.get()) {
+            tags.remove(row);
+        }
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<KeyAlgorithm> algorithmProperty() {
+        return algorithm;
+    }
+
+    public ObservableList<TagRow> tags() {
+        return tags;
+    }
+
+    public ReadOnlyStringProperty nameErrorProperty() {
+        return nameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty tagsErrorProperty() {
+        return tagsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<KeyPairRecord> createdProperty() {
+        return created.getReadOnlyProperty();
+    }
+
+    public Command createCommand() {
+        return create;
+    }
+
+    public Command addTagCommand() {
+        return addTag;
+    }
+}

@@ -1,0 +1,83 @@
+package io.yaoshi.ui.keyexport;
+
+import io.yaoshi.domain.ExportFormat;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.util.StringConverter;
+
+/** Code-behind of the export form. */
+public final class KeyExportController {
+
+    private final KeyExportViewModel viewModel;
+
+    @FXML
+    private Label keyLabel;
+    @FXML
+    private ComboBox<ExportFormat> formatChoice;
+    @FXML
+    private CheckBox encryptBox;
+    @FXML
+    private PasswordField passphraseField;
+    @FXML
+    private PasswordField confirmationField;
+    @FXML
+    private Label passphraseProblem;
+    @FXML
+    private Label warningLabel;
+    @FXML
+    private Label failureLabel;
+    @FXML
+    private ProgressIndicator progress;
+    @FXML
+    private ResourceBundle resources;
+
+    public KeyExportController(KeyExportViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        keyLabel.setText(viewModel.key().name() + "  ·  " + viewModel.key().fingerprints().sha256());
+        formatChoice.getItems().setAll(viewModel.formats());
+        formatChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExportFormat format) {
+                return format == null ? "" : resources.getString("format." + format.id());
+            }
+
+            @Override
+            public ExportFormat fromString(String text) {
+                throw new UnsupportedOperationException("the format is chosen, not typed");
+            }
+        });
+        formatChoice.valueProperty().bindBidirectional(viewModel.formatProperty());
+        encryptBox.selectedProperty().bindBidirectional(viewModel.encryptProperty());
+        encryptBox.disableProperty().bind(viewModel.encryptableBinding().not());
+        var encrypting = viewModel.encryptProperty().and(viewModel.encryptableBinding());
+        passphraseField.textProperty().bindBidirectional(viewModel.passphraseProperty());
+        confirmationField.textProperty().bindBidirectional(viewModel.confirmationProperty());
+        for (var field : new PasswordField[] {passphraseField, confirmationField}) {
+            field.visibleProperty().bind(encrypting);
+            field.managedProperty().bind(encrypting);
+        }
+        show(passphraseProblem, viewModel.passphraseProblemBinding(), "error-text");
+        show(warningLabel, viewModel.warningBinding(), "warning-text");
+        show(failureLabel, viewModel.failureProperty(), "error-text");
+        progress.visibleProperty().bind(viewModel.busyProperty());
+    }
+
+    private static void show(Label label, ObservableStringValue message, String style) {
+        label.textProperty().bind(message);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.visibleProperty().bind(Bindings.isNotEmpty(message));
+        label.managedProperty().bind(label.visibleProperty());
+    }
+}

@@ -1,0 +1,52 @@
+package io.yaoshi.ui.keyimport;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+
+/** Code-behind of the import form. */
+public final class KeyImportController {
+
+    private final KeyImportViewModel viewModel;
+
+    @FXML
+    private Label fileLabel;
+    @FXML
+    private TextField nameField;
+    @FXML
+    private Label passphraseLabel;
+    @FXML
+    private PasswordField passphraseField;
+    @FXML
+    private Label failureLabel;
+    @FXML
+    private ProgressIndicator progress;
+
+    public KeyImportController(KeyImportViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        fileLabel.setText(viewModel.file().toAbsolutePath().toString());
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        passphraseField.textProperty().bindBidirectional(viewModel.passphraseProperty());
+        for (var node : new javafx.scene.Node[] {passphraseLabel, passphraseField}) {
+            node.visibleProperty().bind(viewModel.needsPassphraseProperty());
+            node.managedProperty().bind(viewModel.needsPassphraseProperty());
+        }
+        viewModel.needsPassphraseProperty().addListener((o, was, now) -> {
+            if (now) {
+                passphraseField.requestFocus();
+            }
+        });
+        failureLabel.textProperty().bind(viewModel.failureProperty());
+        failureLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.failureProperty()));
+        failureLabel.managedProperty().bind(failureLabel.visibleProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        nameField.disableProperty().bind(viewModel.busyProperty());
+    }
+}

@@ -1,0 +1,73 @@
+package io.yaoshi.ui.main;
+
+import io.yaoshi.app.AppExecutors;
+import io.yaoshi.app.MainWindow;
+import io.yaoshi.app.Services;
+import io.yaoshi.app.Wiring;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app, wired as in production but with a cheap KDF, a temporary data folder and scripted file dialogs. */
+final class AppHarness implements AutoCloseable {
+
+    final Path dataDir;
+    final ScriptedFilePicker files = new ScriptedFilePicker();
+    private final AppExecutors executors = new AppExecutors();
+    private Services services;
+
+    AppHarness(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    Path vaultFile() {
+        return dataDir.resolve("vault.db");
+    }
+
+    void open(FxRobot robot, Stage stage, Locale locale) {
+        services = Services.create(vaultFile(), Fixtures.cheapVault());
+        Wiring wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(),
+                Platform::runLater, files);
+        robot.interact(() -> new MainWindow(wiring).show(stage));
+    }
+
+    /** A vault holding these key pairs, written before the app starts. */
+    void seedVault(KeyPairRecord... records) throws Exception {
+        try (VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault())) {
+            vault.create(Fixtures.password());
+            vault.save(List.of(records), Map.of());
+        }
+    }
+
+    /** Opens the app on a seeded vault and unlocks it through the UI. */
+    void openUnlocked(FxRobot robot, Stage stage, Locale locale, KeyPairRecord... records) throws Exception {
+        seedVault(records);
+        open(robot, stage, locale);
+        robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#keyListPane").query().isVisible());
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (services != null) {
+            executors.vault().submit(() -> services.vault().close()).get();
+        }
+        executors.close();
+    }
+}

@@ -1,0 +1,184 @@
+package io.yaoshi.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.Tag;
+import io.yaoshi.testing.Fixtures;
+import io.yaoshi.ui.keylist.KeyRow;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Create, export, import and delete through the real windows, against a real vault file. */
+@org.junit.jupiter.api.Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class KeyFlowsUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    private Stage stage;
+    private AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void harness() {
+        app = new AppHarness(dataDir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static void fire(FxRobot robot, String buttonId) {
+        Node button = robot.lookup(buttonId).query();
+        // dialogs nest an event loop, so click through runLater rather than inside interact()
+        Platform.runLater(() -> ((javafx.scene.control.ButtonBase) button).fire());
+    }
+
+    @Test
+    void createValidatesLiveWithTheProviderCodeAndSelectsTheNewKey(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.SIMPLIFIED_CHINESE,
+                Fixtures.record("laptop", Placement.local(), List.of()));
+
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isPresent());
+        Node create = robot.lookup("#createButton").query();
+        assertTrue(create.isDisabled(), "an empty name cannot be created");
+
+        robot.clickOn("#nameField").write("laptop");
+        assertEquals("这里已有名为 laptop 的密钥对。（KeyPair.AlreadyExist）", label(robot, "#nameError"));
+        assertTrue(create.isDisabled());
+
+        robot.clickOn("#addTagButton");
+        robot.write("acs:team");
+        AppHarness.waitUntil(() -> robot.lookup(".tag-row .error-text").tryQuery()
+                .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+        assertEquals("标签键不能以 aliyun 或 acs: 开头。（InvalidTagKey.Malformed）",
+                robot.lookup(".tag-row .error-text").queryAs(Label.class).getText());
+
+        robot.interact(() -> {
+            robot.lookup("#nameField").queryAs(TextField.class).setText("密钥-新");
+            robot.lookup(".tag-row .text-field").queryAs(TextField.class).setText("team");
+            @SuppressWarnings("unchecked")
+            var types = (ComboBox<io.yaoshi.domain.KeyAlgorithm>) robot.lookup("#typeChoice").query();
+            types.setValue(io.yaoshi.domain.KeyAlgorithm.ED25519);
+        });
+        assertEquals("", label(robot, "#nameError"));
+        assertTrue(!create.isDisabled());
+        fire(robot, "#createButton");
+
+        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isEmpty());
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 2 && table.getSelectionModel().getSelectedItem() != null);
+        KeyRow selected = table.getSelectionModel().getSelectedItem();
+        assertEquals("密钥-新", selected.name());
+        assertEquals("Ed25519", selected.type());
+        assertEquals("team", selected.tags());
+        assertEquals("已添加 密钥-新。", label(robot, "#statusLabel"));
+    }
+
+    @Test
+    void exportWritesAnOwnerOnlyFileSshKeygenReads(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isPresent());
+        robot.clickOn("#nameField").write("web");
+        fire(robot, "#createButton");
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getSelectionModel().getSelectedItem() != null);
+        String sha256 = table.getSelectionModel().getSelectedItem().key().fingerprints().sha256();
+
+        Path target = dataDir.resolve("web.pem");
+        app.files.answer(target);
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        AppHarness.waitUntil(() -> robot.lookup("#keyExportDialog").tryQuery().isPresent());
+        assertTrue(label(robot, "#warningLabel").startsWith("The private key will be written unencrypted"));
+        fire(robot, "#exportButton");
+
+        AppHarness.waitUntil(() -> robot.lookup("#keyExportDialog").tryQuery().isEmpty());
+        assertEquals("web.pem", app.files.lastSuggestedName);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        Process keygen = new ProcessBuilder("ssh-keygen", "-l", "-f", target.toString()).start();
+        assertTrue(keygen.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(new String(keygen.getInputStream().readAllBytes(), StandardCharsets.UTF_8).contains(sha256));
+        assertEquals("Exported web to " + target + ".", label(robot, "#statusLabel"));
+    }
+
+    @Test
+    void importAsksForThePassphraseOnlyWhenTheFileNeedsIt(FxRobot robot) throws Exception {
+        Path key = dataDir.resolve("id_ed25519");
+        Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "secret-pass", "-f",
+                key.toString()).start();
+        assertTrue(keygen.waitFor(30, TimeUnit.SECONDS));
+        app.openUnlocked(robot, stage, Locale.ENGLISH);
+
+        app.files.answer(key);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isPresent());
+        assertEquals("id_ed25519", robot.lookup("#nameField").queryAs(TextField.class).getText());
+        fire(robot, "#importButton");
+        AppHarness.waitUntil(() -> robot.lookup("#passphraseField").query().isVisible());
+        assertEquals("The key is protected by a passphrase; enter it to import the key.",
+                label(robot, "#failureLabel"));
+
+        robot.clickOn("#passphraseField").write("secret-pass");
+        fire(robot, "#importButton");
+        AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isEmpty());
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        assertEquals("id_ed25519", table.getItems().get(0).name());
+    }
+
+    @Test
+    void deleteAsksFirstAndCancelKeepsTheKey(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH, Fixtures.record("old-key", Placement.local(),
+                List.of(new Tag("env", "test"))));
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("old-key");
+
+        robot.push(KeyCode.DELETE);
+        AppHarness.waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isPresent());
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isEmpty());
+        assertEquals(1, table.getItems().size(), "cancel keeps the key pair");
+
+        robot.push(KeyCode.DELETE);
+        AppHarness.waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isPresent());
+        robot.clickOn("Delete");
+        AppHarness.waitUntil(() -> table.getItems().isEmpty());
+        assertEquals("Deleted old-key.", label(robot, "#statusLabel"));
+    }
+}
