@@ -12,6 +12,9 @@ import io.yaoshi.keys.KeyFormatException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,6 +111,17 @@ class KeyParserTest {
             "p521-sec1.pem"})
     void keysOfOtherTypesAreUnsupported(String file) {
         var e = assertThrows(KeyFormatException.class, () -> parser.parse(FIXTURES.bytes(file), REFUSE_TO_ASK));
+
+        assertEquals(Reason.UNSUPPORTED_TYPE, e.reason());
+    }
+
+    @Test
+    void pkcs8EncryptedWithAnUnknownSchemeIsUnsupportedNotAWrongPassphrase() throws Exception {
+        byte[] der = new EncryptedPrivateKeyInfo(new AlgorithmIdentifier(new ASN1ObjectIdentifier("1.2.3.4")),
+                new byte[32]).getEncoded();
+        byte[] pem = PemBlock.encode("ENCRYPTED PRIVATE KEY", der, 64).getBytes(StandardCharsets.US_ASCII);
+
+        var e = assertThrows(KeyFormatException.class, () -> parser.parse(pem, new CountingPrompt(PASSPHRASE)));
 
         assertEquals(Reason.UNSUPPORTED_TYPE, e.reason());
     }
