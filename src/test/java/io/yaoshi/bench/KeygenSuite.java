@@ -83,7 +83,7 @@ final class KeygenSuite implements BenchmarkSuite {
             var stats = result.getPrimaryResult().getStatistics();
             if (name.equals("ed25519")) {
                 ed25519PerSecond = stats.getMean();
-                out.append(row(name, stats.getN(), Double.NaN, 1000 / stats.getMean(), stats.getMean()));
+                out.append(row(name, stats.getN(), BLANK, 1000 / stats.getMean(), stats.getMean()));
             } else {
                 out.append(row(name, stats.getN(), stats.getPercentile(50), stats.getMean(), 1000 / stats.getMean()));
                 if (name.equals("rsa2048Jca")) {

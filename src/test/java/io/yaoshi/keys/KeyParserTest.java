@@ -171,9 +171,10 @@ class KeyParserTest {
         assertEquals(Reason.TRUNCATED, e.reason());
     }
 
-    @Test
-    void flippedByteInAPuttyKeyFailsItsMac() {
-        String ppk = FIXTURES.text("ed25519-v3.ppk");
+    @ParameterizedTest
+    @ValueSource(strings = {"ed25519-v3.ppk", "rsa2048-v2.ppk"})
+    void flippedByteInAPuttyKeyFailsItsMac(String file) {
+        String ppk = FIXTURES.text(file);
         String privateLine = ppk.lines().filter(l -> l.startsWith("Private-Lines")).findFirst().orElseThrow();
         int at = ppk.indexOf(privateLine) + privateLine.length() + 5;
         String flipped = ppk.substring(0, at) + (ppk.charAt(at) == 'A' ? 'B' : 'A') + ppk.substring(at + 1);
