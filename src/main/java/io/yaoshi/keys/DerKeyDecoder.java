@@ -97,7 +97,10 @@ final class DerKeyDecoder {
         }
     }
 
-    /** Any failure after the passphrase is in counts as a wrong passphrase: a bad key rarely decrypts to valid DER. */
+    /**
+     * Decrypts with the passphrase. A cipher or KDF Bouncy Castle cannot set up is unsupported; any other failure
+     * counts as a wrong passphrase, since a wrong key fails the padding check or decrypts to invalid DER.
+     */
     private static PrivateKeyInfo decrypt(EncryptedPrivateKeyInfo encrypted, PassphrasePrompt prompt)
             throws KeyFormatException {
         char[] passphrase = prompt.passphrase().orElseThrow(
@@ -105,7 +108,12 @@ final class DerKeyDecoder {
         try {
             return new PKCS8EncryptedPrivateKeyInfo(encrypted).decryptPrivateKeyInfo(
                     new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(passphrase));
-        } catch (PKCSException | OperatorCreationException | RuntimeException e) {
+        } catch (OperatorCreationException e) {
+            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "PKCS#8 encryption not supported", e);
+        } catch (PKCSException e) {
+            throw new KeyFormatException(e.getCause() instanceof OperatorCreationException ? Reason.UNSUPPORTED_TYPE
+                    : Reason.WRONG_PASSPHRASE, "encrypted PKCS#8 key did not decrypt", e);
+        } catch (RuntimeException e) {
             throw new KeyFormatException(Reason.WRONG_PASSPHRASE, "encrypted PKCS#8 key did not decrypt", e);
         } finally {
             Arrays.fill(passphrase, '\0');

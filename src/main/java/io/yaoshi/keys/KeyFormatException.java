@@ -20,7 +20,7 @@ public final class KeyFormatException extends Exception {
         PASSPHRASE_REQUIRED,
         /** The passphrase does not decrypt the key. */
         WRONG_PASSPHRASE,
-        /** An integrity check (PuTTY's MAC) failed although the key is not encrypted, or the file was altered. */
+        /** The MAC of an unencrypted PuTTY key does not match: the file was altered (encrypted: WRONG_PASSPHRASE). */
         MAC_MISMATCH
     }
 

@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @State(Scope.Benchmark)
 @Fork(1)
-@Warmup(iterations = 1, time = 3)
-@Measurement(iterations = 2, time = 5)
+@Warmup(iterations = 1, time = 2)
+@Measurement(iterations = 2, time = 4)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class KeygenBenchmark {
@@ -36,13 +36,13 @@ public class KeygenBenchmark {
     private final KeyGenerator generator = new KeyGenerator(random);
 
     @Benchmark
-    @Measurement(iterations = 3, time = 8)
+    @Measurement(iterations = 3, time = 6)
     public SshKeyPair rsa2048Jca() {
         return generator.generate(KeyAlgorithm.RSA_2048, "");
     }
 
     @Benchmark
-    @Measurement(iterations = 3, time = 8)
+    @Measurement(iterations = 3, time = 6)
     public AsymmetricCipherKeyPair rsa2048BouncyCastle() {
         RSAKeyPairGenerator bc = new RSAKeyPairGenerator();
         bc.init(new RSAKeyGenerationParameters(BigInteger.valueOf(65537), random, 2048, 112));

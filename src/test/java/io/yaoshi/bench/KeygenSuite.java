@@ -19,6 +19,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 final class KeygenSuite implements BenchmarkSuite {
 
+    private static final double BLANK = Double.NaN;
+
     private static final int SSH_KEYGEN_RUNS = 40;
 
     @Override
@@ -69,9 +71,11 @@ final class KeygenSuite implements BenchmarkSuite {
 
     private static String report(Collection<RunResult> results, double sshKeygenRsa, double startUp) {
         StringBuilder out = new StringBuilder("# Key generation\n\n")
-                .append("JMH 1.37, 1 fork, 1 × 3 s warm-up, 2 × 5 s measurement (RSA-2048: 3 × 8 s); `ssh-keygen`: ")
-                .append(SSH_KEYGEN_RUNS).append(" processes per row.\n\n")
-                .append("| benchmark | median ms/key | mean ms/key | keys/s |\n| --- | ---: | ---: | ---: |\n");
+                .append("JMH, one fork, iterations as annotated in `KeygenBenchmark`; `ssh-keygen`: ")
+                .append(SSH_KEYGEN_RUNS).append(" processes per row. Samples: keys timed (RSA, ECDSA) or ")
+                .append("iterations (Ed25519).\n\n")
+                .append("| benchmark | samples | median ms/key | mean ms/key | keys/s |\n")
+                .append("| --- | ---: | ---: | ---: | ---: |\n");
         double jcaRsa = Double.NaN;
         double ed25519PerSecond = Double.NaN;
         for (RunResult result : results) {
@@ -79,18 +83,18 @@ final class KeygenSuite implements BenchmarkSuite {
             var stats = result.getPrimaryResult().getStatistics();
             if (name.equals("ed25519")) {
                 ed25519PerSecond = stats.getMean();
-                out.append(row(name, Double.NaN, 1000 / stats.getMean(), stats.getMean()));
+                out.append(row(name, stats.getN(), BLANK, 1000 / stats.getMean(), stats.getMean()));
             } else {
-                out.append(row(name, stats.getPercentile(50), stats.getMean(), 1000 / stats.getMean()));
+                out.append(row(name, stats.getN(), stats.getPercentile(50), stats.getMean(), 1000 / stats.getMean()));
                 if (name.equals("rsa2048Jca")) {
                     jcaRsa = stats.getPercentile(50);
                 }
             }
         }
         double sshKeygenKey = sshKeygenRsa - startUp;
-        out.append(row("ssh-keygen -t rsa -b 2048 (whole process)", sshKeygenRsa, Double.NaN, Double.NaN))
-                .append(row("ssh-keygen -t ed25519 (≈ process start-up)", startUp, Double.NaN, Double.NaN))
-                .append(row("ssh-keygen RSA-2048, start-up subtracted", sshKeygenKey, Double.NaN, Double.NaN))
+        out.append(row("ssh-keygen -t rsa -b 2048 (whole process)", SSH_KEYGEN_RUNS, sshKeygenRsa, BLANK, BLANK))
+                .append(row("ssh-keygen -t ed25519 (≈ process start-up)", SSH_KEYGEN_RUNS, startUp, BLANK, BLANK))
+                .append(row("ssh-keygen RSA-2048, start-up subtracted", SSH_KEYGEN_RUNS, sshKeygenKey, BLANK, BLANK))
                 .append("\n")
                 .append(String.format(Locale.ROOT, "- RSA-2048 (JCA) median / ssh-keygen per-key median (start-up "
                         + "subtracted): **%.2f×** (target ≤ 0.5×: %s)%n", jcaRsa / sshKeygenKey,
@@ -100,9 +104,9 @@ final class KeygenSuite implements BenchmarkSuite {
         return out.toString();
     }
 
-    private static String row(String name, double median, double mean, double perSecond) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", name, cell(median, "%.2f"), cell(mean, "%.3f"),
-                cell(perSecond, "%,.0f"));
+    private static String row(String name, long samples, double median, double mean, double perSecond) {
+        return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", name, samples, cell(median, "%.2f"),
+                cell(mean, "%.3f"), cell(perSecond, "%,.0f"));
     }
 
     private static String cell(double value, String format) {

@@ -12,6 +12,9 @@ import io.yaoshi.keys.KeyFormatException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -113,6 +116,17 @@ class KeyParserTest {
     }
 
     @Test
+    void pkcs8EncryptedWithAnUnknownSchemeIsUnsupportedNotAWrongPassphrase() throws Exception {
+        byte[] der = new EncryptedPrivateKeyInfo(new AlgorithmIdentifier(new ASN1ObjectIdentifier("1.2.3.4")),
+                new byte[32]).getEncoded();
+        byte[] pem = PemBlock.encode("ENCRYPTED PRIVATE KEY", der, 64).getBytes(StandardCharsets.US_ASCII);
+
+        var e = assertThrows(KeyFormatException.class, () -> parser.parse(pem, new CountingPrompt(PASSPHRASE)));
+
+        assertEquals(Reason.UNSUPPORTED_TYPE, e.reason());
+    }
+
+    @Test
     void pemCutOffBeforeItsEndLineIsTruncated() {
         byte[] pem = FIXTURES.bytes("rsa2048-pkcs1.pem");
 
@@ -157,9 +171,10 @@ class KeyParserTest {
         assertEquals(Reason.TRUNCATED, e.reason());
     }
 
-    @Test
-    void flippedByteInAPuttyKeyFailsItsMac() {
-        String ppk = FIXTURES.text("ed25519-v3.ppk");
+    @ParameterizedTest
+    @ValueSource(strings = {"ed25519-v3.ppk", "rsa2048-v2.ppk"})
+    void flippedByteInAPuttyKeyFailsItsMac(String file) {
+        String ppk = FIXTURES.text(file);
         String privateLine = ppk.lines().filter(l -> l.startsWith("Private-Lines")).findFirst().orElseThrow();
         int at = ppk.indexOf(privateLine) + privateLine.length() + 5;
         String flipped = ppk.substring(0, at) + (ppk.charAt(at) == 'A' ? 'B' : 'A') + ppk.substring(at + 1);
