@@ -50,6 +50,9 @@ public final class KeyCreateController {
     @FXML
     private void initialize() {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        // the dialog focuses its first button; the user wants to type the name
+        nameField.sceneProperty().addListener((o, none, scene) -> javafx.application.Platform.runLater(
+                nameField::requestFocus));
         showMessage(nameError, viewModel.nameErrorProperty());
         markInvalid(nameField, viewModel.nameErrorProperty());
         typeChoice.getItems().setAll(Arrays.asList(KeyAlgorithm.values()));

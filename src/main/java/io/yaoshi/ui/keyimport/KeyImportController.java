@@ -33,6 +33,8 @@ public final class KeyImportController {
     private void initialize() {
         fileLabel.setText(viewModel.file().toAbsolutePath().toString());
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        nameField.sceneProperty().addListener((o, none, scene) -> javafx.application.Platform.runLater(
+                nameField::requestFocus));
         passphraseField.textProperty().bindBidirectional(viewModel.passphraseProperty());
         for (var node : new javafx.scene.Node[] {passphraseLabel, passphraseField}) {
             node.visibleProperty().bind(viewModel.needsPassphraseProperty());

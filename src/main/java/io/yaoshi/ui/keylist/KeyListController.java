@@ -21,6 +21,8 @@ public final class KeyListController {
     private final KeyListViewModel viewModel;
 
     @FXML
+    private javafx.scene.layout.VBox keyListPane;
+    @FXML
     private TextField searchField;
     @FXML
     private ComboBox<Optional<ProviderId>> providerFilter;
@@ -50,6 +52,12 @@ public final class KeyListController {
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+        // after unlocking, typing goes to the search box rather than to the hidden password field
+        keyListPane.visibleProperty().addListener((o, was, visible) -> {
+            if (visible) {
+                searchField.requestFocus();
+            }
+        });
         tagFilterField.textProperty().bindBidirectional(viewModel.tagFilterProperty());
         providerFilter.getItems().setAll(viewModel.providerOptions());
         providerFilter.setConverter(new StringConverter<>() {
