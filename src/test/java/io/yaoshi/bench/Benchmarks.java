@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public final class Benchmarks {
 
-    private static final List<BenchmarkSuite> SUITES = List.of(new KeygenSuite(), new VaultBenchmark());
+    private static final List<BenchmarkSuite> SUITES = List.of(new KeygenSuite(), new VaultBenchmark(),
+            new KeyListBenchmark());
 
     private Benchmarks() {
     }

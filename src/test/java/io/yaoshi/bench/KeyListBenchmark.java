@@ -1,0 +1,159 @@
+package io.yaoshi.bench;
+
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyFingerprints;
+import io.yaoshi.domain.KeyId;
+import io.yaoshi.domain.KeyPairFilter;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Origin;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.RemoteState;
+import io.yaoshi.domain.Tag;
+import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.service.validation.KeyPairRules;
+import io.yaoshi.vault.KdfParameters;
+import io.yaoshi.vault.KdfPolicy;
+import io.yaoshi.vault.VaultOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The key list at scale, through the service layer the app uses: 100,000 key pairs with tags and a 2048-bit-sized
+ * private key each; unlock (decrypt, parse and index, KDF excluded), then one filter by tag and one by name substring
+ * over all of them (median of 21 runs), and the heap the unlocked index holds.
+ */
+final class KeyListBenchmark implements BenchmarkSuite {
+
+    private static final int KEYS = 100_000;
+    private static final int BATCH = 10_000;
+    private static final int FILTER_RUNS = 21;
+
+    @Override
+    public String name() {
+        return "keylist";
+    }
+
+    @Override
+    public void run(Path resultDir) throws Exception {
+        Report report = new Report("Key list benchmark (service layer, 100,000 key pairs)");
+        Path work = Files.createTempDirectory(resultDir, "keylist-");
+        Path file = work.resolve("vault.db");
+        char[] password = "benchmark password".toCharArray();
+        VaultOptions cheap = VaultOptions.defaults().withKdf(KdfPolicy.insecureForTests(new KdfParameters(8, 1, 1)));
+        try (VaultSession vault = new VaultSession(file, cheap)) {
+            vault.create(password.clone());
+            char[] privateKey = fakePrivateKey();
+            for (int start = 0; start < KEYS; start += BATCH) {
+                List<KeyPairRecord> batch = new ArrayList<>();
+                Map<KeyId, char[]> keys = new HashMap<>();
+                for (int i = start; i < start + BATCH; i++) {
+                    KeyPairRecord r = record(i);
+                    batch.add(r);
+                    keys.put(r.id(), privateKey);
+                }
+                vault.save(batch, keys);
+            }
+            vault.lock();
+            System.gc();
+            long before = usedHeap();
+            long t0 = System.nanoTime();
+            vault.unlock(password.clone());
+            long unlock = System.nanoTime() - t0;
+            long heap = usedHeap() - before;
+
+            KeyPairService service = new KeyPairService(vault, KeyPairRules.withBundledRegions(), new SecureRandom(),
+                    Clock.systemUTC());
+            KeyPairFilter byTag = new KeyPairFilter("", Optional.empty(), "",
+                    List.of(KeyPairFilter.TagFilter.parse("env=prod")));
+            KeyPairFilter byName = new KeyPairFilter("web-12", Optional.empty(), "", List.of());
+            long tag = median(() -> service.list(byTag).size());
+            long name = median(() -> service.list(byName).size());
+            long all = median(() -> service.list(KeyPairFilter.ALL).size());
+
+            report.row("unlock: decrypt, parse and index 100,000 key pairs (KDF excluded; target ≤ 0.75 s)",
+                    Report.seconds(unlock));
+            report.row("list all (median)", Report.millis(all));
+            report.row("filter by tag env=prod, " + service.list(byTag).size() + " hits (median; target ≤ 20 ms)",
+                    Report.millis(tag));
+            report.row("filter by name substring \"web-12\", " + service.list(byName).size()
+                    + " hits (median; target ≤ 20 ms)", Report.millis(name));
+            report.row("heap held after unlock (vault index and key list; target ≤ 512 MiB)",
+                    heap / (1024 * 1024) + " MiB");
+        } finally {
+            try (var files = Files.list(work)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(work);
+        }
+        report.write(resultDir.resolve("keylist.md"));
+    }
+
+    private static KeyPairRecord record(int i) {
+        Placement placement = switch (i % 3) {
+            case 0 -> Placement.local();
+            case 1 -> Placement.aliyun("cn-hangzhou", "");
+            default -> Placement.ucloud("cn-bj2", "", "org-abc123");
+        };
+        List<Tag> tags = List.of(new Tag("env", i % 4 == 0 ? "prod" : "dev"), new Tag("team", "team-" + i % 50),
+                new Tag("owner", "用户" + i % 200));
+        return new KeyPairRecord(KeyId.random(), placement, (i % 2 == 0 ? "web-" : "db-") + i, KeyAlgorithm.RSA_2048,
+                tags, new KeyFingerprints("5d:02:74:93:e3:7b:56:1f:09:79:a9:fe:75:46:99:6c",
+                        "SHA256:mjEp5s0SihFwgSY9UoZuycrDp2wxkq5WHmgP+4bVhWs", ""), "",
+                Instant.ofEpochSecond(1_700_000_000L + i), Origin.GENERATED,
+                placement.provider() == ProviderId.LOCAL ? RemoteState.LOCAL : RemoteState.PRESENT,
+                "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDp7TK8dCgLQ18kfmBx0WcB0rlKhAKgeu3dh+xdMmz5QZTRpDZoVOCLK4INL6kv"
+                        + "/rTylRwgHUestEIQNmS3OYbNlVi43ux7nZV3FFmbxTE6naiQK1IpSbCydyaEQyxG3GqwHim55PWq4U4l+5w6un8H"
+                        + "IbCrNI2s3hT6/C9G1+obS+rAN6eCykBwOOpOgu20/fSSYbvlaw3mdWK4ujNe3MBlFiDgAEf/bfwn6YpOyaBw9Lov"
+                        + "hQWm4eT0CVyD4otCHlzXaCwkOLuAkATfqa1YQZtmg7yw63RTEnnIUnBGd5UFV9OKfZghwFwF32zKZw05e3lUKO+u9"
+                        + "ROMPJZgWDOH669j web-" + i, true);
+    }
+
+    /** A PEM the size of an RSA-2048 PKCS#8 key; its content does not matter to listing. */
+    private static char[] fakePrivateKey() {
+        StringBuilder pem = new StringBuilder("-----BEGIN PRIVATE KEY-----\n");
+        char[] line = new char[64];
+        Arrays.fill(line, 'A');
+        for (int i = 0; i < 26; i++) {
+            pem.append(line).append('\n');
+        }
+        return pem.append("-----END PRIVATE KEY-----\n").toString().toCharArray();
+    }
+
+    private interface Work {
+        int run() throws Exception;
+    }
+
+    private static long median(Work work) throws Exception {
+        long[] times = new long[FILTER_RUNS];
+        int sink = 0;
+        for (int i = 0; i < FILTER_RUNS; i++) {
+            long t0 = System.nanoTime();
+            sink += work.run();
+            times[i] = System.nanoTime() - t0;
+        }
+        if (sink < 0) {
+            throw new IllegalStateException("unreachable: keeps the work from being optimised away");
+        }
+        Arrays.sort(times);
+        return times[FILTER_RUNS / 2];
+    }
+
+    private static long usedHeap() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
