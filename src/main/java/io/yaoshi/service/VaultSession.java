@@ -137,8 +137,20 @@ public final class VaultSession implements AutoCloseable {
 
     /** Every key pair, in the order they were stored. */
     public List<KeyPairRecord> keyPairs() throws VaultAccessException {
+        return matching(k -> true);
+    }
+
+    /** The key pairs that pass {@code filter}, in the order they were stored, without copying the whole index. */
+    public List<KeyPairRecord> matching(java.util.function.Predicate<KeyPairRecord> filter)
+            throws VaultAccessException {
         requireUnlocked();
-        return List.copyOf(index.values());
+        List<KeyPairRecord> result = new ArrayList<>();
+        for (KeyPairRecord k : index.values()) {
+            if (filter.test(k)) {
+                result.add(k);
+            }
+        }
+        return result;
     }
 
     public Optional<KeyPairRecord> find(KeyId id) throws VaultAccessException {
