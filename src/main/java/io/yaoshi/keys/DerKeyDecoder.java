@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Set;
@@ -49,7 +49,7 @@ final class DerKeyDecoder {
                 }
             };
         } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "DER key fields are malformed", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "DER key fields are malformed", e);
         }
     }
 
@@ -60,13 +60,13 @@ final class DerKeyDecoder {
 
     private static PrivateKeyInfo sec1ToPkcs8(ECPrivateKey sec1) throws KeyFormatException {
         if (sec1.getParametersObject() == null) {
-            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "SEC1 key without a named curve");
+            throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "SEC1 key without a named curve");
         }
         try {
             return new PrivateKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey,
                     sec1.getParametersObject()), sec1);
         } catch (IOException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "SEC1 key cannot be re-encoded", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "SEC1 key cannot be re-encoded", e);
         }
     }
 
@@ -76,7 +76,7 @@ final class DerKeyDecoder {
         try {
             key = PrivateKeyFactory.createKey(info);
         } catch (IOException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "PKCS#8 key content is malformed", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "PKCS#8 key content is malformed", e);
         }
         return SshKeyPair.of(key, "");
     }
@@ -86,13 +86,13 @@ final class DerKeyDecoder {
         try {
             return SshPublicKey.of(PublicKeyFactory.createKey(info), "");
         } catch (IOException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "public key content is malformed", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "public key content is malformed", e);
         }
     }
 
     private static void requireSupported(AlgorithmIdentifier algorithm) throws KeyFormatException {
         if (!SUPPORTED.contains(algorithm.getAlgorithm())) {
-            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "key algorithm not supported: "
+            throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "key algorithm not supported: "
                     + algorithm.getAlgorithm().getId());
         }
     }
@@ -104,17 +104,17 @@ final class DerKeyDecoder {
     private static PrivateKeyInfo decrypt(EncryptedPrivateKeyInfo encrypted, PassphrasePrompt prompt)
             throws KeyFormatException {
         char[] passphrase = prompt.passphrase().orElseThrow(
-                () -> new KeyFormatException(Reason.PASSPHRASE_REQUIRED, "encrypted PKCS#8 key"));
+                () -> new KeyFormatException(KeyFileProblem.PASSPHRASE_REQUIRED, "encrypted PKCS#8 key"));
         try {
             return new PKCS8EncryptedPrivateKeyInfo(encrypted).decryptPrivateKeyInfo(
                     new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(passphrase));
         } catch (OperatorCreationException e) {
-            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "PKCS#8 encryption not supported", e);
+            throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "PKCS#8 encryption not supported", e);
         } catch (PKCSException e) {
-            throw new KeyFormatException(e.getCause() instanceof OperatorCreationException ? Reason.UNSUPPORTED_TYPE
-                    : Reason.WRONG_PASSPHRASE, "encrypted PKCS#8 key did not decrypt", e);
+            throw new KeyFormatException(e.getCause() instanceof OperatorCreationException ? KeyFileProblem.UNSUPPORTED_TYPE
+                    : KeyFileProblem.WRONG_PASSPHRASE, "encrypted PKCS#8 key did not decrypt", e);
         } catch (RuntimeException e) {
-            throw new KeyFormatException(Reason.WRONG_PASSPHRASE, "encrypted PKCS#8 key did not decrypt", e);
+            throw new KeyFormatException(KeyFileProblem.WRONG_PASSPHRASE, "encrypted PKCS#8 key did not decrypt", e);
         } finally {
             Arrays.fill(passphrase, '\0');
         }

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.io.IOException;
 import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -35,7 +35,7 @@ enum DerKind {
                 return kind;
             }
         }
-        throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "PEM type not supported: "
+        throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "PEM type not supported: "
                 + KeyText.printable(label));
     }
 
@@ -63,7 +63,7 @@ enum DerKind {
                 return rsaOrUnsupported(seq);
             }
         }
-        throw new KeyFormatException(Reason.UNRECOGNIZED, "DER structure is not a known key format");
+        throw new KeyFormatException(KeyFileProblem.UNRECOGNIZED, "DER structure is not a known key format");
     }
 
     private static DerKind rsaOrUnsupported(ASN1Sequence seq) throws KeyFormatException {
@@ -73,28 +73,28 @@ enum DerKind {
         if (seq.size() == PKCS1_PRIVATE_FIELDS) {
             return PKCS1_PRIVATE;
         }
-        throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "integer-only DER key that is not RSA (DSA?)");
+        throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "integer-only DER key that is not RSA (DSA?)");
     }
 
     /** Parses DER that must be one SEQUENCE, telling a cut-off input apart from a damaged one. */
     static ASN1Sequence sequence(byte[] der) throws KeyFormatException {
         if (declaredLength(der) > der.length) {
-            throw new KeyFormatException(Reason.TRUNCATED, "DER key shorter than its declared length");
+            throw new KeyFormatException(KeyFileProblem.TRUNCATED, "DER key shorter than its declared length");
         }
         try {
             if (ASN1Primitive.fromByteArray(der) instanceof ASN1Sequence seq) {
                 return seq;
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "malformed DER key", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "malformed DER key", e);
         }
-        throw new KeyFormatException(Reason.UNRECOGNIZED, "DER key that is not a SEQUENCE");
+        throw new KeyFormatException(KeyFileProblem.UNRECOGNIZED, "DER key that is not a SEQUENCE");
     }
 
     /** The length the outer DER header announces, or 0 when it is not a definite form we can read. */
     private static long declaredLength(byte[] der) throws KeyFormatException {
         if (der.length < 2) {
-            throw new KeyFormatException(Reason.TRUNCATED, "DER key of less than two bytes");
+            throw new KeyFormatException(KeyFileProblem.TRUNCATED, "DER key of less than two bytes");
         }
         int first = der[1] & 0xff;
         if (first < 0x80) {
@@ -105,7 +105,7 @@ enum DerKind {
             return 0;
         }
         if (der.length < 2 + count) {
-            throw new KeyFormatException(Reason.TRUNCATED, "DER length field cut off");
+            throw new KeyFormatException(KeyFileProblem.TRUNCATED, "DER length field cut off");
         }
         long length = 0;
         for (int i = 0; i < count; i++) {

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class KeyParser {
      */
     public ParsedKey parse(byte[] input, PassphrasePrompt prompt) throws KeyFormatException {
         if (input.length == 0) {
-            throw new KeyFormatException(Reason.UNRECOGNIZED, "empty input");
+            throw new KeyFormatException(KeyFileProblem.UNRECOGNIZED, "empty input");
         }
         if (isBinaryDer(input)) {
             return der(input, null, prompt);
@@ -50,7 +50,7 @@ public final class KeyParser {
             return OpenSshPrivateKeyCodec.hasMagic(bytes) ? OpenSshPrivateKeyCodec.decode(bytes, prompt)
                     : der(bytes, null, prompt);
         }
-        throw new KeyFormatException(Reason.UNRECOGNIZED, "not a key format Yaoshi reads");
+        throw new KeyFormatException(KeyFileProblem.UNRECOGNIZED, "not a key format Yaoshi reads");
     }
 
     private ParsedKey pem(PemBlock block, PassphrasePrompt prompt) throws KeyFormatException {
@@ -66,8 +66,8 @@ public final class KeyParser {
             return der(der, kind, PassphrasePrompt.NONE);
         } catch (KeyFormatException e) {
             // a wrong passphrase that happens to leave valid padding decrypts to garbage DER
-            throw e.reason() == Reason.UNSUPPORTED_TYPE ? e
-                    : new KeyFormatException(Reason.WRONG_PASSPHRASE, "encrypted PEM key did not decrypt", e);
+            throw e.reason() == KeyFileProblem.UNSUPPORTED_TYPE ? e
+                    : new KeyFormatException(KeyFileProblem.WRONG_PASSPHRASE, "encrypted PEM key did not decrypt", e);
         } finally {
             Arrays.fill(der, (byte) 0);
         }

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.util.Base64;
 import java.util.List;
 
@@ -20,7 +20,7 @@ final class KeyText {
         try {
             return Base64.getDecoder().decode(String.join("", lines).replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "invalid base64 in key text", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "invalid base64 in key text", e);
         }
     }
 

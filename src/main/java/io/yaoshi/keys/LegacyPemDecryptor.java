@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.bouncycastle.openssl.PEMException;
@@ -24,23 +24,23 @@ final class LegacyPemDecryptor {
     static byte[] decrypt(PemBlock block, PassphrasePrompt prompt) throws KeyFormatException {
         String[] dekInfo = block.headers().getOrDefault("DEK-Info", "").split(",", 2);
         if (dekInfo.length != 2) {
-            throw new KeyFormatException(Reason.CORRUPT, "encrypted PEM without a valid DEK-Info header");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "encrypted PEM without a valid DEK-Info header");
         }
         byte[] iv;
         try {
             iv = HexFormat.of().parseHex(dekInfo[1].strip());
         } catch (IllegalArgumentException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "encrypted PEM IV is not hex", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "encrypted PEM IV is not hex", e);
         }
         char[] passphrase = prompt.passphrase().orElseThrow(
-                () -> new KeyFormatException(Reason.PASSPHRASE_REQUIRED, "encrypted PEM key"));
+                () -> new KeyFormatException(KeyFileProblem.PASSPHRASE_REQUIRED, "encrypted PEM key"));
         try {
             return new JcePEMDecryptorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(passphrase)
                     .get(dekInfo[0].strip()).decrypt(block.content(), iv);
         } catch (OperatorCreationException e) {
-            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "encrypted PEM cipher not supported", e);
+            throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "encrypted PEM cipher not supported", e);
         } catch (PEMException e) {
-            throw new KeyFormatException(Reason.WRONG_PASSPHRASE, "encrypted PEM key did not decrypt", e);
+            throw new KeyFormatException(KeyFileProblem.WRONG_PASSPHRASE, "encrypted PEM key did not decrypt", e);
         } finally {
             Arrays.fill(passphrase, '\0');
         }

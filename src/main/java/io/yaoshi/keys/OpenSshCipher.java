@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Optional;
@@ -63,9 +63,9 @@ enum OpenSshCipher {
         try {
             return cipher(Cipher.DECRYPT_MODE, keyAndIv).doFinal(data);
         } catch (AEADBadTagException e) {
-            throw new KeyFormatException(Reason.WRONG_PASSPHRASE, "OpenSSH key did not authenticate", e);
+            throw new KeyFormatException(KeyFileProblem.WRONG_PASSPHRASE, "OpenSSH key did not authenticate", e);
         } catch (GeneralSecurityException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "OpenSSH key did not decrypt", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "OpenSSH key did not decrypt", e);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -28,21 +28,21 @@ final class OpenSshPrivateKeyCodec {
 
     static SshKeyPair decode(byte[] blob, PassphrasePrompt prompt) throws KeyFormatException {
         if (!hasMagic(blob)) {
-            throw new KeyFormatException(Reason.CORRUPT, "OpenSSH key without its magic bytes");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "OpenSSH key without its magic bytes");
         }
         SshWireReader in = new SshWireReader(Arrays.copyOfRange(blob, MAGIC.length, blob.length));
         String cipherName = in.readUtf8();
         String kdfName = in.readUtf8();
         byte[] kdfOptions = in.readString();
         if (in.readUint32() != 1) {
-            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "OpenSSH file with several keys");
+            throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "OpenSSH file with several keys");
         }
         SshPublicKey stated = SshPublicKey.fromBlob(in.readString(), "");
         OpenSshCipher cipher = OpenSshCipher.fromSshName(cipherName).orElseThrow(() -> new KeyFormatException(
-                Reason.UNSUPPORTED_TYPE, "OpenSSH cipher not supported: " + KeyText.printable(cipherName)));
+                KeyFileProblem.UNSUPPORTED_TYPE, "OpenSSH cipher not supported: " + KeyText.printable(cipherName)));
         byte[] section = in.readString();
         if (section.length % cipher.blockSize() != 0) {
-            throw new KeyFormatException(Reason.CORRUPT, "OpenSSH private section not a whole number of blocks");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "OpenSSH private section not a whole number of blocks");
         }
         byte[] encrypted = cipher == OpenSshCipher.NONE ? section : concat(section, in.readBytes(cipher.tagLength()));
         in.expectEnd("the OpenSSH key");
@@ -84,13 +84,13 @@ final class OpenSshPrivateKeyCodec {
     private static byte[] decrypt(OpenSshCipher cipher, String kdfName, byte[] kdfOptions, byte[] encrypted,
             PassphrasePrompt prompt) throws KeyFormatException {
         if (!"bcrypt".equals(kdfName)) {
-            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "OpenSSH key derivation not supported");
+            throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "OpenSSH key derivation not supported");
         }
         SshWireReader options = new SshWireReader(kdfOptions);
         byte[] salt = options.readString();
         int rounds = options.readUint32();
         if (salt.length == 0 || rounds < 1) {
-            throw new KeyFormatException(Reason.CORRUPT, "OpenSSH bcrypt options out of range");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "OpenSSH bcrypt options out of range");
         }
         byte[] keyAndIv = bcryptPbkdf(Passphrases.askUtf8(prompt, "OpenSSH key"), salt, rounds, cipher);
         try {
@@ -112,18 +112,18 @@ final class OpenSshPrivateKeyCodec {
     private static SshKeyPair readSection(SshWireReader in, SshPublicKey stated, boolean encrypted)
             throws KeyFormatException {
         if (in.readUint32() != in.readUint32()) {
-            throw encrypted ? new KeyFormatException(Reason.WRONG_PASSPHRASE, "OpenSSH check values differ")
-                    : new KeyFormatException(Reason.CORRUPT, "OpenSSH check values differ");
+            throw encrypted ? new KeyFormatException(KeyFileProblem.WRONG_PASSPHRASE, "OpenSSH check values differ")
+                    : new KeyFormatException(KeyFileProblem.CORRUPT, "OpenSSH check values differ");
         }
         SshKeyPair pair = SshKeyPair.of(OpenSshPrivateKeyFields.read(in), in.readUtf8());
         byte[] padding = in.remaining();
         for (int i = 0; i < padding.length; i++) {
             if (padding[i] != (byte) (i + 1)) {
-                throw new KeyFormatException(Reason.CORRUPT, "OpenSSH private section padding is wrong");
+                throw new KeyFormatException(KeyFileProblem.CORRUPT, "OpenSSH private section padding is wrong");
             }
         }
         if (!pair.publicKey().equals(stated)) {
-            throw new KeyFormatException(Reason.CORRUPT, "OpenSSH private key does not match its public key");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "OpenSSH private key does not match its public key");
         }
         return pair;
     }

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
@@ -56,7 +56,7 @@ final class OpenSshPrivateKeyFields {
                 in.readString();
                 byte[] seedAndPublic = in.readString();
                 if (seedAndPublic.length != 64) {
-                    throw new KeyFormatException(Reason.CORRUPT, "Ed25519 private key of wrong length");
+                    throw new KeyFormatException(KeyFileProblem.CORRUPT, "Ed25519 private key of wrong length");
                 }
                 yield new Ed25519PrivateKeyParameters(seedAndPublic, 0);
             }

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.util.Base64;
 import java.util.List;
 
@@ -24,12 +24,12 @@ final class OpenSshPublicKeyCodec {
     static SshPublicKey decode(String text) throws KeyFormatException {
         String[] parts = KeyText.lines(text).get(0).split("\\s+", 3);
         if (parts.length < 2) {
-            throw new KeyFormatException(Reason.TRUNCATED, "OpenSSH public key line without key data");
+            throw new KeyFormatException(KeyFileProblem.TRUNCATED, "OpenSSH public key line without key data");
         }
         SshPublicKey key = SshPublicKey.fromBlob(KeyText.base64(List.of(parts[1])),
                 parts.length == 3 ? parts[2] : "");
         if (!key.sshType().equals(parts[0])) {
-            throw new KeyFormatException(Reason.CORRUPT, "key type in the line differs from the key data");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "key type in the line differs from the key data");
         }
         return key;
     }

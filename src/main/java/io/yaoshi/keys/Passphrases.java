@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ final class Passphrases {
     /** Asks the prompt, as UTF-8 bytes; the char[] the prompt handed over is wiped here, its owner now being us. */
     static byte[] askUtf8(PassphrasePrompt prompt, String what) throws KeyFormatException {
         char[] passphrase = prompt.passphrase()
-                .orElseThrow(() -> new KeyFormatException(Reason.PASSPHRASE_REQUIRED, what + " is encrypted"));
+                .orElseThrow(() -> new KeyFormatException(KeyFileProblem.PASSPHRASE_REQUIRED, what + " is encrypted"));
         try {
             return utf8(passphrase);
         } finally {

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +26,13 @@ record PemBlock(String label, Map<String, String> headers, byte[] content) {
             begin++;
         }
         if (begin == lines.size()) {
-            throw new KeyFormatException(Reason.CORRUPT, "malformed PEM BEGIN line");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "malformed PEM BEGIN line");
         }
         String beginLine = lines.get(begin);
         String label = beginLine.substring(BEGIN.length(), beginLine.length() - DASHES.length()).strip();
         int end = lines.indexOf(DASHES + "END " + label + DASHES);
         if (end < 0) {
-            throw new KeyFormatException(Reason.TRUNCATED, "PEM block without its END line");
+            throw new KeyFormatException(KeyFileProblem.TRUNCATED, "PEM block without its END line");
         }
         Map<String, String> headers = new LinkedHashMap<>();
         List<String> body = new ArrayList<>();

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ record PpkFile(int version, Map<String, String> headers, byte[] publicBlob, byte
 
     String header(String name) throws KeyFormatException {
         return optionalHeader(name).orElseThrow(
-                () -> new KeyFormatException(Reason.TRUNCATED, "PuTTY key without its " + name + " line"));
+                () -> new KeyFormatException(KeyFileProblem.TRUNCATED, "PuTTY key without its " + name + " line"));
     }
 
     Optional<String> optionalHeader(String name) {
@@ -41,7 +41,7 @@ record PpkFile(int version, Map<String, String> headers, byte[] publicBlob, byte
             String line = lines.get(i);
             int colon = line.indexOf(": ");
             if (colon < 0) {
-                throw new KeyFormatException(Reason.CORRUPT, "PuTTY key line is not a header");
+                throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY key line is not a header");
             }
             String name = line.substring(0, colon);
             String value = line.substring(colon + 2);
@@ -59,7 +59,7 @@ record PpkFile(int version, Map<String, String> headers, byte[] publicBlob, byte
             }
         }
         if (publicBlob == null || privateBlob == null) {
-            throw new KeyFormatException(Reason.TRUNCATED, "PuTTY key without its key lines");
+            throw new KeyFormatException(KeyFileProblem.TRUNCATED, "PuTTY key without its key lines");
         }
         return new PpkFile(version(headers), Map.copyOf(headers), publicBlob, privateBlob);
     }
@@ -68,12 +68,12 @@ record PpkFile(int version, Map<String, String> headers, byte[] publicBlob, byte
         for (int version = 1; version <= 3; version++) {
             if (headers.containsKey(MAGIC + version)) {
                 if (version == 1) {
-                    throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "PuTTY key file version 1");
+                    throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "PuTTY key file version 1");
                 }
                 return version;
             }
         }
-        throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "PuTTY key file of an unknown version");
+        throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "PuTTY key file of an unknown version");
     }
 
     private static int lineCount(String value, int available) throws KeyFormatException {
@@ -81,13 +81,13 @@ record PpkFile(int version, Map<String, String> headers, byte[] publicBlob, byte
         try {
             count = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "PuTTY line count is not a number", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY line count is not a number", e);
         }
         if (count < 0) {
-            throw new KeyFormatException(Reason.CORRUPT, "negative PuTTY line count");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "negative PuTTY line count");
         }
         if (count > available) {
-            throw new KeyFormatException(Reason.TRUNCATED, "PuTTY key has fewer lines than announced");
+            throw new KeyFormatException(KeyFileProblem.TRUNCATED, "PuTTY key has fewer lines than announced");
         }
         return count;
     }

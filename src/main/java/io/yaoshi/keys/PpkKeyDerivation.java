@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -60,14 +60,14 @@ final class PpkKeyDerivation {
     static Keys version3(byte[] passphrase, Map<String, String> headers) throws KeyFormatException {
         Integer flavour = ARGON2_FLAVOURS.get(headers.get("Key-Derivation"));
         if (flavour == null) {
-            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "PuTTY key derivation not supported");
+            throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "PuTTY key derivation not supported");
         }
         try {
             return argon2(passphrase, flavour, Integer.parseInt(headers.get("Argon2-Memory")),
                     Integer.parseInt(headers.get("Argon2-Passes")), Integer.parseInt(headers.get("Argon2-Parallelism")),
                     HexFormat.of().parseHex(headers.get("Argon2-Salt")));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "PuTTY Argon2 parameters are malformed", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY Argon2 parameters are malformed", e);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
@@ -56,7 +56,7 @@ final class PpkPrivateBlob {
             case ED25519 -> {
                 byte[] littleEndian = in.readString();
                 if (littleEndian.length > ED25519_SEED) {
-                    throw new KeyFormatException(Reason.CORRUPT, "Ed25519 private key too long");
+                    throw new KeyFormatException(KeyFileProblem.CORRUPT, "Ed25519 private key too long");
                 }
                 byte[] seed = Arrays.copyOf(littleEndian, ED25519_SEED);
                 Arrays.fill(littleEndian, (byte) 0);

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -37,10 +37,10 @@ final class PuttyPpkCodec {
         String comment = file.header("Comment");
         boolean encrypted = !encryption.equals("none");
         if (encrypted && !encryption.equals(ENCRYPTED)) {
-            throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "PuTTY cipher not supported");
+            throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "PuTTY cipher not supported");
         }
         if (encrypted && file.privateBlob().length % BLOCK != 0) {
-            throw new KeyFormatException(Reason.CORRUPT, "PuTTY private blob not a whole number of blocks");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY private blob not a whole number of blocks");
         }
         byte[] passphrase = encrypted ? Passphrases.askUtf8(prompt, "PuTTY key") : new byte[0];
         PpkKeyDerivation.Keys keys;
@@ -56,16 +56,16 @@ final class PuttyPpkCodec {
             byte[] mac = mac(file.version(), keys.macKey(), algorithm, encryption, comment, file.publicBlob(),
                     privateBlob);
             if (!MessageDigest.isEqual(mac, parseHex(file.header("Private-MAC")))) {
-                throw encrypted ? new KeyFormatException(Reason.WRONG_PASSPHRASE, "PuTTY MAC differs")
-                        : new KeyFormatException(Reason.MAC_MISMATCH, "PuTTY MAC differs");
+                throw encrypted ? new KeyFormatException(KeyFileProblem.WRONG_PASSPHRASE, "PuTTY MAC differs")
+                        : new KeyFormatException(KeyFileProblem.MAC_MISMATCH, "PuTTY MAC differs");
             }
             SshPublicKey stated = SshPublicKey.fromBlob(file.publicBlob(), comment);
             if (!stated.sshType().equals(algorithm)) {
-                throw new KeyFormatException(Reason.CORRUPT, "PuTTY key type differs from its public key");
+                throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY key type differs from its public key");
             }
             SshKeyPair pair = SshKeyPair.of(PpkPrivateBlob.read(type, stated, privateBlob), comment);
             if (!pair.publicKey().equals(stated)) {
-                throw new KeyFormatException(Reason.CORRUPT, "PuTTY private key does not match its public key");
+                throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY private key does not match its public key");
             }
             return pair;
         } finally {
@@ -139,7 +139,7 @@ final class PuttyPpkCodec {
             cipher.init(mode, new SecretKeySpec(keys.cipherKey(), "AES"), new IvParameterSpec(keys.iv()));
             return cipher.doFinal(data);
         } catch (GeneralSecurityException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "PuTTY private blob did not decrypt", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY private blob did not decrypt", e);
         }
     }
 
@@ -147,7 +147,7 @@ final class PuttyPpkCodec {
         try {
             return HexFormat.of().parseHex(hex.strip());
         } catch (IllegalArgumentException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "PuTTY MAC is not hex", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY MAC is not hex", e);
         }
     }
 }

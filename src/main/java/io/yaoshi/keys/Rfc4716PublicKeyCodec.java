@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +29,10 @@ final class Rfc4716PublicKeyCodec {
         int begin = lines.indexOf(BEGIN);
         int end = lines.indexOf(END);
         if (end < 0) {
-            throw new KeyFormatException(Reason.TRUNCATED, "SSH2 public key without its END line");
+            throw new KeyFormatException(KeyFileProblem.TRUNCATED, "SSH2 public key without its END line");
         }
         if (begin < 0 || end < begin) {
-            throw new KeyFormatException(Reason.CORRUPT, "SSH2 public key END before BEGIN");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "SSH2 public key END before BEGIN");
         }
         String comment = "";
         List<String> body = new ArrayList<>();

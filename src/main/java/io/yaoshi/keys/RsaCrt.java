@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.math.BigInteger;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 
@@ -13,7 +13,7 @@ final class RsaCrt {
     static RSAPrivateCrtKeyParameters fromPrimes(BigInteger n, BigInteger e, BigInteger d, BigInteger p, BigInteger q,
             BigInteger qInv) throws KeyFormatException {
         if (p.signum() <= 0 || q.signum() <= 0 || !p.multiply(q).equals(n)) {
-            throw new KeyFormatException(Reason.CORRUPT, "RSA primes do not match the modulus");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "RSA primes do not match the modulus");
         }
         return new RSAPrivateCrtKeyParameters(n, e, d, p, q, d.mod(p.subtract(BigInteger.ONE)),
                 d.mod(q.subtract(BigInteger.ONE)), qInv);

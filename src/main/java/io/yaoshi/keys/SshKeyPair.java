@@ -1,7 +1,7 @@
 package io.yaoshi.keys;
 
 import io.yaoshi.domain.KeyAlgorithm;
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
@@ -59,7 +59,7 @@ public final class SshKeyPair implements ParsedKey {
         return switch (SshKeyType.of(privateKey)) {
             case RSA -> {
                 if (!(privateKey instanceof RSAPrivateCrtKeyParameters rsa)) {
-                    throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "RSA private key without CRT values");
+                    throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "RSA private key without CRT values");
                 }
                 yield new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent());
             }

@@ -1,7 +1,7 @@
 package io.yaoshi.keys;
 
 import io.yaoshi.domain.KeyAlgorithm;
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.util.Arrays;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -51,7 +51,7 @@ enum SshKeyType {
 
     /** The type of an SSH name read from a key, refusing the ones Yaoshi does not handle ({@code ssh-dss}…). */
     static SshKeyType require(String sshName) throws KeyFormatException {
-        return fromSshName(sshName).orElseThrow(() -> new KeyFormatException(Reason.UNSUPPORTED_TYPE,
+        return fromSshName(sshName).orElseThrow(() -> new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE,
                 "SSH key type not supported: " + KeyText.printable(sshName)));
     }
 
@@ -79,7 +79,7 @@ enum SshKeyType {
                 }
             }
         }
-        throw new KeyFormatException(Reason.UNSUPPORTED_TYPE,
+        throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE,
                 "key type not supported: " + key.getClass().getSimpleName());
     }
 
@@ -99,6 +99,6 @@ enum SshKeyType {
                 return algorithm;
             }
         }
-        throw new KeyFormatException(Reason.UNSUPPORTED_TYPE, "RSA key size not supported: " + bits);
+        throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "RSA key size not supported: " + bits);
     }
 }

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECNamedDomainParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
@@ -45,20 +45,20 @@ final class SshPublicKeyBlobCodec {
 
     private static Ed25519PublicKeyParameters ed25519(byte[] encoded) throws KeyFormatException {
         if (encoded.length != Ed25519PublicKeyParameters.KEY_SIZE) {
-            throw new KeyFormatException(Reason.CORRUPT, "Ed25519 public key of wrong length");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "Ed25519 public key of wrong length");
         }
         return new Ed25519PublicKeyParameters(encoded);
     }
 
     private static ECPublicKeyParameters ecdsa(SshKeyType type, String curve, byte[] point) throws KeyFormatException {
         if (!type.curveName().equals(curve)) {
-            throw new KeyFormatException(Reason.CORRUPT, "ECDSA curve name does not match the key type");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "ECDSA curve name does not match the key type");
         }
         ECNamedDomainParameters domain = type.domain();
         try {
             return new ECPublicKeyParameters(domain.getCurve().decodePoint(point), domain);
         } catch (IllegalArgumentException e) {
-            throw new KeyFormatException(Reason.CORRUPT, "ECDSA public point is not on the curve", e);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "ECDSA public point is not on the curve", e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -22,7 +22,7 @@ final class SshWireReader {
 
     byte[] readBytes(int length) throws KeyFormatException {
         if (length < 0 || length > data.length - position) {
-            throw new KeyFormatException(Reason.TRUNCATED, "SSH field runs past the end of its data");
+            throw new KeyFormatException(KeyFileProblem.TRUNCATED, "SSH field runs past the end of its data");
         }
         byte[] bytes = Arrays.copyOfRange(data, position, position + length);
         position += length;
@@ -40,7 +40,7 @@ final class SshWireReader {
     BigInteger readMpint() throws KeyFormatException {
         byte[] magnitude = readString();
         if (magnitude.length > 0 && magnitude[0] < 0) {
-            throw new KeyFormatException(Reason.CORRUPT, "negative SSH integer in a key");
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "negative SSH integer in a key");
         }
         return new BigInteger(1, magnitude);
     }
@@ -56,7 +56,7 @@ final class SshWireReader {
 
     void expectEnd(String what) throws KeyFormatException {
         if (hasRemaining()) {
-            throw new KeyFormatException(Reason.CORRUPT, "unexpected data after " + what);
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "unexpected data after " + what);
         }
     }
 }

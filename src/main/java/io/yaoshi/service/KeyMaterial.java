@@ -55,7 +55,7 @@ final class KeyMaterial {
         try {
             return parser.parse(input, prompt);
         } catch (KeyFormatException e) {
-            throw new KeyFileException(KeyFileProblem.valueOf(e.reason().name()), e);
+            throw new KeyFileException(e.reason(), e);
         }
     }
 

@@ -146,7 +146,7 @@ public final class KeyPairService {
 
     /** The key pairs that match {@code filter}, in the order they were stored. */
     public List<KeyPairRecord> list(KeyPairFilter filter) throws VaultAccessException {
-        return vault.matching(filter::matches);
+        return vault.matching(filter);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.yaoshi.service;
 
 import io.yaoshi.domain.KeyId;
+import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.service.validation.MasterPasswordValidator;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +36,7 @@ public final class VaultSession implements AutoCloseable {
     private final Path file;
     private final VaultOptions options;
     private Vault vault;
-    private final Map<KeyId, KeyPairRecord> index = new LinkedHashMap<>();
+    private final KeyPairIndex index = new KeyPairIndex();
 
     /** What an unlock found: how many key pairs opened, and how many items failed authentication. */
     public record UnlockOutcome(int keyPairs, int damagedItems) {
@@ -97,7 +97,7 @@ public final class VaultSession implements AutoCloseable {
                 }
                 try {
                     KeyId id = new KeyId(item.id().toString());
-                    index.put(id, KeyPairPayload.decode(id, item.payload()));
+                    index.put(KeyPairPayload.decode(id, item.payload()));
                 } catch (IOException | IllegalArgumentException e) {
                     unreadable++;
                     LOG.warn("Key pair item {} is unreadable: {}", item.id(), e.getClass().getSimpleName());
@@ -137,25 +137,18 @@ public final class VaultSession implements AutoCloseable {
 
     /** Every key pair, in the order they were stored. */
     public List<KeyPairRecord> keyPairs() throws VaultAccessException {
-        return matching(k -> true);
+        return matching(KeyPairFilter.ALL);
     }
 
-    /** The key pairs that pass {@code filter}, in the order they were stored, without copying the whole index. */
-    public List<KeyPairRecord> matching(java.util.function.Predicate<KeyPairRecord> filter)
-            throws VaultAccessException {
+    /** The key pairs that pass {@code filter}, in the order they were stored. */
+    public List<KeyPairRecord> matching(KeyPairFilter filter) throws VaultAccessException {
         requireUnlocked();
-        List<KeyPairRecord> result = new ArrayList<>();
-        for (KeyPairRecord k : index.values()) {
-            if (filter.test(k)) {
-                result.add(k);
-            }
-        }
-        return result;
+        return index.matching(filter);
     }
 
     public Optional<KeyPairRecord> find(KeyId id) throws VaultAccessException {
         requireUnlocked();
-        return Optional.ofNullable(index.get(id));
+        return index.get(id);
     }
 
     /** Saves key pairs (new or changed) in one transaction, with their private keys where given. */
@@ -172,7 +165,7 @@ public final class VaultSession implements AutoCloseable {
         } catch (VaultException e) {
             throw translate(e);
         }
-        records.forEach(r -> index.put(r.id(), r));
+        records.forEach(index::put);
     }
 
     /** The private key PEM of a key pair (the caller wipes it), or empty for a public-only entry. */
@@ -234,8 +227,7 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
-    /** The vault's reasons are a subset of the problems the front ends explain, under the same names. */
     private static VaultAccessException translate(VaultException e) {
-        return new VaultAccessException(VaultProblem.valueOf(e.reason().name()), e);
+        return new VaultAccessException(e.reason(), e);
     }
 }

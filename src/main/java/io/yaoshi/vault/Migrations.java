@@ -1,5 +1,6 @@
 package io.yaoshi.vault;
 
+import io.yaoshi.domain.VaultProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ final class Migrations {
     /** Whether the file needs migrating; a file newer than {@link #latestVersion()} is refused. */
     boolean isBehind(int userVersion) throws VaultException {
         if (userVersion > latestVersion()) {
-            throw new VaultException(VaultException.Reason.NEWER_FORMAT,
+            throw new VaultException(VaultProblem.NEWER_FORMAT,
                     "schema version " + userVersion + " is newer than " + latestVersion());
         }
         return userVersion < latestVersion();

@@ -1,6 +1,6 @@
 package io.yaoshi.vault;
 
-import io.yaoshi.vault.VaultException.Reason;
+import io.yaoshi.domain.VaultProblem;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
         VaultFiles.checkExistingVault(file);
         return withLockAndConnection(file, (lock, repository) -> {
             if (repository.applicationId() != VaultRepository.APPLICATION_ID) {
-                throw new VaultException(Reason.NOT_A_VAULT, "not a Yaoshi vault");
+                throw new VaultException(VaultProblem.NOT_A_VAULT, "not a Yaoshi vault");
             }
             if (migrations.isBehind(repository.userVersion())) {
                 VaultFiles.backup(repository, file);
@@ -25,7 +25,7 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
             }
             VaultHeader header = readHeader(repository);
             if (header.formatVersion() > VaultHeader.FORMAT_VERSION) {
-                throw new VaultException(Reason.NEWER_FORMAT, "header format " + header.formatVersion());
+                throw new VaultException(VaultProblem.NEWER_FORMAT, "header format " + header.formatVersion());
             }
             return new OpenedFile(file, lock, repository, header);
         });
@@ -89,9 +89,9 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
     private static VaultHeader readHeader(VaultRepository repository) throws SQLException, VaultException {
         try {
             return repository.readHeader()
-                    .orElseThrow(() -> new VaultException(Reason.NOT_A_VAULT, "the vault header is missing"));
+                    .orElseThrow(() -> new VaultException(VaultProblem.NOT_A_VAULT, "the vault header is missing"));
         } catch (IllegalArgumentException e) {
-            throw new VaultException(Reason.NOT_A_VAULT, "the vault header is malformed", e);
+            throw new VaultException(VaultProblem.NOT_A_VAULT, "the vault header is malformed", e);
         }
     }
 

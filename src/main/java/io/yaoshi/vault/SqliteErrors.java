@@ -1,6 +1,6 @@
 package io.yaoshi.vault;
 
-import io.yaoshi.vault.VaultException.Reason;
+import io.yaoshi.domain.VaultProblem;
 import java.sql.SQLException;
 import org.sqlite.SQLiteException;
 
@@ -14,18 +14,18 @@ final class SqliteErrors {
         return new VaultException(reasonOf(e), action + " failed (" + codeName(e) + ")", e);
     }
 
-    static Reason reasonOf(SQLException e) {
+    static VaultProblem reasonOf(SQLException e) {
         String code = codeName(e);
         if (code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_PERM")) {
-            return Reason.READ_ONLY;
+            return VaultProblem.READ_ONLY;
         } else if (code.startsWith("SQLITE_FULL")) {
-            return Reason.DISK_FULL;
+            return VaultProblem.DISK_FULL;
         } else if (code.startsWith("SQLITE_NOTADB")) {
-            return Reason.NOT_A_VAULT;
+            return VaultProblem.NOT_A_VAULT;
         } else if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
-            return Reason.IN_USE;
+            return VaultProblem.IN_USE;
         }
-        return Reason.IO;
+        return VaultProblem.IO;
     }
 
     private static String codeName(SQLException e) {

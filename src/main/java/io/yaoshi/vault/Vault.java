@@ -1,6 +1,6 @@
 package io.yaoshi.vault;
 
-import io.yaoshi.vault.VaultException.Reason;
+import io.yaoshi.domain.VaultProblem;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -191,7 +191,7 @@ public final class Vault implements AutoCloseable {
         ensureOpen();
         lockIfIdle();
         if (unlocked == null) {
-            throw new VaultException(Reason.LOCKED, "the vault is locked");
+            throw new VaultException(VaultProblem.LOCKED, "the vault is locked");
         }
         idle.touch();
         return unlocked;
@@ -207,6 +207,6 @@ public final class Vault implements AutoCloseable {
     private byte[] dataKeyFor(char[] password) throws VaultException {
         ensureOpen();
         return header.unwrap(password)
-                .orElseThrow(() -> new VaultException(Reason.WRONG_PASSWORD, "the password does not open the vault"));
+                .orElseThrow(() -> new VaultException(VaultProblem.WRONG_PASSWORD, "the password does not open the vault"));
     }
 }

@@ -1,5 +1,6 @@
 package io.yaoshi.vault;
 
+import io.yaoshi.domain.VaultProblem;
 import java.util.Objects;
 
 /**
@@ -8,38 +9,18 @@ import java.util.Objects;
  */
 public final class VaultException extends Exception {
 
-    /** Why the operation failed. */
-    public enum Reason {
-        /** The password does not unwrap the data key; nothing was changed and nothing is unlocked. */
-        WRONG_PASSWORD,
-        /** The file is not a SQLite database, or not one written by Yaoshi. */
-        NOT_A_VAULT,
-        /** The file was written by a newer Yaoshi whose format this version does not know. */
-        NEWER_FORMAT,
-        /** Another process or another {@link Vault} instance has the vault open. */
-        IN_USE,
-        /** The vault is locked (or was auto-locked after being idle); unlock it first. */
-        LOCKED,
-        /** The file (or its folder) cannot be written. */
-        READ_ONLY,
-        /** The disk is full. */
-        DISK_FULL,
-        /** Any other input/output or database failure. */
-        IO
-    }
+    private final VaultProblem reason;
 
-    private final Reason reason;
-
-    VaultException(Reason reason, String message) {
+    VaultException(VaultProblem reason, String message) {
         this(reason, message, null);
     }
 
-    VaultException(Reason reason, String message, Throwable cause) {
+    VaultException(VaultProblem reason, String message, Throwable cause) {
         super(reason + ": " + message, cause);
         this.reason = Objects.requireNonNull(reason);
     }
 
-    public Reason reason() {
+    public VaultProblem reason() {
         return reason;
     }
 }

@@ -1,5 +1,6 @@
 package io.yaoshi.vault;
 
+import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.files.SafeFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -11,7 +12,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * An OS lock on the sidecar file {@code <vault>.lock}, held while a {@link Vault} is open. Another process gets no
  * lock; another instance in this JVM gets an {@link OverlappingFileLockException}; both become
- * {@link VaultException.Reason#IN_USE}. The OS releases the lock when the process dies, so a crash never leaves the
+ * {@link VaultProblem#IN_USE}. The OS releases the lock when the process dies, so a crash never leaves the
  * vault stuck. The sidecar is left in place on close: deleting it would race with the next opener.
  */
 final class VaultFileLock implements AutoCloseable {
@@ -35,7 +36,7 @@ final class VaultFileLock implements AutoCloseable {
             channel = FileChannel.open(sidecar, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             SafeFiles.restrictToOwner(sidecar);
         } catch (IOException e) {
-            throw new VaultException(VaultException.Reason.READ_ONLY, "cannot create the lock file", e);
+            throw new VaultException(VaultProblem.READ_ONLY, "cannot create the lock file", e);
         }
         try {
             FileLock lock = channel.tryLock();
@@ -46,10 +47,10 @@ final class VaultFileLock implements AutoCloseable {
             // held by another Vault in this JVM: reported as IN_USE below
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new VaultException(VaultException.Reason.IO, "cannot lock the vault", e);
+            throw new VaultException(VaultProblem.IO, "cannot lock the vault", e);
         }
         closeQuietly(channel);
-        throw new VaultException(VaultException.Reason.IN_USE, "the vault is open elsewhere");
+        throw new VaultException(VaultProblem.IN_USE, "the vault is open elsewhere");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.yaoshi.vault;
 
 import io.yaoshi.files.SafeFiles;
-import io.yaoshi.vault.VaultException.Reason;
+import io.yaoshi.domain.VaultProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,17 +29,17 @@ final class VaultFiles {
     /** Refuses a missing, foreign or read-only file before SQLite could create a WAL beside it. */
     static void checkExistingVault(Path file) throws VaultException {
         if (!Files.isRegularFile(file)) {
-            throw new VaultException(Reason.IO, "no vault file at the given path");
+            throw new VaultException(VaultProblem.IO, "no vault file at the given path");
         }
         try (InputStream in = Files.newInputStream(file)) {
             if (!Arrays.equals(in.readNBytes(SQLITE_MAGIC.length), SQLITE_MAGIC)) {
-                throw new VaultException(Reason.NOT_A_VAULT, "not a SQLite database");
+                throw new VaultException(VaultProblem.NOT_A_VAULT, "not a SQLite database");
             }
         } catch (IOException e) {
-            throw new VaultException(Reason.IO, "cannot read the vault file", e);
+            throw new VaultException(VaultProblem.IO, "cannot read the vault file", e);
         }
         if (!isWritable(file)) {
-            throw new VaultException(Reason.READ_ONLY, "the vault file is read-only");
+            throw new VaultException(VaultProblem.READ_ONLY, "the vault file is read-only");
         }
     }
 
@@ -48,10 +48,10 @@ final class VaultFiles {
         try {
             SafeFiles.writeAtomically(file, new byte[0], SafeFiles.Overwrite.REFUSE);
         } catch (FileAlreadyExistsException e) {
-            throw new VaultException(Reason.IO, "a file already exists at the given path", e);
+            throw new VaultException(VaultProblem.IO, "a file already exists at the given path", e);
         } catch (IOException e) {
-            throw new VaultException(Files.isWritable(file.toAbsolutePath().getParent()) ? Reason.IO
-                    : Reason.READ_ONLY, "cannot create the vault file", e);
+            throw new VaultException(Files.isWritable(file.toAbsolutePath().getParent()) ? VaultProblem.IO
+                    : VaultProblem.READ_ONLY, "cannot create the vault file", e);
         }
     }
 
@@ -78,7 +78,7 @@ final class VaultFiles {
         } catch (SQLException e) {
             throw SqliteErrors.toVaultException("backup", e);
         } catch (IOException e) {
-            throw new VaultException(Reason.IO, "backup failed", e);
+            throw new VaultException(VaultProblem.IO, "backup failed", e);
         } finally {
             deleteQuietly(temp);
         }

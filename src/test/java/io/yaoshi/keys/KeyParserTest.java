@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.keys.Fixtures.CountingPrompt;
-import io.yaoshi.keys.KeyFormatException.Reason;
+import io.yaoshi.domain.KeyFileProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -95,7 +95,7 @@ class KeyParserTest {
         var e = assertThrows(KeyFormatException.class,
                 () -> parser.parse(FIXTURES.bytes(file), new CountingPrompt("not the passphrase")));
 
-        assertEquals(Reason.WRONG_PASSPHRASE, e.reason());
+        assertEquals(KeyFileProblem.WRONG_PASSPHRASE, e.reason());
     }
 
     @ParameterizedTest
@@ -103,7 +103,7 @@ class KeyParserTest {
     void encryptedKeyWithoutPassphraseNeedsOne(String file) {
         var e = assertThrows(KeyFormatException.class, () -> parser.parse(FIXTURES.bytes(file), PassphrasePrompt.NONE));
 
-        assertEquals(Reason.PASSPHRASE_REQUIRED, e.reason());
+        assertEquals(KeyFileProblem.PASSPHRASE_REQUIRED, e.reason());
     }
 
     @ParameterizedTest
@@ -112,7 +112,7 @@ class KeyParserTest {
     void keysOfOtherTypesAreUnsupported(String file) {
         var e = assertThrows(KeyFormatException.class, () -> parser.parse(FIXTURES.bytes(file), REFUSE_TO_ASK));
 
-        assertEquals(Reason.UNSUPPORTED_TYPE, e.reason());
+        assertEquals(KeyFileProblem.UNSUPPORTED_TYPE, e.reason());
     }
 
     @Test
@@ -123,7 +123,7 @@ class KeyParserTest {
 
         var e = assertThrows(KeyFormatException.class, () -> parser.parse(pem, new CountingPrompt(PASSPHRASE)));
 
-        assertEquals(Reason.UNSUPPORTED_TYPE, e.reason());
+        assertEquals(KeyFileProblem.UNSUPPORTED_TYPE, e.reason());
     }
 
     @Test
@@ -133,7 +133,7 @@ class KeyParserTest {
         var e = assertThrows(KeyFormatException.class,
                 () -> parser.parse(Arrays.copyOf(pem, pem.length / 2), REFUSE_TO_ASK));
 
-        assertEquals(Reason.TRUNCATED, e.reason());
+        assertEquals(KeyFileProblem.TRUNCATED, e.reason());
     }
 
     @ParameterizedTest
@@ -147,7 +147,7 @@ class KeyParserTest {
         var e = assertThrows(KeyFormatException.class,
                 () -> parser.parse(cut.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
 
-        assertEquals(Reason.TRUNCATED, e.reason());
+        assertEquals(KeyFileProblem.TRUNCATED, e.reason());
     }
 
     @Test
@@ -158,7 +158,7 @@ class KeyParserTest {
         var e = assertThrows(KeyFormatException.class,
                 () -> parser.parse(damaged.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
 
-        assertEquals(Reason.CORRUPT, e.reason());
+        assertEquals(KeyFileProblem.CORRUPT, e.reason());
     }
 
     @Test
@@ -168,7 +168,7 @@ class KeyParserTest {
         var e = assertThrows(KeyFormatException.class,
                 () -> parser.parse(body.substring(0, 800).getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
 
-        assertEquals(Reason.TRUNCATED, e.reason());
+        assertEquals(KeyFileProblem.TRUNCATED, e.reason());
     }
 
     @ParameterizedTest
@@ -182,7 +182,7 @@ class KeyParserTest {
         var e = assertThrows(KeyFormatException.class,
                 () -> parser.parse(flipped.getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
 
-        assertEquals(Reason.MAC_MISMATCH, e.reason());
+        assertEquals(KeyFileProblem.MAC_MISMATCH, e.reason());
     }
 
     @Test
@@ -190,7 +190,7 @@ class KeyParserTest {
         var e = assertThrows(KeyFormatException.class,
                 () -> parser.parse("hello, world".getBytes(StandardCharsets.US_ASCII), REFUSE_TO_ASK));
 
-        assertEquals(Reason.UNRECOGNIZED, e.reason());
+        assertEquals(KeyFileProblem.UNRECOGNIZED, e.reason());
     }
 
     @Test

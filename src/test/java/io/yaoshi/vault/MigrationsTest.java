@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.yaoshi.vault.VaultException.Reason;
+import io.yaoshi.domain.VaultProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ class MigrationsTest {
         assertEquals(List.of(2), RawSqlite.column(file, "PRAGMA user_version"));
         assertEquals(List.of(0), RawSqlite.column(file, "SELECT count(*) FROM notes"));
         assertEquals(List.of(1), RawSqlite.column(VaultFiles.backupOf(file), "PRAGMA user_version"));
-        assertEquals(Reason.NEWER_FORMAT,
+        assertEquals(VaultProblem.NEWER_FORMAT,
                 assertThrows(VaultException.class, () -> Vault.open(file, cheapOptions())).reason());
     }
 

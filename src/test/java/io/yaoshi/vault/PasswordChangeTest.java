@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.yaoshi.vault.VaultException.Reason;
+import io.yaoshi.domain.VaultProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -32,7 +32,7 @@ class PasswordChangeTest {
             assertEquals(item, vault.get(item.id()).orElseThrow()); // still unlocked, items untouched
         }
         try (Vault vault = Vault.open(file, cheapOptions())) {
-            assertEquals(Reason.WRONG_PASSWORD,
+            assertEquals(VaultProblem.WRONG_PASSWORD,
                     assertThrows(VaultException.class, () -> vault.unlock(password())).reason());
             assertEquals(List.of(item), vault.unlock(NEW_PASSWORD.clone()).items());
         }
@@ -58,7 +58,7 @@ class PasswordChangeTest {
         try (Vault vault = Vault.create(file, password(), cheapOptions())) {
             VaultException e = assertThrows(VaultException.class,
                     () -> vault.changePassword("guess".toCharArray(), NEW_PASSWORD.clone()));
-            assertEquals(Reason.WRONG_PASSWORD, e.reason());
+            assertEquals(VaultProblem.WRONG_PASSWORD, e.reason());
         }
         try (Vault vault = Vault.open(file, cheapOptions())) {
             vault.unlock(password());

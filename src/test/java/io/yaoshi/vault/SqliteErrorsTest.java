@@ -2,7 +2,7 @@ package io.yaoshi.vault;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.yaoshi.vault.VaultException.Reason;
+import io.yaoshi.domain.VaultProblem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sqlite.SQLiteErrorCode;
@@ -14,7 +14,7 @@ class SqliteErrorsTest {
     @CsvSource({"SQLITE_FULL, DISK_FULL", "SQLITE_READONLY, READ_ONLY", "SQLITE_READONLY_DBMOVED, READ_ONLY",
         "SQLITE_PERM, READ_ONLY", "SQLITE_BUSY, IN_USE", "SQLITE_LOCKED, IN_USE", "SQLITE_NOTADB, NOT_A_VAULT",
         "SQLITE_IOERR_FSYNC, IO", "SQLITE_CORRUPT, IO"})
-    void sqliteResultCodesMapToReasons(SQLiteErrorCode code, Reason reason) {
+    void sqliteResultCodesMapToReasons(SQLiteErrorCode code, VaultProblem reason) {
         VaultException e = SqliteErrors.toVaultException("saving items", new SQLiteException("detail", code));
 
         assertEquals(reason, e.reason());

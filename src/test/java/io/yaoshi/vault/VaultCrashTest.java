@@ -1,5 +1,6 @@
 package io.yaoshi.vault;
 
+import io.yaoshi.domain.VaultProblem;
 import static io.yaoshi.vault.TestVaults.cheapOptions;
 import static io.yaoshi.vault.TestVaults.password;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,7 +82,7 @@ class VaultCrashTest {
                     assertEquals(List.of(item), vault.unlock(("p" + candidate).toCharArray()).items());
                     return candidate;
                 } catch (VaultException e) {
-                    assertEquals(VaultException.Reason.WRONG_PASSWORD, e.reason());
+                    assertEquals(VaultProblem.WRONG_PASSWORD, e.reason());
                 }
             }
         }

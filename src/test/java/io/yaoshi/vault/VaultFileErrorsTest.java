@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.yaoshi.vault.VaultException.Reason;
+import io.yaoshi.domain.VaultProblem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ class VaultFileErrorsTest {
     void textFileIsNotAVault() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.txt"), "FinanceJoshuaV23 is not a database");
 
-        assertEquals(Reason.NOT_A_VAULT, openFails(file));
+        assertEquals(VaultProblem.NOT_A_VAULT, openFails(file));
         assertFalse(Files.exists(dir.resolve("notes.txt-wal")));
     }
 
@@ -40,7 +40,7 @@ class VaultFileErrorsTest {
         Path file = dir.resolve("other.db");
         RawSqlite.execute(file, "CREATE TABLE contacts (name TEXT)");
 
-        assertEquals(Reason.NOT_A_VAULT, openFails(file));
+        assertEquals(VaultProblem.NOT_A_VAULT, openFails(file));
     }
 
     @Test
@@ -48,7 +48,7 @@ class VaultFileErrorsTest {
         Path file = createdVault();
         RawSqlite.execute(file, "DELETE FROM header");
 
-        assertEquals(Reason.NOT_A_VAULT, openFails(file));
+        assertEquals(VaultProblem.NOT_A_VAULT, openFails(file));
     }
 
     @ParameterizedTest
@@ -58,7 +58,7 @@ class VaultFileErrorsTest {
         Path file = createdVault();
         RawSqlite.execute(file, "UPDATE header SET " + change);
 
-        assertEquals(Reason.NOT_A_VAULT, openFails(file));
+        assertEquals(VaultProblem.NOT_A_VAULT, openFails(file));
     }
 
     @Test
@@ -66,7 +66,7 @@ class VaultFileErrorsTest {
         Path file = createdVault();
         RawSqlite.execute(file, "PRAGMA user_version = 99");
 
-        assertEquals(Reason.NEWER_FORMAT, openFails(file));
+        assertEquals(VaultProblem.NEWER_FORMAT, openFails(file));
     }
 
     @Test
@@ -74,7 +74,7 @@ class VaultFileErrorsTest {
         Path file = createdVault();
         RawSqlite.execute(file, "UPDATE header SET format_version = 2");
 
-        assertEquals(Reason.NEWER_FORMAT, openFails(file));
+        assertEquals(VaultProblem.NEWER_FORMAT, openFails(file));
     }
 
     @Test
@@ -82,12 +82,12 @@ class VaultFileErrorsTest {
         Path file = createdVault();
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
 
-        assertEquals(Reason.READ_ONLY, openFails(file));
+        assertEquals(VaultProblem.READ_ONLY, openFails(file));
     }
 
     @Test
     void missingFileIsAnIoError() {
-        assertEquals(Reason.IO, openFails(dir.resolve("missing.db")));
+        assertEquals(VaultProblem.IO, openFails(dir.resolve("missing.db")));
     }
 
     @Test
@@ -95,7 +95,7 @@ class VaultFileErrorsTest {
         Path file = Files.writeString(dir.resolve("vault.db"), "keep me");
 
         VaultException e = assertThrows(VaultException.class, () -> Vault.create(file, password(), cheapOptions()));
-        assertEquals(Reason.IO, e.reason());
+        assertEquals(VaultProblem.IO, e.reason());
         assertEquals("keep me", Files.readString(file, StandardCharsets.UTF_8));
     }
 
@@ -112,7 +112,7 @@ class VaultFileErrorsTest {
     void secondInstanceInThisProcessIsRefused() throws Exception {
         Path file = createdVault();
         try (Vault first = Vault.open(file, cheapOptions())) {
-            assertEquals(Reason.IN_USE, openFails(file));
+            assertEquals(VaultProblem.IN_USE, openFails(file));
             first.unlock(password());
             assertTrue(first.isUnlocked());
         }
@@ -125,7 +125,7 @@ class VaultFileErrorsTest {
         try (ChildJvm holder = ChildJvm.start(VaultHolderMain.class, file.toString())) {
             assertEquals("open", holder.nextLine(30, TimeUnit.SECONDS));
 
-            assertEquals(Reason.IN_USE, openFails(file));
+            assertEquals(VaultProblem.IN_USE, openFails(file));
 
             holder.closeInput();
             assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
@@ -138,7 +138,7 @@ class VaultFileErrorsTest {
         Path file = createdVault();
         try (Vault held = Vault.open(file, cheapOptions());
              ChildJvm other = ChildJvm.start(VaultHolderMain.class, file.toString())) {
-            assertEquals(Reason.IN_USE.name(), other.nextLine(30, TimeUnit.SECONDS));
+            assertEquals(VaultProblem.IN_USE.name(), other.nextLine(30, TimeUnit.SECONDS));
         }
     }
 
@@ -150,7 +150,7 @@ class VaultFileErrorsTest {
             statement.execute("PRAGMA locking_mode = EXCLUSIVE");
             statement.execute("BEGIN EXCLUSIVE");
 
-            assertEquals(Reason.IN_USE, openFails(file));
+            assertEquals(VaultProblem.IN_USE, openFails(file));
         }
     }
 
@@ -168,7 +168,7 @@ class VaultFileErrorsTest {
         return file;
     }
 
-    private static Reason openFails(Path file) {
+    private static VaultProblem openFails(Path file) {
         return assertThrows(VaultException.class, () -> Vault.open(file, cheapOptions())).reason();
     }
 }

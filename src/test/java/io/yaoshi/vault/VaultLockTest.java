@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.yaoshi.vault.VaultException.Reason;
+import io.yaoshi.domain.VaultProblem;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -107,6 +107,6 @@ class VaultLockTest {
     }
 
     private static void assertLocked(Executable operation) {
-        assertEquals(Reason.LOCKED, assertThrows(VaultException.class, operation).reason());
+        assertEquals(VaultProblem.LOCKED, assertThrows(VaultException.class, operation).reason());
     }
 }

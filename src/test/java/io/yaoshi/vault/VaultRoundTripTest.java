@@ -1,5 +1,6 @@
 package io.yaoshi.vault;
 
+import io.yaoshi.domain.VaultProblem;
 import static io.yaoshi.vault.TestVaults.cheapOptions;
 import static io.yaoshi.vault.TestVaults.password;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -91,9 +92,9 @@ class VaultRoundTripTest {
         byte[] before = Files.readAllBytes(file);
         try (Vault vault = Vault.open(file, cheapOptions())) {
             VaultException e = assertThrows(VaultException.class, () -> vault.unlock("wrong".toCharArray()));
-            assertEquals(VaultException.Reason.WRONG_PASSWORD, e.reason());
+            assertEquals(VaultProblem.WRONG_PASSWORD, e.reason());
             assertFalse(vault.isUnlocked());
-            assertEquals(VaultException.Reason.LOCKED,
+            assertEquals(VaultProblem.LOCKED,
                     assertThrows(VaultException.class, () -> vault.get(id)).reason());
         }
         assertArrayEquals(before, Files.readAllBytes(file));

@@ -1,5 +1,6 @@
 package io.yaoshi.vault;
 
+import io.yaoshi.domain.VaultProblem;
 import static io.yaoshi.vault.TestVaults.cheapOptions;
 import static io.yaoshi.vault.TestVaults.password;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,7 +96,7 @@ class VaultTamperTest {
 
         try (Vault vault = Vault.open(file, cheapOptions())) {
             VaultException e = assertThrows(VaultException.class, () -> vault.unlock(password()));
-            assertEquals(VaultException.Reason.WRONG_PASSWORD, e.reason());
+            assertEquals(VaultProblem.WRONG_PASSWORD, e.reason());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.yaoshi.ui.keycreate;
 
 import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.ui.common.Views;
 import java.util.Arrays;
 import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
@@ -13,7 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Code-behind of the "new key pair" form: binds fields, messages and the tag rows to the view model. */
 public final class KeyCreateController {
@@ -53,24 +53,14 @@ public final class KeyCreateController {
         // the dialog focuses its first button; the user wants to type the name
         nameField.sceneProperty().addListener((o, none, scene) -> javafx.application.Platform.runLater(
                 nameField::requestFocus));
-        showMessage(nameError, viewModel.nameErrorProperty());
+        Views.showMessage(nameError, viewModel.nameErrorProperty(), "error-text");
         markInvalid(nameField, viewModel.nameErrorProperty());
         typeChoice.getItems().setAll(Arrays.asList(KeyAlgorithm.values()));
-        typeChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(KeyAlgorithm algorithm) {
-                return algorithm == null ? "" : resources.getString("keytype." + algorithm.id());
-            }
-
-            @Override
-            public KeyAlgorithm fromString(String text) {
-                throw new UnsupportedOperationException("the key type is chosen, not typed");
-            }
-        });
+        typeChoice.setConverter(Views.displayOnly(algorithm -> resources.getString("keytype." + algorithm.id())));
         typeChoice.valueProperty().bindBidirectional(viewModel.algorithmProperty());
         addTagButton.disableProperty().bind(viewModel.addTagCommand().executableProperty().not());
-        showMessage(tagsError, viewModel.tagsErrorProperty());
-        showMessage(failureLabel, viewModel.failureProperty());
+        Views.showMessage(tagsError, viewModel.tagsErrorProperty(), "error-text");
+        Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());
         nameField.disableProperty().bind(viewModel.busyProperty());
         typeChoice.disableProperty().bind(viewModel.busyProperty());
@@ -111,7 +101,7 @@ public final class KeyCreateController {
             HBox.setHgrow(key, Priority.ALWAYS);
             HBox.setHgrow(value, Priority.ALWAYS);
             Label message = new Label();
-            showMessage(message, row.messageProperty());
+            Views.showMessage(message, row.messageProperty(), "error-text");
             markInvalid(key, row.messageProperty());
             VBox cell = new VBox(2, new HBox(6, key, value, remove), message);
             cell.getStyleClass().add("tag-row");
@@ -119,13 +109,6 @@ public final class KeyCreateController {
         }
     }
 
-    private static void showMessage(Label label, javafx.beans.value.ObservableStringValue message) {
-        label.textProperty().bind(message);
-        label.getStyleClass().add("error-text");
-        label.setWrapText(true);
-        label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(message));
-        label.managedProperty().bind(label.visibleProperty());
-    }
 
     private static void markInvalid(TextField field, javafx.beans.value.ObservableStringValue message) {
         message.addListener((o, was, now) -> {

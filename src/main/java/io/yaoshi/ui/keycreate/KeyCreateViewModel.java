@@ -7,16 +7,14 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
-import io.yaoshi.service.ValidationException;
-import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.validation.Field;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.service.validation.TagValidator;
 import io.yaoshi.service.validation.Validation;
 import io.yaoshi.service.validation.ValidationError;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.common.Command;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -42,7 +40,7 @@ public final class KeyCreateViewModel {
     private final KeyPairService keys;
     private final KeyPairRules rules;
     private final BackgroundRunner runner;
-    private final Messages text;
+    private final FailureText failures;
     private final List<KeyPairRules.Existing> existing;
 
     private final StringProperty name = new SimpleStringProperty("");
@@ -64,7 +62,7 @@ public final class KeyCreateViewModel {
         this.keys = keys;
         this.rules = rules;
         this.runner = runner;
-        this.text = text;
+        this.failures = new FailureText(text);
         this.existing = existing.stream().map(k -> new KeyPairRules.Existing(k.placement(), k.name())).toList();
         create = Command.when(valid.and(busy.not()), this::create);
         addTag = Command.when(javafx.beans.binding.Bindings.size(tags).lessThan(TagValidator.MAX_TAGS)
@@ -101,9 +99,8 @@ public final class KeyCreateViewModel {
         return errors.isEmpty() ? "" : describe(errors.get(0));
     }
 
-    /** The rule in the user's words, followed by the provider's code. */
-    String describe(ValidationError e) {
-        return text.format("validation.withCode", text.format(e.messageKey(), e.args().toArray()), e.code());
+    private String describe(ValidationError e) {
+        return failures.rule(e);
     }
 
     private void create() {
@@ -114,21 +111,11 @@ public final class KeyCreateViewModel {
                     failure.set("");
                 })
                 .onSuccess(created::set)
-                .onFailure(this::explain)
+                .onFailure(e -> failure.set(failures.describe(e)))
                 .always(() -> busy.set(false))
                 .run();
     }
 
-    private void explain(Exception e) {
-        if (e instanceof ValidationException v) {
-            failure.set(new ArrayList<>(v.validation().errors()).stream().map(this::describe)
-                    .reduce((a, b) -> a + "\n" + b).orElse(""));
-        } else if (e instanceof VaultAccessException v) {
-            failure.set(text.get("vault.problem." + v.problem().name()));
-        } else {
-            failure.set(text.format("error.unexpected", e.getClass().getSimpleName()));
-        }
-    }
 
     public void removeTag(TagRow row) {
         if (!busy.get()) {

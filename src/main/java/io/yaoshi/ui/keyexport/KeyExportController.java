@@ -1,16 +1,14 @@
 package io.yaoshi.ui.keyexport;
 
 import io.yaoshi.domain.ExportFormat;
+import io.yaoshi.ui.common.Views;
 import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.util.StringConverter;
 
 /** Code-behind of the export form. */
 public final class KeyExportController {
@@ -46,17 +44,7 @@ public final class KeyExportController {
     private void initialize() {
         keyLabel.setText(viewModel.key().name() + "  ·  " + viewModel.key().fingerprints().sha256());
         formatChoice.getItems().setAll(viewModel.formats());
-        formatChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExportFormat format) {
-                return format == null ? "" : resources.getString("format." + format.id());
-            }
-
-            @Override
-            public ExportFormat fromString(String text) {
-                throw new UnsupportedOperationException("the format is chosen, not typed");
-            }
-        });
+        formatChoice.setConverter(Views.displayOnly(format -> resources.getString("format." + format.id())));
         formatChoice.valueProperty().bindBidirectional(viewModel.formatProperty());
         encryptBox.selectedProperty().bindBidirectional(viewModel.encryptProperty());
         encryptBox.disableProperty().bind(viewModel.encryptableBinding().not());
@@ -67,17 +55,10 @@ public final class KeyExportController {
             field.visibleProperty().bind(encrypting);
             field.managedProperty().bind(encrypting);
         }
-        show(passphraseProblem, viewModel.passphraseProblemBinding(), "error-text");
-        show(warningLabel, viewModel.warningBinding(), "warning-text");
-        show(failureLabel, viewModel.failureProperty(), "error-text");
+        Views.showMessage(passphraseProblem, viewModel.passphraseProblemBinding(), "error-text");
+        Views.showMessage(warningLabel, viewModel.warningBinding(), "warning-text");
+        Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());
     }
 
-    private static void show(Label label, ObservableStringValue message, String style) {
-        label.textProperty().bind(message);
-        label.getStyleClass().add(style);
-        label.setWrapText(true);
-        label.visibleProperty().bind(Bindings.isNotEmpty(message));
-        label.managedProperty().bind(label.visibleProperty());
-    }
 }

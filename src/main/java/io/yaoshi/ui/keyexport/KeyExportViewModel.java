@@ -3,11 +3,10 @@ package io.yaoshi.ui.keyexport;
 import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
-import io.yaoshi.service.KeyFileException;
 import io.yaoshi.service.KeyPairService;
-import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.validation.MasterPasswordValidator;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.FailureText;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +35,7 @@ public final class KeyExportViewModel {
     private final KeyPairService keys;
     private final BackgroundRunner runner;
     private final Messages text;
+    private final FailureText failures;
     private final KeyPairRecord key;
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.DEFAULT);
@@ -54,6 +54,7 @@ public final class KeyExportViewModel {
         this.keys = keys;
         this.runner = runner;
         this.text = text;
+        this.failures = new FailureText(text);
         this.key = key;
         if (!key.hasPrivateKey()) {
             format.set(ExportFormat.PUBLIC);
@@ -117,24 +118,12 @@ public final class KeyExportViewModel {
             passphrase.set("");
             confirmation.set("");
             exported.set(path);
-        }).onFailure(this::explain).always(() -> {
+        }).onFailure(e -> failure.set(failures.describe(e))).always(() -> {
             if (secret != null) {
                 Arrays.fill(secret, '\0');
             }
             busy.set(false);
         }).run();
-    }
-
-    private void explain(Exception e) {
-        if (e instanceof KeyFileException k) {
-            failure.set(text.get("keyfile.problem." + k.problem().name()));
-        } else if (e instanceof VaultAccessException v) {
-            failure.set(text.get("vault.problem." + v.problem().name()));
-        } else if (e instanceof java.io.IOException io) {
-            failure.set(text.format("keyexport.error.write", io.getClass().getSimpleName()));
-        } else {
-            failure.set(text.format("error.unexpected", e.getClass().getSimpleName()));
-        }
     }
 
     public KeyPairRecord key() {

@@ -1,6 +1,6 @@
 package io.yaoshi.ui.keyimport;
 
-import javafx.beans.binding.Bindings;
+import io.yaoshi.ui.common.Views;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -45,9 +45,7 @@ public final class KeyImportController {
                 passphraseField.requestFocus();
             }
         });
-        failureLabel.textProperty().bind(viewModel.failureProperty());
-        failureLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.failureProperty()));
-        failureLabel.managedProperty().bind(failureLabel.visibleProperty());
+        Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());
         nameField.disableProperty().bind(viewModel.busyProperty());
     }

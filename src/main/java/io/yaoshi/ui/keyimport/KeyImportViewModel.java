@@ -5,16 +5,14 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyFileException;
 import io.yaoshi.service.KeyPairService;
-import io.yaoshi.service.ValidationException;
-import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.common.Command;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -86,23 +84,13 @@ public final class KeyImportViewModel {
     }
 
     private void explain(Exception e) {
-        if (e instanceof KeyFileException k) {
-            if (k.problem() == KeyFileProblem.PASSPHRASE_REQUIRED || k.problem() == KeyFileProblem.WRONG_PASSPHRASE) {
-                needsPassphrase.set(true);
-                passphrase.set("");
-            }
-            failure.set(text.get("keyfile.problem." + k.problem().name()));
-        } else if (e instanceof ValidationException v) {
-            failure.set(v.validation().errors().stream().map(error -> text.format("validation.withCode",
-                    text.format(error.messageKey(), error.args().toArray()), error.code()))
-                    .collect(Collectors.joining("\n")));
-        } else if (e instanceof VaultAccessException v) {
-            failure.set(text.get("vault.problem." + v.problem().name()));
-        } else if (e instanceof java.io.IOException) {
-            failure.set(text.format("keyimport.error.read", file));
-        } else {
-            failure.set(text.format("error.unexpected", e.getClass().getSimpleName()));
+        if (e instanceof KeyFileException k && (k.problem() == KeyFileProblem.PASSPHRASE_REQUIRED
+                || k.problem() == KeyFileProblem.WRONG_PASSPHRASE)) {
+            needsPassphrase.set(true);
+            passphrase.set("");
         }
+        failure.set(e instanceof java.io.IOException ? text.format("keyimport.error.read", file)
+                : new FailureText(text).describe(e));
     }
 
     public Path file() {

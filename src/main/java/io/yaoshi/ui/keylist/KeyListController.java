@@ -1,6 +1,7 @@
 package io.yaoshi.ui.keylist;
 
 import io.yaoshi.domain.ProviderId;
+import io.yaoshi.ui.common.Views;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** Code-behind of the key list: the filter bar and the sortable, virtualised table. */
 public final class KeyListController {
@@ -60,17 +60,7 @@ public final class KeyListController {
         });
         tagFilterField.textProperty().bindBidirectional(viewModel.tagFilterProperty());
         providerFilter.getItems().setAll(viewModel.providerOptions());
-        providerFilter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Optional<ProviderId> choice) {
-                return choice == null ? "" : viewModel.providerLabel(choice);
-            }
-
-            @Override
-            public Optional<ProviderId> fromString(String text) {
-                throw new UnsupportedOperationException("the provider filter is not editable");
-            }
-        });
+        providerFilter.setConverter(Views.displayOnly(viewModel::providerLabel));
         providerFilter.valueProperty().bindBidirectional(viewModel.providerProperty());
         column(nameColumn, KeyRow::name);
         column(providerColumn, KeyRow::provider);

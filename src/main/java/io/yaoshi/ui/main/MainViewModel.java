@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.vaultunlock.VaultUnlockViewModel;
@@ -102,7 +103,7 @@ public final class MainViewModel {
         }).onSuccess(deleted -> {
             keyList.reload();
             status.set(text.format("main.status.deleted", deleted.name()));
-        }).onFailure(e -> status.set(text.format("error.unexpected", e.getClass().getSimpleName()))).run();
+        }).onFailure(e -> status.set(new FailureText(text).describe(e))).run();
     }
 
     public KeyPairRecord selected() {

@@ -5,6 +5,7 @@ import io.yaoshi.service.ValidationException;
 import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.common.Command;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
@@ -84,15 +85,13 @@ public final class VaultUnlockViewModel {
     }
 
     private void explain(Exception failure) {
-        if (failure instanceof VaultAccessException v) {
+        if (failure instanceof VaultAccessException) {
             password.set(""); // first: editing the password clears the error
-            error.set(text.get("vault.problem." + v.problem().name()));
-        } else if (failure instanceof ValidationException v) {
-            var first = v.validation().errors().get(0);
-            error.set(text.format(first.messageKey(), first.args().toArray()));
-        } else {
-            error.set(text.format("error.unexpected", failure.getClass().getSimpleName()));
         }
+        error.set(failure instanceof ValidationException v
+                ? text.format(v.validation().errors().get(0).messageKey(), v.validation().errors().get(0).args()
+                        .toArray())
+                : new FailureText(text).describe(failure));
     }
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {

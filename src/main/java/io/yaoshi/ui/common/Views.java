@@ -1,0 +1,38 @@
+package io.yaoshi.ui.common;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Label;
+import javafx.util.StringConverter;
+
+/** Small bindings every form repeats. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** The label shows the message in the given style, and takes no room while the message is empty. */
+    public static void showMessage(Label label, ObservableStringValue message, String styleClass) {
+        label.textProperty().bind(message);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.visibleProperty().bind(Bindings.isNotEmpty(message));
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** A converter for a choice box whose items are shown, never typed. */
+    public static <T> StringConverter<T> displayOnly(Function<T, String> display) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : display.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("the value is chosen, not typed");
+            }
+        };
+    }
+}
