@@ -97,7 +97,7 @@ public final class VaultSession implements AutoCloseable {
                 }
                 try {
                     KeyId id = new KeyId(item.id().toString());
-                    index.put(KeyPairPayload.decode(id, item.payload()));
+                    index.put(KeyPairPayload.decode(id, item.payloadView()));
                 } catch (IOException | IllegalArgumentException e) {
                     unreadable++;
                     LOG.warn("Key pair item {} is unreadable: {}", item.id(), e.getClass().getSimpleName());

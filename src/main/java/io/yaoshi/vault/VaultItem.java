@@ -1,5 +1,6 @@
 package io.yaoshi.vault;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
@@ -46,6 +47,14 @@ public final class VaultItem {
     /** A copy of the plaintext payload; the caller should wipe it when done. */
     public byte[] payload() {
         return payload.clone();
+    }
+
+    /**
+     * A read-only view of the payload, without copying it: for reading many items fast (unlocking 100,000 key pairs).
+     * The view is wiped with the vault's copy when the vault locks, so read it now and keep nothing of it.
+     */
+    public ByteBuffer payloadView() {
+        return ByteBuffer.wrap(payload).asReadOnlyBuffer();
     }
 
     /** The payload size in bytes, without copying it. */
