@@ -8,6 +8,8 @@ import io.yaoshi.ui.common.FilePicker;
 import io.yaoshi.ui.common.UiExecutor;
 import io.yaoshi.ui.common.ViewLoader;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
+import io.yaoshi.ui.keydetails.KeyDetailsController;
+import io.yaoshi.ui.keydetails.KeyDetailsViewModel;
 import io.yaoshi.ui.keyexport.KeyExportDialog;
 import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keylist.KeyListController;
@@ -17,6 +19,8 @@ import io.yaoshi.ui.main.MainController;
 import io.yaoshi.ui.main.MainViewModel;
 import io.yaoshi.ui.vaultunlock.VaultUnlockController;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,6 +29,9 @@ import java.util.function.Supplier;
 
 /** Builds every object of the desktop app once, in dependency order, by constructor injection. */
 public final class Wiring {
+
+    /** The desktop app locks after five minutes without a key press or mouse move. */
+    static final Duration AUTO_LOCK_AFTER = Duration.ofMinutes(5);
 
     private final Messages messages;
     private final BuildInfo build;
@@ -46,7 +53,7 @@ public final class Wiring {
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
         KeyListViewModel keyList = new KeyListViewModel(services.keys(), runner, messages, rows);
         MainViewModel main = new MainViewModel(services.vault(), services.keys(), services.rules(), runner, messages,
-                keyList);
+                keyList, Clock.systemUTC(), AUTO_LOCK_AFTER);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         this.views = new ViewLoader(messages, controllers);
         MainController.Dialogs dialogs = new MainController.Dialogs(
@@ -57,6 +64,8 @@ public final class Wiring {
         controllers.put(MainController.class, () -> new MainController(main, dialogs));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
         controllers.put(KeyListController.class, () -> new KeyListController(keyList));
+        controllers.put(KeyDetailsController.class,
+                () -> new KeyDetailsController(new KeyDetailsViewModel(keyList.selectedProperty(), messages)));
     }
 
     public Messages messages() {

@@ -27,7 +27,10 @@ public final class YaoshiApp extends Application {
         Path dataDir = SafeFiles.createOwnerOnlyDirectories(
                 options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
         AppLogging.install(dataDir);
-        Services services = Services.create(Services.vaultFile(options, dataDir), VaultOptions.defaults());
+        // the window locks on the user's inactivity (Wiring.AUTO_LOCK_AFTER), not the vault on its own timer, which
+        // would lock underneath a user who is reading the list without touching the vault
+        Services services = Services.create(Services.vaultFile(options, dataDir),
+                VaultOptions.defaults().withIdleTimeout(java.time.Duration.ZERO));
         wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(), Platform::runLater,
                 new SystemFilePicker());
         Logger log = LoggerFactory.getLogger(YaoshiApp.class);

@@ -6,6 +6,9 @@ import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keyexport.KeyExportDialog;
 import io.yaoshi.ui.keyimport.KeyImportDialog;
 import java.util.ResourceBundle;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -16,6 +19,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.InputEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Duration;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Window;
 
@@ -30,6 +36,11 @@ public final class MainController {
     private final MainViewModel viewModel;
     private final Dialogs dialogs;
 
+    /** How often the idle time is looked at; the auto-lock fires at most this late. */
+    private static final Duration IDLE_CHECK = Duration.seconds(15);
+
+    @FXML
+    private BorderPane mainRoot;
     @FXML
     private MenuBar menuBar;
     @FXML
@@ -88,6 +99,10 @@ public final class MainController {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         keyCountLabel.textProperty().bind(viewModel.keyCountTextBinding());
         keyCountLabel.visibleProperty().bind(unlocked);
+        mainRoot.addEventFilter(InputEvent.ANY, event -> viewModel.userActive());
+        Timeline idleCheck = new Timeline(new KeyFrame(IDLE_CHECK, event -> viewModel.checkIdle()));
+        idleCheck.setCycleCount(Animation.INDEFINITE);
+        idleCheck.play();
     }
 
     private Window window() {

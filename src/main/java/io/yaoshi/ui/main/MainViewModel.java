@@ -8,6 +8,9 @@ import io.yaoshi.ui.keycreate.KeyCreateViewModel;
 import io.yaoshi.ui.keyexport.KeyExportViewModel;
 import io.yaoshi.ui.keyimport.KeyImportViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import io.yaoshi.service.VaultSession;
@@ -38,15 +41,24 @@ public final class MainViewModel {
     private final Command lock;
     private final BooleanBinding hasSelection;
     private final BooleanBinding selectionHasPrivateKey;
+    private final Clock clock;
+    private final Duration autoLockAfter;
+    private Instant lastActivity;
 
+    /**
+     * @param autoLockAfter lock when the user has done nothing for this long; zero never locks
+     */
     public MainViewModel(VaultSession vault, KeyPairService keys, KeyPairRules rules, BackgroundRunner runner,
-                         Messages text, KeyListViewModel keyList) {
+                         Messages text, KeyListViewModel keyList, Clock clock, Duration autoLockAfter) {
         this.vault = vault;
         this.keys = keys;
         this.rules = rules;
         this.runner = runner;
         this.text = text;
         this.keyList = keyList;
+        this.clock = clock;
+        this.autoLockAfter = autoLockAfter;
+        this.lastActivity = clock.instant();
         this.unlock = new VaultUnlockViewModel(vault, runner, text, this::vaultUnlocked);
         this.status = new ReadOnlyStringWrapper(text.get("main.status.locked"));
         this.lock = Command.when(unlocked, this::lock);
@@ -118,7 +130,22 @@ public final class MainViewModel {
         return selectionHasPrivateKey;
     }
 
+    /** The user pressed a key or moved the mouse: the idle time starts again. */
+    public void userActive() {
+        lastActivity = clock.instant();
+    }
+
+    /** Called now and then by the view: locks the vault once the user has been idle for the auto-lock time. */
+    public void checkIdle() {
+        if (unlocked.get() && !autoLockAfter.isZero()
+                && Duration.between(lastActivity, clock.instant()).compareTo(autoLockAfter) >= 0) {
+            lock();
+            status.set(text.format("main.status.autoLocked", autoLockAfter.toMinutes()));
+        }
+    }
+
     private void vaultUnlocked() {
+        userActive();
         unlocked.set(true);
         status.set(text.format("main.status.unlocked", vault.file().getFileName()));
         keyList.reload();

@@ -107,6 +107,11 @@ class KeyFlowsUiTest {
         assertEquals("Ed25519", selected.type());
         assertEquals("team", selected.tags());
         assertEquals("已添加 密钥-新。", label(robot, "#statusLabel"));
+        // the details panel shows the selected key pair
+        assertEquals(selected.key().fingerprints().sha256(), label(robot, "#detailsSha256"));
+        assertTrue(robot.lookup("#detailsPublicKey").queryAs(javafx.scene.control.TextArea.class).getText()
+                .startsWith("ssh-ed25519 AAAA"));
+        assertEquals("team", robot.lookup(".tag-chip").queryAs(Label.class).getText());
     }
 
     @Test

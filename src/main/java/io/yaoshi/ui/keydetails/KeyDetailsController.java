@@ -1,0 +1,72 @@
+package io.yaoshi.ui.keydetails;
+
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** Code-behind of the details panel beside the key list. */
+public final class KeyDetailsController {
+
+    private final KeyDetailsViewModel viewModel;
+
+    @FXML
+    private VBox detailsContent;
+    @FXML
+    private Label detailsPlaceholder;
+    @FXML
+    private Label detailsName;
+    @FXML
+    private Label detailsSummary;
+    @FXML
+    private Label detailsState;
+    @FXML
+    private Label detailsCreated;
+    @FXML
+    private Label detailsMd5;
+    @FXML
+    private Label detailsSha256;
+    @FXML
+    private Label providerFingerprintTitle;
+    @FXML
+    private Label detailsProviderFingerprint;
+    @FXML
+    private TextArea detailsPublicKey;
+    @FXML
+    private FlowPane detailsTags;
+
+    public KeyDetailsController(KeyDetailsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        var selected = viewModel.hasSelectionBinding();
+        detailsContent.visibleProperty().bind(selected);
+        detailsPlaceholder.visibleProperty().bind(selected.not());
+        detailsName.textProperty().bind(viewModel.nameBinding());
+        detailsSummary.textProperty().bind(viewModel.summaryBinding());
+        detailsState.textProperty().bind(viewModel.stateBinding());
+        detailsCreated.textProperty().bind(viewModel.createdBinding());
+        detailsMd5.textProperty().bind(viewModel.md5Binding());
+        detailsSha256.textProperty().bind(viewModel.sha256Binding());
+        detailsProviderFingerprint.textProperty().bind(viewModel.providerFingerprintBinding());
+        var hasProviderFingerprint = viewModel.providerFingerprintBinding().isNotEmpty();
+        for (Label label : new Label[] {providerFingerprintTitle, detailsProviderFingerprint}) {
+            label.visibleProperty().bind(hasProviderFingerprint);
+            label.managedProperty().bind(hasProviderFingerprint);
+        }
+        detailsPublicKey.textProperty().bind(viewModel.publicKeyBinding());
+        viewModel.tagsBinding().addListener((o, was, tags) -> showTags(tags));
+    }
+
+    private void showTags(List<String> tags) {
+        detailsTags.getChildren().setAll(tags.stream().map(tag -> {
+            Label chip = new Label(tag);
+            chip.getStyleClass().add("tag-chip");
+            return chip;
+        }).toList());
+    }
+}

@@ -1,0 +1,83 @@
+package io.yaoshi.ui.keydetails;
+
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Tag;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.ui.keylist.KeyRow;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
+
+/** Everything about the selected key pair, as display texts: fingerprints, public key, placement, state, tags. */
+public final class KeyDetailsViewModel {
+
+    private final ObservableValue<KeyRow> selected;
+    private final Messages text;
+
+    public KeyDetailsViewModel(ObservableValue<KeyRow> selected, Messages text) {
+        this.selected = selected;
+        this.text = text;
+    }
+
+    public BooleanBinding hasSelectionBinding() {
+        return Bindings.createBooleanBinding(() -> selected.getValue() != null, selected);
+    }
+
+    public StringBinding nameBinding() {
+        return row(KeyRow::name);
+    }
+
+    /** "Aliyun · 华东1（杭州） · RSA 2048". */
+    public StringBinding summaryBinding() {
+        return row(r -> String.join("  ·  ", List.of(r.provider(), r.region(), r.type()).stream()
+                .filter(s -> !s.isEmpty()).toList()));
+    }
+
+    public StringBinding md5Binding() {
+        return key(k -> k.fingerprints().md5());
+    }
+
+    public StringBinding sha256Binding() {
+        return key(k -> k.fingerprints().sha256());
+    }
+
+    public StringBinding providerFingerprintBinding() {
+        return key(k -> k.fingerprints().provider());
+    }
+
+    public StringBinding publicKeyBinding() {
+        return key(KeyPairRecord::publicKey);
+    }
+
+    /** Origin, remote state and, for an entry without private key, that fact: "Generated here · Local only". */
+    public StringBinding stateBinding() {
+        return key(k -> text.get("origin." + k.origin().id()) + "  ·  " + text.get("remoteState." + k.remoteState().id())
+                + (k.hasPrivateKey() ? "" : "  ·  " + text.get("keydetails.publicOnly")));
+    }
+
+    public StringBinding createdBinding() {
+        return row(KeyRow::created);
+    }
+
+    public ObjectBinding<List<String>> tagsBinding() {
+        return Bindings.createObjectBinding(() -> selected.getValue() == null ? List.of()
+                : selected.getValue().key().tags().stream().map(KeyDetailsViewModel::chip).toList(), selected);
+    }
+
+    private static String chip(Tag t) {
+        return t.value().isEmpty() ? t.key() : t.key() + " = " + t.value();
+    }
+
+    private StringBinding row(Function<KeyRow, String> value) {
+        return Bindings.createStringBinding(() -> selected.getValue() == null ? ""
+                : value.apply(selected.getValue()), selected);
+    }
+
+    private StringBinding key(Function<KeyPairRecord, String> value) {
+        return row(r -> value.apply(r.key()));
+    }
+}

@@ -1,0 +1,112 @@
+package io.yaoshi.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.service.validation.KeyPairRules;
+import io.yaoshi.testing.Fixtures;
+import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.DirectExecutorService;
+import io.yaoshi.ui.keylist.KeyListViewModel;
+import io.yaoshi.ui.keylist.KeyRowFormatter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main window's logic without a toolkit: service calls run inline, time is a hand-moved clock. */
+class MainViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final MovingClock clock = new MovingClock();
+    private VaultSession vault;
+    private MainViewModel main;
+
+    @BeforeEach
+    void unlockedWindow() {
+        vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
+        Messages text = Messages.forLocale(Locale.ENGLISH);
+        BackgroundRunner inline = new BackgroundRunner(new DirectExecutorService(), Runnable::run);
+        KeyListViewModel keyList = new KeyListViewModel(Fixtures.keyService(vault), inline, text,
+                new KeyRowFormatter(text, RegionCatalog.bundled(), ZoneId.of("UTC")));
+        main = new MainViewModel(vault, Fixtures.keyService(vault), KeyPairRules.withBundledRegions(), inline, text,
+                keyList, clock, Duration.ofMinutes(5));
+        main.unlockViewModel().passwordProperty().set(new String(Fixtures.PASSWORD));
+        main.unlockViewModel().confirmationProperty().set(new String(Fixtures.PASSWORD));
+        main.unlockViewModel().submitCommand().execute();
+        assertTrue(main.unlockedProperty().get(), "the first run creates and unlocks the vault");
+    }
+
+    @AfterEach
+    void close() {
+        vault.close();
+    }
+
+    @Test
+    void locksAfterFiveIdleMinutesAndSaysWhy() {
+        clock.advance(Duration.ofMinutes(4));
+        main.checkIdle();
+        assertTrue(main.unlockedProperty().get());
+
+        clock.advance(Duration.ofMinutes(1));
+        main.checkIdle();
+
+        assertFalse(main.unlockedProperty().get());
+        assertFalse(vault.isUnlocked(), "the vault's keys are wiped, not just the view hidden");
+        assertEquals("Locked after 5 minutes without activity.", main.statusProperty().get());
+    }
+
+    @Test
+    void activityRestartsTheIdleTime() {
+        clock.advance(Duration.ofMinutes(4));
+        main.userActive();
+        clock.advance(Duration.ofMinutes(4));
+        main.checkIdle();
+        assertTrue(main.unlockedProperty().get());
+    }
+
+    @Test
+    void lockingByHandForgetsTheRows() {
+        main.lockCommand().execute();
+        assertFalse(main.unlockedProperty().get());
+        assertFalse(main.lockCommand().isExecutable());
+        assertEquals("Vault locked", main.statusProperty().get());
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-11-23T12:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
