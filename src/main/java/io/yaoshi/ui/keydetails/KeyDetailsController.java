@@ -59,7 +59,9 @@ public final class KeyDetailsController {
             label.managedProperty().bind(hasProviderFingerprint);
         }
         detailsPublicKey.textProperty().bind(viewModel.publicKeyBinding());
-        viewModel.tagsBinding().addListener((o, was, tags) -> showTags(tags));
+        // a listener on the selection itself: a property holds its listeners, whereas a binding made here and
+        // only listened to would be collected with this controller, which nothing keeps once the view is loaded
+        viewModel.selectionProperty().addListener((o, was, now) -> showTags(viewModel.tagChips()));
     }
 
     private void showTags(List<String> tags) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
 
@@ -63,9 +62,15 @@ public final class KeyDetailsViewModel {
         return row(KeyRow::created);
     }
 
-    public ObjectBinding<List<String>> tagsBinding() {
-        return Bindings.createObjectBinding(() -> selected.getValue() == null ? List.of()
-                : selected.getValue().key().tags().stream().map(KeyDetailsViewModel::chip).toList(), selected);
+    /** The selection itself, for views that rebuild nodes when it changes (the tag chips). */
+    public ObservableValue<KeyRow> selectionProperty() {
+        return selected;
+    }
+
+    /** The selected key pair's tags as chip texts: "env = prod", or the key alone when the value is empty. */
+    public List<String> tagChips() {
+        return selected.getValue() == null ? List.of()
+                : selected.getValue().key().tags().stream().map(KeyDetailsViewModel::chip).toList();
     }
 
     private static String chip(Tag t) {

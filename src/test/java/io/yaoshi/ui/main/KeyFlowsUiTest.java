@@ -101,7 +101,8 @@ class KeyFlowsUiTest {
 
         AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isEmpty());
         TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
-        AppHarness.waitUntil(() -> table.getItems().size() == 2 && table.getSelectionModel().getSelectedItem() != null);
+        AppHarness.waitUntil(() -> table.getItems().size() == 2 && table.getSelectionModel().getSelectedItem() != null
+                && robot.lookup(".tag-chip").tryQuery().isPresent());
         KeyRow selected = table.getSelectionModel().getSelectedItem();
         assertEquals("密钥-新", selected.name());
         assertEquals("Ed25519", selected.type());
@@ -132,7 +133,7 @@ class KeyFlowsUiTest {
         assertTrue(label(robot, "#warningLabel").startsWith("The private key will be written unencrypted"));
         fire(robot, "#exportButton");
 
-        AppHarness.waitUntil(() -> robot.lookup("#keyExportDialog").tryQuery().isEmpty());
+        AppHarness.waitUntil(() -> label(robot, "#statusLabel").startsWith("Exported"));
         assertEquals("web.pem", app.files.lastSuggestedName);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
         Process keygen = new ProcessBuilder("ssh-keygen", "-l", "-f", target.toString()).start();
