@@ -8,7 +8,7 @@ public record WindowGeometry(double x, double y, double width, double height, bo
 
     /** The size the window opens with the first time. */
     public static WindowGeometry firstRun() {
-        return new WindowGeometry(Double.NaN, Double.NaN, 1000, 640, false);
+        return new WindowGeometry(Double.NaN, Double.NaN, 1200, 720, false);
     }
 
     public boolean hasPosition() {

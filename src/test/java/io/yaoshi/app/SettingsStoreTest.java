@@ -43,6 +43,6 @@ class SettingsStoreTest {
         Files.writeString(file, "{\"window\":{\"x\":5,\"y\":6,\"width\":-3,\"height\":1e9,\"maximized\":false},"
                 + "\"fromANewerVersion\":true}");
         WindowGeometry window = new SettingsStore(file).load().window();
-        assertEquals(new WindowGeometry(5, 6, 1000, 640, false), window);
+        assertEquals(new WindowGeometry(5, 6, 1200, 720, false), window);
     }
 }
