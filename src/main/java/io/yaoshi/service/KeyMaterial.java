@@ -1,8 +1,7 @@
 package io.yaoshi.service;
 
-import io.yaoshi.domain.KeyFileProblem;
-import io.yaoshi.domain.KeyFingerprints;
 import io.yaoshi.domain.ExportFormat;
+import io.yaoshi.domain.KeyFingerprints;
 import io.yaoshi.keys.Fingerprints;
 import io.yaoshi.keys.KeyExporter;
 import io.yaoshi.keys.KeyFormatException;

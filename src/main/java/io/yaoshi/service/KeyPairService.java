@@ -1,6 +1,7 @@
 package io.yaoshi.service;
 
 import io.yaoshi.domain.CreateMode;
+import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyFileProblem;
 import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairFilter;
@@ -12,7 +13,6 @@ import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RemoteState;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.files.SafeFiles;
-import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.keys.KeyExporter;
 import io.yaoshi.keys.KeyGenerator;
 import io.yaoshi.keys.ParsedKey;

@@ -1,7 +1,7 @@
 package io.yaoshi.vault;
 
-import io.yaoshi.files.SafeFiles;
 import io.yaoshi.domain.VaultProblem;
+import io.yaoshi.files.SafeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.yaoshi.domain.KeyAlgorithm;
-import io.yaoshi.keys.Fixtures.CountingPrompt;
 import io.yaoshi.domain.KeyFileProblem;
+import io.yaoshi.keys.Fixtures.CountingPrompt;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;

@@ -1,11 +1,6 @@
 package io.yaoshi.vault;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** Cheap options and realistic payloads shared by the vault tests. */
 final class TestVaults {
@@ -47,29 +42,5 @@ final class TestVaults {
     static byte[] pendingOperationJson() {
         return ("{\"operation\":\"import\",\"keyName\":\"" + NAME + "\",\"attempt\":2}")
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,11 +1,11 @@
 package io.yaoshi.vault;
 
-import io.yaoshi.domain.VaultProblem;
 import static io.yaoshi.vault.TestVaults.cheapOptions;
 import static io.yaoshi.vault.TestVaults.password;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yaoshi.domain.VaultProblem;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yaoshi.domain.VaultProblem;
+import io.yaoshi.testing.MutableClock;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class VaultLockTest {
 
     @TempDir
     Path dir;
-    private final TestVaults.MutableClock clock = new TestVaults.MutableClock();
+    private final MutableClock clock = new MutableClock();
     private final VaultItem item = VaultItem.create(ItemKind.KEY_PAIR, TestVaults.keyPairJson());
 
     @Test

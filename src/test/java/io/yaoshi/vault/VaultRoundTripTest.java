@@ -1,6 +1,5 @@
 package io.yaoshi.vault;
 
-import io.yaoshi.domain.VaultProblem;
 import static io.yaoshi.vault.TestVaults.cheapOptions;
 import static io.yaoshi.vault.TestVaults.password;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yaoshi.domain.VaultProblem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -60,5 +60,4 @@ public final class KeyExportController {
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());
     }
-
 }

@@ -2,9 +2,9 @@ package io.yaoshi.ui.keylist;
 
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.ui.common.Views;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;

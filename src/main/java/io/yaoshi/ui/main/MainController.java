@@ -18,12 +18,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.util.Duration;
-import javafx.scene.input.Clipboard;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /** Code-behind of the main window: shows the unlock pane or the key list, binds the status bar, opens dialogs. */
 public final class MainController {

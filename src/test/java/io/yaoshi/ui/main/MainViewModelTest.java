@@ -9,16 +9,14 @@ import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.testing.Fixtures;
+import io.yaoshi.testing.MutableClock;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.DirectExecutorService;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.keylist.KeyRowFormatter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +29,7 @@ class MainViewModelTest {
     @TempDir
     Path dir;
 
-    private final MovingClock clock = new MovingClock();
+    private final MutableClock clock = new MutableClock();
     private VaultSession vault;
     private MainViewModel main;
 
@@ -84,29 +82,5 @@ class MainViewModelTest {
         assertFalse(main.unlockedProperty().get());
         assertFalse(main.lockCommand().isExecutable());
         assertEquals("Vault locked", main.statusProperty().get());
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T12:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
