@@ -4,6 +4,7 @@ import io.yaoshi.ui.main.MainController;
 import java.io.IOException;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -14,6 +15,8 @@ public final class MainWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     static final String STYLESHEET = "/io/yaoshi/ui/common/yaoshi.css";
+    /** Rendered from icons/yaoshi.svg by icons/generate.sh; the window system picks the size it needs. */
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private final Wiring wiring;
 
@@ -26,6 +29,10 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(wiring.messages().get("app.title"));
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(MainWindow.class.getResource("icons/yaoshi-" + size + ".png")
+                    .toExternalForm()));
+        }
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         Settings settings = wiring.settings().load();

@@ -100,6 +100,8 @@ class MainWindowUiTest {
                 "_Copy Public Key", null, "_Delete Key Pair…"), texts(keys.getItems()));
         assertEquals("Yaoshi", stage.getTitle());
         assertEquals("Create your vault", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
+        assertEquals(6, stage.getIcons().size());
+        assertTrue(stage.getIcons().stream().noneMatch(javafx.scene.image.Image::isError), "every icon size loads");
     }
 
     @Test
