@@ -29,10 +29,8 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(wiring.messages().get("app.title"));
-        for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(MainWindow.class.getResource("icons/yaoshi-" + size + ".png")
-                    .toExternalForm()));
-        }
+        stage.getIcons().setAll(java.util.Arrays.stream(ICON_SIZES).mapToObj(size -> new Image(
+                MainWindow.class.getResource("icons/yaoshi-" + size + ".png").toExternalForm())).toList());
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         Settings settings = wiring.settings().load();
