@@ -13,6 +13,7 @@ import io.yaoshi.ui.keydetails.KeyDetailsViewModel;
 import io.yaoshi.ui.keyexport.KeyExportDialog;
 import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keylist.KeyListController;
+import io.yaoshi.ui.keytags.KeyTagsDialog;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.keylist.KeyRowFormatter;
 import io.yaoshi.ui.main.MainController;
@@ -60,7 +61,7 @@ public final class Wiring {
                 new AboutDialog(messages, build.version(), dataDir),
                 new KeyCreateDialog(views, messages.bundle()),
                 new KeyExportDialog(views, messages.bundle(), files),
-                new KeyImportDialog(views, messages.bundle()), files);
+                new KeyImportDialog(views, messages.bundle()), new KeyTagsDialog(views, messages.bundle()), files);
         controllers.put(MainController.class, () -> new MainController(main, dialogs));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
         controllers.put(KeyListController.class, () -> new KeyListController(keyList));

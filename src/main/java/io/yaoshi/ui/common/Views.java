@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
 /** Small bindings every form repeats. */
@@ -19,6 +20,16 @@ public final class Views {
         label.setWrapText(true);
         label.visibleProperty().bind(Bindings.isNotEmpty(message));
         label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** The field gets a red border while the message says something is wrong with it. */
+    public static void markInvalid(TextField field, ObservableStringValue message) {
+        message.addListener((o, was, now) -> {
+            field.getStyleClass().remove("invalid");
+            if (!now.isEmpty()) {
+                field.getStyleClass().add("invalid");
+            }
+        });
     }
 
     /** A converter for a choice box whose items are shown, never typed. */

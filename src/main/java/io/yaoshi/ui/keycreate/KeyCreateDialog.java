@@ -4,6 +4,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.ui.common.ViewLoader;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import io.yaoshi.ui.tags.TagEditors;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -30,7 +31,8 @@ public final class KeyCreateDialog {
         Dialog<KeyPairRecord> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(text.getString("keycreate.title"));
-        dialog.getDialogPane().setContent(views.load(new KeyCreateController(viewModel)));
+        dialog.getDialogPane().setContent(TagEditors.embed(views, views.load(new KeyCreateController(viewModel)),
+                viewModel.tagEditor(), viewModel.busyProperty()));
         dialog.getDialogPane().setId("keyCreateDialog");
         ButtonType create = new ButtonType(text.getString("keycreate.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);

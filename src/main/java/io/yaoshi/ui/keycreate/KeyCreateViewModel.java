@@ -9,14 +9,14 @@ import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.validation.Field;
 import io.yaoshi.service.validation.KeyPairRules;
-import io.yaoshi.service.validation.TagValidator;
 import io.yaoshi.service.validation.Validation;
 import io.yaoshi.service.validation.ValidationError;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
+import io.yaoshi.ui.tags.TagEditorViewModel;
+import io.yaoshi.ui.tags.TagRow;
 import java.util.List;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,8 +27,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The "new key pair" form: name, key type and up to 20 tags, checked live against the same rules the command line
@@ -45,16 +43,13 @@ public final class KeyCreateViewModel {
 
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<KeyAlgorithm> algorithm = new SimpleObjectProperty<>(KeyAlgorithm.DEFAULT);
-    private final ObservableList<TagRow> tags = FXCollections.observableArrayList(
-            row -> new Observable[] {row.keyProperty(), row.valueProperty()});
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper tagsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<KeyPairRecord> created = new ReadOnlyObjectWrapper<>();
     private final Command create;
-    private final Command addTag;
+    private final TagEditorViewModel tags;
 
     /** @param existing the key pairs already in the vault, for the uniqueness rule */
     public KeyCreateViewModel(KeyPairService keys, KeyPairRules rules, BackgroundRunner runner, Messages text,
@@ -65,16 +60,14 @@ public final class KeyCreateViewModel {
         this.failures = new FailureText(text);
         this.existing = existing.stream().map(k -> new KeyPairRules.Existing(k.placement(), k.name())).toList();
         create = Command.when(valid.and(busy.not()), this::create);
-        addTag = Command.when(javafx.beans.binding.Bindings.size(tags).lessThan(TagValidator.MAX_TAGS)
-                .and(busy.not()), () -> tags.add(new TagRow()));
+        tags = new TagEditorViewModel(failures, List.of(), busy.not());
         name.addListener((o, a, b) -> revalidate());
-        tags.addListener((javafx.collections.ListChangeListener<TagRow>) change -> revalidate());
+        tags.rows().addListener((javafx.collections.ListChangeListener<TagRow>) change -> revalidate());
         revalidate();
     }
 
     private KeyPairSpec spec() {
-        List<io.yaoshi.domain.Tag> given = tags.stream().filter(row -> !row.isBlank()).map(TagRow::tag).toList();
-        return new KeyPairSpec(Placement.local(), name.get(), given, algorithm.get(), CreateMode.IMPORT);
+        return new KeyPairSpec(Placement.local(), name.get(), tags.tags(), algorithm.get(), CreateMode.IMPORT);
     }
 
     /** Puts every broken rule beside its field; the name's message waits until something was typed. */
@@ -82,25 +75,11 @@ public final class KeyCreateViewModel {
         Validation verdict = rules.validateNew(spec(), existing);
         valid.set(verdict.isValid());
         nameError.set(name.get().isEmpty() ? "" : first(verdict.errorsFor(Field.NAME)));
-        tagsError.set(first(verdict.errorsFor(Field.TAGS)));
-        List<TagRow> filled = tags.stream().filter(row -> !row.isBlank()).toList();
-        tags.forEach(row -> row.message.set(""));
-        for (ValidationError e : verdict.errors()) {
-            if (e.index() >= 0 && e.index() < filled.size()) {
-                TagRow row = filled.get(e.index());
-                if (row.message.get().isEmpty()) {
-                    row.message.set(describe(e));
-                }
-            }
-        }
+        tags.show(verdict);
     }
 
     private String first(List<ValidationError> errors) {
-        return errors.isEmpty() ? "" : describe(errors.get(0));
-    }
-
-    private String describe(ValidationError e) {
-        return failures.rule(e);
+        return errors.isEmpty() ? "" : failures.rule(errors.get(0));
     }
 
     private void create() {
@@ -117,12 +96,6 @@ public final class KeyCreateViewModel {
     }
 
 
-    public void removeTag(TagRow row) {
-        if (!busy.get()) {
-            tags.remove(row);
-        }
-    }
-
     public StringProperty nameProperty() {
         return name;
     }
@@ -131,16 +104,12 @@ public final class KeyCreateViewModel {
         return algorithm;
     }
 
-    public ObservableList<TagRow> tags() {
+    public TagEditorViewModel tagEditor() {
         return tags;
     }
 
     public ReadOnlyStringProperty nameErrorProperty() {
         return nameError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty tagsErrorProperty() {
-        return tagsError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty failureProperty() {
@@ -159,7 +128,4 @@ public final class KeyCreateViewModel {
         return create;
     }
 
-    public Command addTagCommand() {
-        return addTag;
-    }
 }

@@ -5,6 +5,7 @@ import io.yaoshi.ui.common.FilePicker;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keyexport.KeyExportDialog;
 import io.yaoshi.ui.keyimport.KeyImportDialog;
+import io.yaoshi.ui.keytags.KeyTagsDialog;
 import java.util.ResourceBundle;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -30,7 +31,7 @@ public final class MainController {
 
     /** The dialogs the main window opens. */
     public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
-                          FilePicker files) {
+                          KeyTagsDialog tags, FilePicker files) {
     }
 
     private final MainViewModel viewModel;
@@ -53,6 +54,8 @@ public final class MainController {
     private MenuItem exportKeyItem;
     @FXML
     private MenuItem copyPublicKeyItem;
+    @FXML
+    private MenuItem editTagsItem;
     @FXML
     private MenuItem deleteKeyItem;
     @FXML
@@ -95,6 +98,7 @@ public final class MainController {
         exportKeyItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
         exportKeyButton.disableProperty().bind(viewModel.hasSelectionBinding().not());
         copyPublicKeyItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
+        editTagsItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
         deleteKeyItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         keyCountLabel.textProperty().bind(viewModel.keyCountTextBinding());
@@ -124,6 +128,11 @@ public final class MainController {
     @FXML
     private void exportKey() {
         dialogs.export().show(window(), viewModel.newKeyExportViewModel()).ifPresent(viewModel::exported);
+    }
+
+    @FXML
+    private void editTags() {
+        dialogs.tags().show(window(), viewModel.newKeyTagsViewModel()).ifPresent(viewModel::tagsSaved);
     }
 
     @FXML

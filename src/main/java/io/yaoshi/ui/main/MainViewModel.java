@@ -11,6 +11,7 @@ import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.keycreate.KeyCreateViewModel;
 import io.yaoshi.ui.keyexport.KeyExportViewModel;
 import io.yaoshi.ui.keyimport.KeyImportViewModel;
+import io.yaoshi.ui.keytags.KeyTagsViewModel;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.vaultunlock.VaultUnlockViewModel;
 import java.nio.file.Path;
@@ -79,6 +80,15 @@ public final class MainViewModel {
 
     public KeyImportViewModel newKeyImportViewModel(Path file) {
         return new KeyImportViewModel(keys, runner, text, file);
+    }
+
+    public KeyTagsViewModel newKeyTagsViewModel() {
+        return new KeyTagsViewModel(keys, rules.tags(), runner, text, selected());
+    }
+
+    public void tagsSaved(KeyPairRecord key) {
+        keyList.reloadAndSelect(key.id());
+        status.set(text.format("main.status.tagsSaved", key.name()));
     }
 
     public void keyAdded(KeyPairRecord key) {

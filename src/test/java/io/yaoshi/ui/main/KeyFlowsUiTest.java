@@ -187,4 +187,37 @@ class KeyFlowsUiTest {
         AppHarness.waitUntil(() -> table.getItems().isEmpty());
         assertEquals("Deleted old-key.", label(robot, "#statusLabel"));
     }
+
+    @Test
+    void tagsAreEditedInPlaceWithTheSameRules(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH, Fixtures.record("web", Placement.local(),
+                List.of(new Tag("env", "test"))));
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("web");
+
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        AppHarness.waitUntil(() -> robot.lookup("#keyTagsDialog").tryQuery().isPresent());
+        assertEquals("env", robot.lookup(".tag-row .text-field").queryAs(TextField.class).getText());
+        Node save = robot.lookup("#saveTagsButton").query();
+
+        robot.clickOn("#addTagButton").write("aliyun-x");
+        AppHarness.waitUntil(save::isDisabled);
+        assertEquals("A tag key must not start with aliyun or acs:. (InvalidTagKey.Malformed)",
+                robot.lookup(".tag-row .error-text").queryAllAs(Label.class).stream().map(Label::getText)
+                        .filter(t -> !t.isEmpty()).findFirst().orElseThrow());
+
+        robot.interact(() -> {
+            var fields = robot.lookup(".tag-row .text-field").queryAllAs(TextField.class).stream().toList();
+            fields.get(2).setText("owner");
+            fields.get(3).setText("李雷");
+        });
+        assertTrue(!save.isDisabled());
+        fire(robot, "#saveTagsButton");
+
+        AppHarness.waitUntil(() -> label(robot, "#statusLabel").equals("Saved the tags of web."));
+        AppHarness.waitUntil(() -> robot.lookup(".tag-chip").queryAllAs(Label.class).size() == 2);
+        assertEquals(List.of("env = test", "owner = 李雷"), robot.lookup(".tag-chip").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList());
+    }
 }

@@ -97,7 +97,7 @@ class MainWindowUiTest {
         assertEquals(List.of("_File", "_Key Pairs", "_Help"), texts(menuBar.getMenus()));
         Menu keys = menuBar.getMenus().get(1);
         assertEquals(java.util.Arrays.asList("_New Key Pair…", "_Import Key File…", null, "_Export Private Key…",
-                "_Copy Public Key", null, "_Delete Key Pair…"), texts(keys.getItems()));
+                "Edit _Tags…", "_Copy Public Key", null, "_Delete Key Pair…"), texts(keys.getItems()));
         assertEquals("Yaoshi", stage.getTitle());
         assertEquals("Create your vault", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
         assertEquals(6, stage.getIcons().size());

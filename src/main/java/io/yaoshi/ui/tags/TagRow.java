@@ -1,4 +1,4 @@
-package io.yaoshi.ui.keycreate;
+package io.yaoshi.ui.tags;
 
 import io.yaoshi.domain.Tag;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,6 +12,13 @@ public final class TagRow {
     private final StringProperty key = new SimpleStringProperty("");
     private final StringProperty value = new SimpleStringProperty("");
     final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    static TagRow of(Tag tag) {
+        TagRow row = new TagRow();
+        row.key.set(tag.key());
+        row.value.set(tag.value());
+        return row;
+    }
 
     public StringProperty keyProperty() {
         return key;

@@ -1,0 +1,79 @@
+package io.yaoshi.ui.tags;
+
+import io.yaoshi.ui.common.Views;
+import java.util.ResourceBundle;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Code-behind of the tag editor: one row of key, value and remove button per tag, each with its message. */
+public final class TagEditorController {
+
+    private final TagEditorViewModel viewModel;
+
+    @FXML
+    private VBox tagRows;
+    @FXML
+    private Button addTagButton;
+    @FXML
+    private Label tagsError;
+    @FXML
+    private ResourceBundle resources;
+
+    public TagEditorController(TagEditorViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        addTagButton.disableProperty().bind(viewModel.addCommand().executableProperty().not());
+        Views.showMessage(tagsError, viewModel.tagsErrorProperty(), "error-text");
+        viewModel.rows().addListener((ListChangeListener<TagRow>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() || change.wasRemoved()) {
+                    rebuild();
+                    return;
+                }
+            }
+        });
+        rebuild();
+    }
+
+    @FXML
+    private void addTag() {
+        viewModel.addCommand().execute();
+        if (!tagRows.getChildren().isEmpty()) {
+            VBox last = (VBox) tagRows.getChildren().get(tagRows.getChildren().size() - 1);
+            ((HBox) last.getChildren().get(0)).getChildren().get(0).requestFocus();
+        }
+    }
+
+    private void rebuild() {
+        tagRows.getChildren().clear();
+        for (TagRow row : viewModel.rows()) {
+            TextField key = new TextField();
+            key.setPromptText(resources.getString("keycreate.tag.key"));
+            key.textProperty().bindBidirectional(row.keyProperty());
+            TextField value = new TextField();
+            value.setPromptText(resources.getString("keycreate.tag.value"));
+            value.textProperty().bindBidirectional(row.valueProperty());
+            Button remove = new Button("\u2715");
+            remove.getStyleClass().add("tag-remove");
+            remove.setAccessibleText(resources.getString("keycreate.tag.remove"));
+            remove.setOnAction(e -> viewModel.remove(row));
+            HBox.setHgrow(key, Priority.ALWAYS);
+            HBox.setHgrow(value, Priority.ALWAYS);
+            Label message = new Label();
+            Views.showMessage(message, row.messageProperty(), "error-text");
+            Views.markInvalid(key, row.messageProperty());
+            VBox cell = new VBox(2, new HBox(6, key, value, remove), message);
+            cell.getStyleClass().add("tag-row");
+            tagRows.getChildren().add(cell);
+        }
+    }
+}
