@@ -201,6 +201,13 @@ class KeyFlowsUiTest {
         assertEquals("env", robot.lookup(".tag-row .text-field").queryAs(TextField.class).getText());
         Node save = robot.lookup("#saveTagsButton").query();
 
+        var existingValue = robot.lookup(".tag-row .text-field").queryAllAs(TextField.class).stream().toList().get(1);
+        robot.doubleClickOn(existingValue).write("acs:x");
+        AppHarness.waitUntil(save::isDisabled);
+        assertEquals("A tag value must not start with aliyun or acs:. (InvalidTagValue.Malformed)",
+                robot.lookup(".tag-row .error-text").queryAs(Label.class).getText());
+        robot.interact(() -> existingValue.setText("test"));
+
         robot.clickOn("#addTagButton").write("aliyun-x");
         AppHarness.waitUntil(save::isDisabled);
         assertEquals("A tag key must not start with aliyun or acs:. (InvalidTagKey.Malformed)",
