@@ -1,5 +1,6 @@
 package io.yaoshi.app;
 
+import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
@@ -9,7 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 
 /** The service layer, built once for the desktop app or the command line. */
-public record Services(VaultSession vault, KeyPairService keys, KeyPairRules rules) {
+public record Services(VaultSession vault, KeyPairService keys, CredentialService credentials, KeyPairRules rules) {
 
     static final String VAULT_FILE = "vault.db";
 
@@ -17,7 +18,8 @@ public record Services(VaultSession vault, KeyPairService keys, KeyPairRules rul
     public static Services create(Path vaultFile, VaultOptions vaultOptions) {
         KeyPairRules rules = KeyPairRules.withBundledRegions();
         VaultSession vault = new VaultSession(vaultFile, vaultOptions);
-        return new Services(vault, new KeyPairService(vault, rules, new SecureRandom(), Clock.systemUTC()), rules);
+        return new Services(vault, new KeyPairService(vault, rules, new SecureRandom(), Clock.systemUTC()),
+                new CredentialService(vault), rules);
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

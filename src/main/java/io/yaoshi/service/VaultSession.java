@@ -184,6 +184,26 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
+    /** The decrypted items of one kind other than key pairs (credentials), in storage order. */
+    List<VaultItem> items(ItemKind kind) throws VaultAccessException {
+        requireUnlocked();
+        try {
+            return vault.list(kind);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Adds or replaces one item that is not a key pair. */
+    void put(VaultItem item) throws VaultAccessException {
+        requireUnlocked();
+        try {
+            vault.put(item);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
     public void delete(KeyId id) throws VaultAccessException {
         requireUnlocked();
         try {

@@ -10,6 +10,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
 import java.io.ByteArrayInputStream;
@@ -49,7 +50,7 @@ class YaoshiCliTest {
                 new PrintStream(outBytes, true, StandardCharsets.UTF_8),
                 new PrintStream(errBytes, true, StandardCharsets.UTF_8),
                 new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
-                vault, Fixtures.keyService(vault), "1.2.3");
+                vault, Fixtures.keyService(vault), new CredentialService(vault), "1.2.3");
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
@@ -349,5 +350,34 @@ class YaoshiCliTest {
         assertFalse(all.toString().contains(new String(Fixtures.PASSWORD)));
         assertFalse(all.toString().contains("export passphrase"));
         assertFalse(all.toString().contains("PRIVATE KEY"));
+    }
+
+    @Test
+    void credentialsAreStoredWithTheSecretFromTheEnvironmentAndNeverPrinted() throws Exception {
+        seed();
+        environment.put("YAOSHI_SECRET", "my-access-key-secret");
+        assertEquals(0, run("credentials", "set", "aliyun", "--access-key-id", "LTAI5tExampleId"));
+        assertEquals(0, run("credentials", "set", "ucloud", "--public-key", "pub-key", "--project-id", "org-abc123",
+                "--endpoint", "http://127.0.0.1:18080/"));
+        assertEquals(0, run("credentials", "list", "--json"));
+        JsonNode accounts = new ObjectMapper().readTree(out);
+        assertEquals("LTAI5tExampleId", accounts.get(0).get("keyId").asText());
+        assertTrue(accounts.get(0).get("endpoint").isNull());
+        assertEquals("org-abc123", accounts.get(1).get("projectId").asText());
+        assertFalse(out.contains("my-access-key-secret"));
+        assertEquals(0, run("credentials", "list"));
+        assertFalse(out.contains("my-access-key-secret"));
+    }
+
+    @Test
+    void credentialsRefuseTheWrongKeyFlagAndAClearTextEndpoint() throws Exception {
+        seed();
+        environment.put("YAOSHI_SECRET", "s");
+        assertEquals(ExitCode.USAGE, run("credentials", "set", "ucloud", "--access-key-id", "x"));
+        assertEquals(ExitCode.VALIDATION, run("credentials", "set", "aliyun", "--access-key-id", "x", "--endpoint",
+                "http://ecs.aliyuncs.com/"));
+        assertTrue(err.startsWith("error: InvalidEndpoint: "), err);
+        assertEquals(0, run("credentials", "list"));
+        assertEquals("No cloud credentials yet.\n", out);
     }
 }
