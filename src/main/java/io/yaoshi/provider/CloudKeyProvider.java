@@ -1,0 +1,31 @@
+package io.yaoshi.provider;
+
+import io.yaoshi.domain.KeyPairSpec;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import java.util.List;
+
+/**
+ * The key-pair operations every cloud adapter offers. Calls are synchronous and bounded in time; the service runs
+ * them in the background. A create is never retried blindly: a lost answer may have created the key.
+ */
+public interface CloudKeyProvider {
+
+    ProviderId id();
+
+    /** CreateKeyPair / CreateUHostKeyPair: the cloud generates the key and returns its private half once. */
+    CreatedKeyPair create(KeyPairSpec spec) throws ProviderException;
+
+    /** ImportKeyPair / ImportUHostKeyPairs: uploads an OpenSSH public key line. */
+    RemoteKeyPair importPublicKey(KeyPairSpec spec, String publicKeyLine) throws ProviderException;
+
+    /** Every key pair in the placement's region (and UCloud project), all pages. */
+    List<RemoteKeyPair> list(Placement scope) throws ProviderException;
+
+    /**
+     * DeleteKeyPairs / DeleteUHostKeyPairs.
+     *
+     * @param keys Aliyun names or UCloud key pair ids
+     */
+    void delete(Placement scope, List<String> keys) throws ProviderException;
+}

@@ -1,0 +1,47 @@
+package io.yaoshi.provider;
+
+import io.yaoshi.domain.ProviderId;
+
+/**
+ * A cloud call that failed. Carries the provider's own code (Aliyun's {@code Code}, UCloud's {@code RetCode}) and
+ * request id for support, and whether the same request may be sent again. The provider's message is kept for the
+ * log and the details view, never as the main text; it never holds a secret.
+ */
+public final class ProviderException extends Exception {
+
+    private final ProviderId provider;
+    private final ProviderFailure failure;
+    private final String code;
+    private final String requestId;
+
+    public ProviderException(ProviderId provider, ProviderFailure failure, String code, String requestId,
+                             String providerMessage, Throwable cause) {
+        super(provider.id() + " " + failure + " " + code + ": " + providerMessage, cause);
+        this.provider = provider;
+        this.failure = failure;
+        this.code = code;
+        this.requestId = requestId;
+    }
+
+    public ProviderId provider() {
+        return provider;
+    }
+
+    public ProviderFailure failure() {
+        return failure;
+    }
+
+    /** The provider's code, e.g. {@code InvalidKeyPairName.Malformed} or {@code 171}; empty when there was none. */
+    public String code() {
+        return code;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    /** Whether sending the same request again may succeed: throttling and the provider's own failures. */
+    public boolean retryable() {
+        return failure == ProviderFailure.THROTTLED || failure == ProviderFailure.SERVER_ERROR;
+    }
+}

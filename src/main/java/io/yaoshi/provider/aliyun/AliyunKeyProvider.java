@@ -1,0 +1,179 @@
+package io.yaoshi.provider.aliyun;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yaoshi.domain.CloudAccount;
+import io.yaoshi.domain.KeyPairSpec;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Tag;
+import io.yaoshi.provider.CloudKeyProvider;
+import io.yaoshi.provider.CreatedKeyPair;
+import io.yaoshi.provider.ProviderException;
+import io.yaoshi.provider.ProviderFailure;
+import io.yaoshi.provider.RemoteKeyPair;
+import io.yaoshi.provider.RetryPolicy;
+import io.yaoshi.provider.http.JsonHttp;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Aliyun ECS key pairs over the RPC API (version 2014-05-26, signature v1), as the official SDK sends them: POST,
+ * every parameter in the query string, an empty body (spec §1.2–§1.7). Listings are retried with backoff; creates
+ * and imports never are.
+ */
+public final class AliyunKeyProvider implements CloudKeyProvider {
+
+    static final String VERSION = "2014-05-26";
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+    private static final int PAGE_SIZE = 50;
+    private static final int DELETE_BATCH = 100;
+
+    private final CloudAccount account;
+    private final Supplier<char[]> secret;
+    private final JsonHttp http;
+    private final RetryPolicy retries;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    /** @param secret the AccessKeySecret, asked for each signature; the returned array is wiped after use */
+    public AliyunKeyProvider(CloudAccount account, Supplier<char[]> secret, JsonHttp http, RetryPolicy retries,
+                             Clock clock, SecureRandom random) {
+        this.account = account;
+        this.secret = secret;
+        this.http = http;
+        this.retries = retries;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    @Override
+    public ProviderId id() {
+        return ProviderId.ALIYUN;
+    }
+
+    @Override
+    public CreatedKeyPair create(KeyPairSpec spec) throws ProviderException {
+        JsonNode body = call(spec.placement().region(), "CreateKeyPair", keyPairParameters(spec));
+        String privateKey = AliyunErrors.field(body, "PrivateKeyBody");
+        return new CreatedKeyPair(new RemoteKeyPair(AliyunErrors.field(body, "KeyPairName"),
+                AliyunErrors.field(body, "KeyPairId"), AliyunErrors.field(body, "KeyPairFingerPrint"), "",
+                Optional.empty(), spec.tags()), privateKey.isEmpty() ? Optional.empty()
+                : Optional.of(privateKey.toCharArray()));
+    }
+
+    @Override
+    public RemoteKeyPair importPublicKey(KeyPairSpec spec, String publicKeyLine) throws ProviderException {
+        Map<String, String> parameters = keyPairParameters(spec);
+        parameters.put("PublicKeyBody", publicKeyLine);
+        JsonNode body = call(spec.placement().region(), "ImportKeyPair", parameters);
+        return new RemoteKeyPair(AliyunErrors.field(body, "KeyPairName"), AliyunErrors.field(body, "KeyPairId"),
+                AliyunErrors.field(body, "KeyPairFingerPrint"), publicKeyLine, Optional.empty(), spec.tags());
+    }
+
+    @Override
+    public List<RemoteKeyPair> list(Placement scope) throws ProviderException {
+        List<RemoteKeyPair> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("PageNumber", Integer.toString(page));
+            parameters.put("PageSize", Integer.toString(PAGE_SIZE));
+            parameters.put("IncludePublicKey", "true");
+            JsonNode body = retries.read(id(), () -> call(scope.region(), "DescribeKeyPairs", parameters));
+            List<RemoteKeyPair> items = AliyunListing.keyPairs(body);
+            all.addAll(items);
+            int total = body.path("TotalCount").asInt(all.size());
+            if (items.size() < PAGE_SIZE || all.size() >= total) {
+                return all;
+            }
+        }
+    }
+
+    @Override
+    public void delete(Placement scope, List<String> names) throws ProviderException {
+        ObjectMapper json = new ObjectMapper();
+        for (int from = 0; from < names.size(); from += DELETE_BATCH) {
+            List<String> batch = names.subList(from, Math.min(names.size(), from + DELETE_BATCH));
+            Map<String, String> parameters = new LinkedHashMap<>();
+            try {
+                parameters.put("KeyPairNames", json.writeValueAsString(batch));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("a list of strings always serialises", e);
+            }
+            call(scope.region(), "DeleteKeyPairs", parameters);
+        }
+    }
+
+    private static Map<String, String> keyPairParameters(KeyPairSpec spec) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("KeyPairName", spec.name());
+        if (!spec.placement().resourceGroupId().isEmpty()) {
+            parameters.put("ResourceGroupId", spec.placement().resourceGroupId());
+        }
+        List<Tag> tags = spec.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            parameters.put("Tag." + (i + 1) + ".Key", tags.get(i).key());
+            parameters.put("Tag." + (i + 1) + ".Value", tags.get(i).value());
+        }
+        return parameters;
+    }
+
+    /** Signs and sends one action; the JSON of a 2xx answer, else the provider's error as an exception. */
+    private JsonNode call(String region, String action, Map<String, String> apiParameters) throws ProviderException {
+        Map<String, String> parameters = new LinkedHashMap<>(apiParameters);
+        parameters.put("Action", action);
+        parameters.put("Version", VERSION);
+        parameters.put("Format", "JSON");
+        parameters.put("AccessKeyId", account.keyId());
+        parameters.put("SignatureMethod", "HMAC-SHA1");
+        parameters.put("SignatureVersion", "1.0");
+        parameters.put("SignatureNonce", nonce());
+        parameters.put("Timestamp", TIMESTAMP.format(clock.instant()));
+        parameters.put("RegionId", region);
+        char[] key = secret.get();
+        try {
+            parameters.put("Signature", AliyunSigner.sign("POST", parameters, key));
+        } finally {
+            Arrays.fill(key, '\0');
+        }
+        String query = parameters.entrySet().stream()
+                .map(e -> AliyunSigner.percentEncode(e.getKey()) + "=" + AliyunSigner.percentEncode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint(region) + "?" + query))
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody());
+        JsonHttp.Answer answer = http.send(id(), request);
+        if (answer.status() / 100 != 2) {
+            throw AliyunErrors.of(answer.status(), answer.body());
+        }
+        return answer.body();
+    }
+
+    private String endpoint(String region) {
+        return account.endpoint().isEmpty() ? "https://ecs." + region + ".aliyuncs.com/" : account.endpoint();
+    }
+
+    private String nonce() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static ProviderException malformed(String what) {
+        return new ProviderException(ProviderId.ALIYUN, ProviderFailure.MALFORMED_RESPONSE, "", "", what, null);
+    }
+}

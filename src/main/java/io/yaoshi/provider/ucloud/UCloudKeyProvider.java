@@ -1,0 +1,164 @@
+package io.yaoshi.provider.ucloud;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yaoshi.domain.CloudAccount;
+import io.yaoshi.domain.KeyPairSpec;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.provider.CloudKeyProvider;
+import io.yaoshi.provider.CreatedKeyPair;
+import io.yaoshi.provider.ProviderException;
+import io.yaoshi.provider.ProviderFailure;
+import io.yaoshi.provider.RemoteKeyPair;
+import io.yaoshi.provider.RetryPolicy;
+import io.yaoshi.provider.http.JsonHttp;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * UCloud UHost key pairs: a flat JSON body with the parameters and their SHA-1 signature, POSTed to one endpoint
+ * (spec §2). Both shapes of the create answer are read (the {@code KeyPair} object, or its fields at the top level);
+ * listings are retried with backoff; creates and imports never are.
+ */
+public final class UCloudKeyProvider implements CloudKeyProvider {
+
+    static final String PUBLIC_ENDPOINT = "https://api.ucloud.cn/";
+    private static final int PAGE_SIZE = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CloudAccount account;
+    private final Supplier<char[]> privateKey;
+    private final JsonHttp http;
+    private final RetryPolicy retries;
+
+    /** @param privateKey the API PrivateKey, asked for each signature; the returned array is wiped after use */
+    public UCloudKeyProvider(CloudAccount account, Supplier<char[]> privateKey, JsonHttp http, RetryPolicy retries) {
+        this.account = account;
+        this.privateKey = privateKey;
+        this.http = http;
+        this.retries = retries;
+    }
+
+    @Override
+    public ProviderId id() {
+        return ProviderId.UCLOUD;
+    }
+
+    @Override
+    public CreatedKeyPair create(KeyPairSpec spec) throws ProviderException {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("KeyPairName", spec.name());
+        JsonNode body = call(spec.placement(), "CreateUHostKeyPair", parameters);
+        JsonNode key = body.has("KeyPair") ? body.get("KeyPair") : body;
+        String privateKeyBody = key.path("PrivateKeyBody").asText("");
+        return new CreatedKeyPair(remote(key, spec.name()), privateKeyBody.isEmpty() ? Optional.empty()
+                : Optional.of(privateKeyBody.toCharArray()));
+    }
+
+    @Override
+    public RemoteKeyPair importPublicKey(KeyPairSpec spec, String publicKeyLine) throws ProviderException {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("KeyPairName", spec.name());
+        parameters.put("PublicKeyBody", publicKeyLine);
+        JsonNode body = call(spec.placement(), "ImportUHostKeyPairs", parameters);
+        RemoteKeyPair imported = remote(body, spec.name());
+        return new RemoteKeyPair(imported.name(), imported.providerKeyId(), imported.fingerprint(), publicKeyLine,
+                imported.createdAt(), List.of());
+    }
+
+    @Override
+    public List<RemoteKeyPair> list(Placement scope) throws ProviderException {
+        List<RemoteKeyPair> all = new ArrayList<>();
+        while (true) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("Offset", Integer.toString(all.size()));
+            parameters.put("Limit", Integer.toString(PAGE_SIZE));
+            JsonNode body = retries.read(id(), () -> call(scope, "DescribeUHostKeyPairs", parameters));
+            JsonNode items = body.path("KeyPairs");
+            if (!items.isArray()) {
+                throw malformed("KeyPairs is not a list");
+            }
+            for (JsonNode item : items) {
+                all.add(remote(item, ""));
+            }
+            if (items.size() < PAGE_SIZE || all.size() >= body.path("TotalCount").asInt(all.size())) {
+                return all;
+            }
+        }
+    }
+
+    @Override
+    public void delete(Placement scope, List<String> keyPairIds) throws ProviderException {
+        for (int from = 0; from < keyPairIds.size(); from += PAGE_SIZE) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            List<String> batch = keyPairIds.subList(from, Math.min(keyPairIds.size(), from + PAGE_SIZE));
+            for (int i = 0; i < batch.size(); i++) {
+                parameters.put("KeyPairIds." + i, batch.get(i));
+            }
+            call(scope, "DeleteUHostKeyPairs", parameters);
+        }
+    }
+
+    private static RemoteKeyPair remote(JsonNode key, String fallbackName) throws ProviderException {
+        String name = key.path("KeyPairName").asText(fallbackName);
+        if (name.isEmpty()) {
+            throw malformed("a key pair without a name");
+        }
+        long created = key.path("CreateTime").asLong(0);
+        return new RemoteKeyPair(name, key.path("KeyPairId").asText(""), key.path("KeyPairFingerPrint").asText(""),
+                "", created > 0 ? Optional.of(Instant.ofEpochSecond(created)) : Optional.empty(), List.of());
+    }
+
+    private JsonNode call(Placement placement, String action, Map<String, String> apiParameters)
+            throws ProviderException {
+        Map<String, String> parameters = new LinkedHashMap<>(apiParameters);
+        parameters.put("Action", action);
+        parameters.put("PublicKey", account.keyId());
+        parameters.put("Region", placement.region());
+        putIfSet(parameters, "Zone", placement.zone());
+        putIfSet(parameters, "ProjectId", placement.projectId().isEmpty() ? account.projectId()
+                : placement.projectId());
+        char[] key = privateKey.get();
+        try {
+            parameters.put("Signature", UCloudSigner.sign(parameters, key));
+        } finally {
+            Arrays.fill(key, '\0');
+        }
+        String body;
+        try {
+            body = JSON.writeValueAsString(parameters);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(account.endpoint().isEmpty()
+                        ? PUBLIC_ENDPOINT : account.endpoint()))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        JsonHttp.Answer answer = http.send(id(), request);
+        if (answer.status() / 100 != 2 || UCloudErrors.retCode(answer.body()) != 0) {
+            throw UCloudErrors.of(answer.status(), answer.body(), "");
+        }
+        return answer.body();
+    }
+
+    /** UCloud's SDKs disagree on empty values, so an empty parameter is not sent at all (spec §2.2). */
+    private static void putIfSet(Map<String, String> parameters, String name, String value) {
+        if (!value.isEmpty()) {
+            parameters.put(name, value);
+        }
+    }
+
+    private static ProviderException malformed(String what) {
+        return new ProviderException(ProviderId.UCLOUD, ProviderFailure.MALFORMED_RESPONSE, "", "", what, null);
+    }
+}
