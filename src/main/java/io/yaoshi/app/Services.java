@@ -1,5 +1,6 @@
 package io.yaoshi.app;
 
+import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.VaultSession;
@@ -18,8 +19,11 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
     public static Services create(Path vaultFile, VaultOptions vaultOptions) {
         KeyPairRules rules = KeyPairRules.withBundledRegions();
         VaultSession vault = new VaultSession(vaultFile, vaultOptions);
-        return new Services(vault, new KeyPairService(vault, rules, new SecureRandom(), Clock.systemUTC()),
-                new CredentialService(vault), rules);
+        CredentialService credentials = new CredentialService(vault);
+        SecureRandom random = new SecureRandom();
+        CloudProviders clouds = new CloudAdapters(credentials, random);
+        return new Services(vault, new KeyPairService(vault, rules, random, Clock.systemUTC(), clouds), credentials,
+                rules);
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

@@ -11,7 +11,10 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code yaoshi create --name N [--tag K=V]… [--type T]}: generates a key pair here and stores it in the vault. */
+/**
+ * {@code yaoshi create --name N [--provider P --region R …] [--tag K=V]… [--type T] [--mode provider|import]}: a key
+ * pair made here (local, or imported into a cloud so the private key never travels), or made by the cloud.
+ */
 @Command(name = "create", mixinStandardHelpOptions = true)
 final class CreateCommand extends VaultCommand {
 
@@ -28,6 +31,23 @@ final class CreateCommand extends VaultCommand {
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "rsa-2048", descriptionKey = "cli.option.type")
     private String type;
 
+    @Option(names = "--region", paramLabel = "REGION", defaultValue = "", descriptionKey = "cli.option.createRegion")
+    private String region;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "", descriptionKey = "cli.option.zone")
+    private String zone;
+
+    @Option(names = "--project-id", paramLabel = "PROJECT", defaultValue = "", descriptionKey = "cli.option.projectId")
+    private String projectId;
+
+    @Option(names = "--resource-group", paramLabel = "GROUP", defaultValue = "",
+            descriptionKey = "cli.option.resourceGroup")
+    private String resourceGroup;
+
+    @Option(names = "--mode", paramLabel = "provider|import", defaultValue = "import",
+            descriptionKey = "cli.option.mode")
+    private String mode;
+
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
@@ -38,14 +58,14 @@ final class CreateCommand extends VaultCommand {
     @Override
     int run() throws Exception {
         ProviderId providerId = Providers.parse(provider, env);
-        if (providerId.isCloud()) {
-            throw new CliFailure(ExitCode.PROVIDER, "Provider.Unavailable",
-                    env.messages().format("cli.error.providerUnavailable", provider));
-        }
         KeyAlgorithm algorithm = KeyAlgorithm.fromId(type).orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
                 env.messages().format("cli.error.unknownType", type)));
-        KeyPairRecord created = env.keys().create(new KeyPairSpec(Placement.local(), name, TagArguments.parse(tags),
-                algorithm, CreateMode.IMPORT));
+        CreateMode createMode = java.util.Arrays.stream(CreateMode.values()).filter(m -> m.id().equals(mode))
+                .findFirst().orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
+                        env.messages().format("cli.error.unknownMode", mode)));
+        Placement placement = new Placement(providerId, region, zone, projectId, resourceGroup);
+        KeyPairRecord created = env.keys().create(new KeyPairSpec(placement, name, TagArguments.parse(tags),
+                algorithm, createMode));
         env.out().println(json ? KeyPairJson.of(created)
                 : env.messages().format("cli.create.done", created.name(), created.id().value(),
                         created.fingerprints().sha256()));

@@ -2,6 +2,8 @@ package io.yaoshi.cli;
 
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.i18n.ProviderTexts;
+import io.yaoshi.provider.ProviderException;
 import io.yaoshi.service.KeyFileException;
 import io.yaoshi.service.KeyPairNotFoundException;
 import io.yaoshi.service.ValidationException;
@@ -50,6 +52,10 @@ final class ErrorReporter {
         if (e instanceof KeyFileException k) {
             line(k.problem().name(), text.get("keyfile.problem." + k.problem().name()));
             return ExitCode.VALIDATION;
+        }
+        if (e instanceof ProviderException p) {
+            line(p.code().isEmpty() ? p.failure().name() : p.code(), ProviderTexts.describe(text, p));
+            return ExitCode.PROVIDER;
         }
         if (e instanceof KeyPairNotFoundException n) {
             if (n.candidates().isEmpty()) {

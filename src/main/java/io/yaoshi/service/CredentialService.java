@@ -55,6 +55,10 @@ public final class CredentialService {
         return accounts;
     }
 
+    public Optional<CloudAccount> account(ProviderId provider) throws VaultAccessException {
+        return find(provider).map(Stored::account);
+    }
+
     /** The account's secret for signing; the caller wipes it. */
     public Optional<char[]> secret(ProviderId provider) throws VaultAccessException {
         Optional<Stored> stored = find(provider);

@@ -18,6 +18,8 @@ import io.yaoshi.keys.KeyGenerator;
 import io.yaoshi.keys.ParsedKey;
 import io.yaoshi.keys.SshKeyPair;
 import io.yaoshi.keys.SshPublicKey;
+import io.yaoshi.provider.CloudProviders;
+import io.yaoshi.provider.ProviderException;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.service.validation.Validation;
 import java.io.IOException;
@@ -42,24 +44,30 @@ public final class KeyPairService {
     private final KeyGenerator generator;
     private final KeyMaterial material;
     private final Clock clock;
+    private final CloudProviders clouds;
 
-    public KeyPairService(VaultSession vault, KeyPairRules rules, SecureRandom random, Clock clock) {
+    public KeyPairService(VaultSession vault, KeyPairRules rules, SecureRandom random, Clock clock,
+                          CloudProviders clouds) {
         this.vault = vault;
         this.rules = rules;
         this.generator = new KeyGenerator(random);
         this.material = new KeyMaterial(new KeyExporter(random));
         this.clock = clock;
+        this.clouds = clouds;
     }
 
     /**
-     * Creates a key pair on this computer: checks every rule (name, tags, uniqueness), generates the key and stores
-     * it. Cloud providers are not wired in yet, so only local specs are accepted.
+     * Creates a key pair after checking every rule (name, tags, placement, type, uniqueness, quota). A local one is
+     * generated and stored. A cloud one goes through {@link CloudCreation}, which records the intent first so that
+     * nothing is lost if the answer is.
      */
-    public KeyPairRecord create(KeyPairSpec spec) throws ValidationException, VaultAccessException {
-        if (spec.placement().provider() != ProviderId.LOCAL) {
-            throw new IllegalArgumentException("only local key pairs can be created until the cloud adapters land");
-        }
+    public KeyPairRecord create(KeyPairSpec spec) throws ValidationException, VaultAccessException,
+            ProviderException, KeyFileException {
         requireValid(spec);
+        if (spec.placement().provider().isCloud()) {
+            return new CloudCreation(vault, material, generator, clock)
+                    .create(spec, clouds.forProvider(spec.placement().provider()));
+        }
         SshKeyPair pair = generator.generate(spec.algorithm(), spec.name());
         KeyPairRecord record = new KeyPairRecord(KeyId.random(), spec.placement(), spec.name(), spec.algorithm(),
                 spec.tags(), KeyMaterial.fingerprints(pair.publicKey()), "", clock.instant(), Origin.GENERATED,
@@ -183,6 +191,19 @@ public final class KeyPairService {
     public void delete(KeyId id) throws VaultAccessException, KeyPairNotFoundException {
         if (vault.find(id).isEmpty()) {
             throw new KeyPairNotFoundException(id.value(), List.of());
+        }
+        vault.delete(id);
+    }
+
+    /**
+     * Deletes a cloud key pair at its provider first (Aliyun by name, UCloud by id), then here; if the provider
+     * refuses, nothing is deleted here either.
+     */
+    public void deleteRemotely(KeyId id) throws VaultAccessException, KeyPairNotFoundException, ProviderException {
+        KeyPairRecord key = vault.find(id).orElseThrow(() -> new KeyPairNotFoundException(id.value(), List.of()));
+        if (key.provider().isCloud() && key.remoteState() != RemoteState.MISSING) {
+            String remoteKey = key.provider() == ProviderId.UCLOUD ? key.providerKeyId() : key.name();
+            clouds.forProvider(key.provider()).delete(key.placement(), List.of(remoteKey));
         }
         vault.delete(id);
     }

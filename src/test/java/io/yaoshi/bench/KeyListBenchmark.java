@@ -12,14 +12,11 @@ import io.yaoshi.domain.RemoteState;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.VaultSession;
-import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.vault.KdfParameters;
 import io.yaoshi.vault.KdfPolicy;
 import io.yaoshi.vault.VaultOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,8 +70,7 @@ final class KeyListBenchmark implements BenchmarkSuite {
             long unlock = System.nanoTime() - t0;
             long heap = usedHeap() - before;
 
-            KeyPairService service = new KeyPairService(vault, KeyPairRules.withBundledRegions(), new SecureRandom(),
-                    Clock.systemUTC());
+            KeyPairService service = io.yaoshi.testing.Fixtures.keyService(vault);
             KeyPairFilter byTag = new KeyPairFilter("", Optional.empty(), "",
                     List.of(KeyPairFilter.TagFilter.parse("env=prod")));
             KeyPairFilter byName = new KeyPairFilter("web-12", Optional.empty(), "", List.of());

@@ -315,8 +315,8 @@ class YaoshiCliTest {
         assertEquals("error: InvalidTagKey.Malformed: Tag 1: A tag key must not start with aliyun or acs:.\n"
                 + "error: KeyPair.AlreadyExist: A key pair named laptop already exists here.\n", err);
         assertEquals(ExitCode.USAGE, run("create", "--name", "k", "--type", "dsa"));
-        assertEquals(ExitCode.PROVIDER, run("create", "--provider", "aliyun", "--name", "k"));
-        assertTrue(err.startsWith("error: Provider.Unavailable: "), err);
+        assertEquals(ExitCode.PROVIDER, run("create", "--provider", "aliyun", "--region", "cn-hangzhou", "--name", "kk"));
+        assertTrue(err.startsWith("error: NoCredentials: No Aliyun credentials are stored yet"), err);
     }
 
     @Test

@@ -11,6 +11,9 @@ import io.yaoshi.domain.Tag;
 import io.yaoshi.vault.KdfParameters;
 import io.yaoshi.vault.KdfPolicy;
 import io.yaoshi.vault.VaultOptions;
+import io.yaoshi.provider.CloudProviders;
+import io.yaoshi.provider.ProviderException;
+import io.yaoshi.provider.ProviderFailure;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
@@ -34,8 +37,15 @@ public final class Fixtures {
 
     /** The key-pair service over {@code vault} with a fixed clock, so creation times are predictable. */
     public static KeyPairService keyService(VaultSession vault) {
+        return keyService(vault, provider -> {
+            throw new ProviderException(provider, ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
+        });
+    }
+
+    /** The key-pair service over {@code vault} talking to these clouds, with a fixed clock. */
+    public static KeyPairService keyService(VaultSession vault, CloudProviders clouds) {
         return new KeyPairService(vault, KeyPairRules.withBundledRegions(), new SecureRandom(),
-                Clock.fixed(Instant.parse("2026-11-23T08:30:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-23T08:30:00Z"), ZoneOffset.UTC), clouds);
     }
 
     public static char[] password() {

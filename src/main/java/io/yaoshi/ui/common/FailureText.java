@@ -1,6 +1,8 @@
 package io.yaoshi.ui.common;
 
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.i18n.ProviderTexts;
+import io.yaoshi.provider.ProviderException;
 import io.yaoshi.service.KeyFileException;
 import io.yaoshi.service.KeyPairNotFoundException;
 import io.yaoshi.service.ValidationException;
@@ -35,6 +37,9 @@ public final class FailureText {
         }
         if (failure instanceof KeyFileException k) {
             return text.get("keyfile.problem." + k.problem().name());
+        }
+        if (failure instanceof ProviderException p) {
+            return ProviderTexts.describe(text, p);
         }
         if (failure instanceof KeyPairNotFoundException n) {
             return text.format("cli.error.notFound", n.reference());

@@ -1,0 +1,23 @@
+package io.yaoshi.i18n;
+
+import io.yaoshi.provider.ProviderException;
+
+/**
+ * What a failed cloud call says to the user: what kind of failure, with the provider's code and request id for
+ * support. The provider's own message is left to the log; it is neither translated nor a sentence for the user.
+ */
+public final class ProviderTexts {
+
+    private ProviderTexts() {
+    }
+
+    public static String describe(Messages text, ProviderException e) {
+        String provider = text.get("provider." + e.provider().id());
+        if (e.code().equals("NoCredentials")) {
+            return text.format("provider.failure.noCredentials", provider, e.provider().id());
+        }
+        String code = e.code().isEmpty() ? "-" : e.code();
+        String requestId = e.requestId().isEmpty() ? "-" : e.requestId();
+        return text.format("provider.failure." + e.failure().name(), provider, code, requestId);
+    }
+}

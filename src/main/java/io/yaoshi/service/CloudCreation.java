@@ -1,0 +1,139 @@
+package io.yaoshi.service;
+
+import io.yaoshi.domain.CreateMode;
+import io.yaoshi.domain.KeyFingerprints;
+import io.yaoshi.domain.KeyId;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.KeyPairSpec;
+import io.yaoshi.domain.Origin;
+import io.yaoshi.domain.RemoteState;
+import io.yaoshi.keys.KeyGenerator;
+import io.yaoshi.keys.PassphrasePrompt;
+import io.yaoshi.keys.SshKeyPair;
+import io.yaoshi.provider.CloudKeyProvider;
+import io.yaoshi.provider.CreatedKeyPair;
+import io.yaoshi.provider.ProviderException;
+import io.yaoshi.provider.ProviderFailure;
+import io.yaoshi.provider.RemoteKeyPair;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creating a key pair at a cloud without ever losing it. The intent is stored first (remote state PENDING), then the
+ * call is made once, never retried. Its answer is stored in the same step as the private key. A definite refusal
+ * removes the intent again: nothing changed anywhere. An unknown outcome (no answer, a garbled one) keeps the
+ * pending entry, so the next sync can tell whether the key pair exists remotely.
+ */
+final class CloudCreation {
+
+    private final VaultSession vault;
+    private final KeyMaterial material;
+    private final KeyGenerator generator;
+    private final Clock clock;
+
+    CloudCreation(VaultSession vault, KeyMaterial material, KeyGenerator generator, Clock clock) {
+        this.vault = vault;
+        this.material = material;
+        this.generator = generator;
+        this.clock = clock;
+    }
+
+    KeyPairRecord create(KeyPairSpec spec, CloudKeyProvider cloud)
+            throws VaultAccessException, ProviderException, KeyFileException {
+        return spec.mode() == CreateMode.IMPORT ? generateAndImport(spec, cloud) : letTheCloudGenerate(spec, cloud);
+    }
+
+    /** The safer mode: the private key is made here and never travels; only the public line is uploaded. */
+    private KeyPairRecord generateAndImport(KeyPairSpec spec, CloudKeyProvider cloud)
+            throws VaultAccessException, ProviderException {
+        SshKeyPair pair = generator.generate(spec.algorithm(), spec.name());
+        String publicLine = material.publicLine(pair.publicKey().withComment(spec.name()));
+        KeyPairRecord pending = new KeyPairRecord(KeyId.random(), spec.placement(), spec.name(), spec.algorithm(),
+                spec.tags(), KeyMaterial.fingerprints(pair.publicKey()), "", clock.instant(), Origin.GENERATED,
+                RemoteState.PENDING, publicLine, true);
+        char[] pem = material.storedForm(pair);
+        try {
+            vault.save(List.of(pending), Map.of(pending.id(), pem));
+        } finally {
+            Arrays.fill(pem, '\0');
+        }
+        RemoteKeyPair remote = call(pending, () -> cloud.importPublicKey(spec, publicLine));
+        KeyPairRecord present = withRemote(pending, remote);
+        vault.save(List.of(present), Map.of());
+        return present;
+    }
+
+    /** CreateKeyPair: the cloud makes the key and hands out its private half exactly once. */
+    private KeyPairRecord letTheCloudGenerate(KeyPairSpec spec, CloudKeyProvider cloud)
+            throws VaultAccessException, ProviderException, KeyFileException {
+        KeyPairRecord pending = new KeyPairRecord(KeyId.random(), spec.placement(), spec.name(), spec.algorithm(),
+                spec.tags(), new KeyFingerprints("", "", ""), "", clock.instant(), Origin.PROVIDER,
+                RemoteState.PENDING, "", false);
+        vault.save(List.of(pending), Map.of());
+        CreatedKeyPair created = call(pending, () -> cloud.create(spec));
+        try {
+            if (created.privateKeyBody().isEmpty()) {
+                KeyPairRecord orphan = withRemote(pending, created.key()).withRemoteState(RemoteState.ORPHANED);
+                vault.save(List.of(orphan), Map.of());
+                return orphan;
+            }
+            SshKeyPair pair = parse(created.privateKeyBody().get(), spec.name());
+            KeyPairRecord present = new KeyPairRecord(pending.id(), spec.placement(), spec.name(), pair.algorithm(),
+                    spec.tags(), KeyMaterial.fingerprints(pair.publicKey()).withProvider(created.key().fingerprint()),
+                    created.key().providerKeyId(), clock.instant(), Origin.PROVIDER, RemoteState.PRESENT,
+                    material.publicLine(pair.publicKey().withComment(spec.name())), true);
+            char[] pem = material.storedForm(pair);
+            try {
+                vault.save(List.of(present), Map.of(present.id(), pem));
+            } finally {
+                Arrays.fill(pem, '\0');
+            }
+            return present;
+        } finally {
+            created.wipe();
+        }
+    }
+
+    private SshKeyPair parse(char[] body, String name) throws KeyFileException {
+        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(body));
+        byte[] input = Arrays.copyOfRange(bytes.array(), bytes.position(), bytes.limit());
+        try {
+            return ((SshKeyPair) material.parse(input, PassphrasePrompt.NONE)).withComment(name);
+        } finally {
+            Arrays.fill(input, (byte) 0);
+            Arrays.fill(bytes.array(), (byte) 0);
+        }
+    }
+
+    private static KeyPairRecord withRemote(KeyPairRecord pending, RemoteKeyPair remote) {
+        return new KeyPairRecord(pending.id(), pending.placement(), pending.name(), pending.algorithm(),
+                pending.tags(), pending.fingerprints().withProvider(remote.fingerprint()), remote.providerKeyId(),
+                pending.createdAt(), pending.origin(), RemoteState.PRESENT, pending.publicKey(),
+                pending.hasPrivateKey());
+    }
+
+    /** One cloud call whose failure either removes the intent (definite refusal) or keeps it (unknown outcome). */
+    private <T> T call(KeyPairRecord pending, CloudCall<T> call) throws ProviderException, VaultAccessException {
+        try {
+            return call.run();
+        } catch (ProviderException e) {
+            // a server error may come after the key was made: only a refusal is a definite "nothing happened"
+            boolean unknownOutcome = e.failure() == ProviderFailure.UNREACHABLE
+                    || e.failure() == ProviderFailure.MALFORMED_RESPONSE || e.failure() == ProviderFailure.SERVER_ERROR;
+            if (!unknownOutcome) {
+                vault.delete(pending.id());
+            }
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    private interface CloudCall<T> {
+        T run() throws ProviderException;
+    }
+}
