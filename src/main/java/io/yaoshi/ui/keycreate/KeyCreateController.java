@@ -1,20 +1,53 @@
 package io.yaoshi.ui.keycreate;
 
+import io.yaoshi.domain.CreateMode;
 import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Region;
 import io.yaoshi.ui.common.Views;
 import java.util.Arrays;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** Code-behind of the "new key pair" form: binds fields, messages and the tag rows to the view model. */
 public final class KeyCreateController {
 
     private final KeyCreateViewModel viewModel;
 
+    @FXML
+    private ComboBox<ProviderId> providerChoice;
+    @FXML
+    private VBox cloudFields;
+    @FXML
+    private ComboBox<Region> regionChoice;
+    @FXML
+    private HBox ucloudFields;
+    @FXML
+    private ComboBox<String> zoneChoice;
+    @FXML
+    private TextField projectField;
+    @FXML
+    private TextField resourceGroupField;
+    @FXML
+    private Label placementError;
+    @FXML
+    private RadioButton importMode;
+    @FXML
+    private RadioButton providerMode;
+    @FXML
+    private Label whereHint;
+    @FXML
+    private Label nameRule;
+    @FXML
+    private Label typeError;
     @FXML
     private TextField nameField;
     @FXML
@@ -38,7 +71,10 @@ public final class KeyCreateController {
 
     @FXML
     private void initialize() {
+        placement();
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        nameRule.textProperty().bind(viewModel.nameRuleProperty());
+        Views.showMessage(typeError, viewModel.typeErrorProperty(), "error-text");
         // the dialog focuses its first button; the user wants to type the name
         nameField.sceneProperty().addListener((o, none, scene) -> javafx.application.Platform.runLater(
                 nameField::requestFocus));
@@ -47,9 +83,46 @@ public final class KeyCreateController {
         typeChoice.getItems().setAll(Arrays.asList(KeyAlgorithm.values()));
         typeChoice.setConverter(Views.displayOnly(algorithm -> resources.getString("keytype." + algorithm.id())));
         typeChoice.valueProperty().bindBidirectional(viewModel.algorithmProperty());
+        typeChoice.disableProperty().bind(viewModel.busyProperty().or(viewModel.typeChosenHereBinding().not()));
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());
         nameField.disableProperty().bind(viewModel.busyProperty());
-        typeChoice.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    /** Provider, region and the fields only some clouds have; the mode radio buttons. */
+    private void placement() {
+        providerChoice.getItems().setAll(ProviderId.values());
+        providerChoice.setConverter(Views.displayOnly(p -> resources.getString("provider." + p.id())));
+        providerChoice.valueProperty().bindBidirectional(viewModel.providerProperty());
+        var cloud = viewModel.cloudBinding();
+        show(cloudFields, cloud);
+        show(whereHint, cloud.not());
+        var ucloud = viewModel.providerProperty().isEqualTo(ProviderId.UCLOUD);
+        show(ucloudFields, ucloud);
+        show(resourceGroupField, viewModel.providerProperty().isEqualTo(ProviderId.ALIYUN));
+        regionChoice.setItems(viewModel.regionChoices());
+        regionChoice.setConverter(Views.displayOnly(r -> r.displayName(resources.getLocale()) + "  " + r.id()));
+        regionChoice.valueProperty().bindBidirectional(viewModel.regionProperty());
+        zoneChoice.setItems(viewModel.zoneChoices());
+        zoneChoice.valueProperty().bindBidirectional(viewModel.zoneProperty());
+        projectField.textProperty().bindBidirectional(viewModel.projectIdProperty());
+        resourceGroupField.textProperty().bindBidirectional(viewModel.resourceGroupProperty());
+        Views.showMessage(placementError, viewModel.placementErrorProperty(), "error-text");
+        ToggleGroup modes = new ToggleGroup();
+        importMode.setToggleGroup(modes);
+        providerMode.setToggleGroup(modes);
+        importMode.setUserData(CreateMode.IMPORT);
+        providerMode.setUserData(CreateMode.PROVIDER);
+        modes.selectToggle(viewModel.modeProperty().get() == CreateMode.IMPORT ? importMode : providerMode);
+        modes.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                viewModel.modeProperty().set((CreateMode) now.getUserData());
+            }
+        });
+    }
+
+    private static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
     }
 }

@@ -1,6 +1,7 @@
 package io.yaoshi.ui.main;
 
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.VaultSession;
@@ -71,7 +72,7 @@ public final class MainViewModel {
 
     /** A fresh form for a new key pair, knowing the names already taken. */
     public KeyCreateViewModel newKeyCreateViewModel() {
-        return new KeyCreateViewModel(keys, rules, runner, text, keyList.allKeys());
+        return new KeyCreateViewModel(keys, rules, RegionCatalog.bundled(), runner, text, keyList.allKeys());
     }
 
     public KeyExportViewModel newKeyExportViewModel() {

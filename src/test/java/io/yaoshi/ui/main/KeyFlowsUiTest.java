@@ -227,4 +227,31 @@ class KeyFlowsUiTest {
         assertEquals(List.of("env = test", "owner = 李雷"), robot.lookup(".tag-chip").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList());
     }
+
+    @Test
+    void aCloudKeyPairWithoutCredentialsIsExplainedAndTheFormKept(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isPresent());
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            var providers = (ComboBox<io.yaoshi.domain.ProviderId>) robot.lookup("#providerChoice").query();
+            providers.setValue(io.yaoshi.domain.ProviderId.ALIYUN);
+        });
+        assertTrue(robot.lookup("#regionChoice").query().isVisible());
+        assertEquals("2–128 characters: letters, digits, Chinese characters, and : _ -; starts with a letter or "
+                + "Chinese character.", label(robot, "#nameRule"));
+
+        robot.clickOn("#nameField").write("web prod");
+        assertEquals("These characters are not allowed in the name: U+0020. (InvalidKeyPairName.Malformed)",
+                label(robot, "#nameError"));
+        robot.interact(() -> robot.lookup("#nameField").queryAs(TextField.class).setText("web-prod"));
+        fire(robot, "#createButton");
+
+        AppHarness.waitUntil(() -> !label(robot, "#failureLabel").isEmpty());
+        assertTrue(label(robot, "#failureLabel").startsWith("No Aliyun credentials are stored yet"),
+                label(robot, "#failureLabel"));
+        assertEquals("web-prod", robot.lookup("#nameField").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#keyCreateDialog").tryQuery().isPresent(), "the dialog stays open");
+    }
 }
