@@ -35,6 +35,8 @@ public final class KeyCreateController {
     @FXML
     private TextField projectField;
     @FXML
+    private VBox aliyunFields;
+    @FXML
     private TextField resourceGroupField;
     @FXML
     private Label placementError;
@@ -99,7 +101,7 @@ public final class KeyCreateController {
         show(whereHint, cloud.not());
         var ucloud = viewModel.providerProperty().isEqualTo(ProviderId.UCLOUD);
         show(ucloudFields, ucloud);
-        show(resourceGroupField, viewModel.providerProperty().isEqualTo(ProviderId.ALIYUN));
+        show(aliyunFields, viewModel.providerProperty().isEqualTo(ProviderId.ALIYUN));
         regionChoice.setItems(viewModel.regionChoices());
         regionChoice.setConverter(Views.displayOnly(r -> r.displayName(resources.getLocale()) + "  " + r.id()));
         regionChoice.valueProperty().bindBidirectional(viewModel.regionProperty());

@@ -49,6 +49,9 @@ public final class KeyCreateDialog {
             dialog.close();
         });
         dialog.setResultConverter(button -> null);
+        // the cloud fields come and go with the provider: the window follows the form's size
+        viewModel.providerProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(
+                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         return dialog.showAndWait();
     }
 }
