@@ -47,7 +47,7 @@ public final class Main {
         Services services = Services.create(Services.vaultFile(options, dataDir), VaultOptions.defaults());
         CliEnvironment env = new CliEnvironment(Messages.forLocale(options.uiLocale()), System.out, System.err,
                 new SecretReader(System.getenv(), System.console(), System.in), services.vault(), services.keys(),
-                services.credentials(), BuildInfo.load().version());
+                services.credentials(), services.sync(), BuildInfo.load().version());
         return new YaoshiCli(env).run(options.command());
     }
 }

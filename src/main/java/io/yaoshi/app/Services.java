@@ -3,6 +3,7 @@ package io.yaoshi.app;
 import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.vault.VaultOptions;
@@ -11,7 +12,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 
 /** The service layer, built once for the desktop app or the command line. */
-public record Services(VaultSession vault, KeyPairService keys, CredentialService credentials, KeyPairRules rules) {
+public record Services(VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
+                       KeyPairRules rules) {
 
     static final String VAULT_FILE = "vault.db";
 
@@ -23,7 +25,7 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
         SecureRandom random = new SecureRandom();
         CloudProviders clouds = new CloudAdapters(credentials, random);
         return new Services(vault, new KeyPairService(vault, rules, random, Clock.systemUTC(), clouds), credentials,
-                rules);
+                new SyncService(vault, clouds), rules);
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

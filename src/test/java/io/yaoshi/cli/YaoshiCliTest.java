@@ -11,6 +11,7 @@ import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.CredentialService;
+import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
 import java.io.ByteArrayInputStream;
@@ -50,7 +51,11 @@ class YaoshiCliTest {
                 new PrintStream(outBytes, true, StandardCharsets.UTF_8),
                 new PrintStream(errBytes, true, StandardCharsets.UTF_8),
                 new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
-                vault, Fixtures.keyService(vault), new CredentialService(vault), "1.2.3");
+                vault, Fixtures.keyService(vault), new CredentialService(vault),
+                new SyncService(vault, provider -> {
+                    throw new io.yaoshi.provider.ProviderException(provider,
+                            io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
+                }), "1.2.3");
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
@@ -379,5 +384,13 @@ class YaoshiCliTest {
         assertTrue(err.startsWith("error: InvalidEndpoint: "), err);
         assertEquals(0, run("credentials", "list"));
         assertEquals("No cloud credentials yet.\n", out);
+    }
+
+    @Test
+    void syncNeedsACloudAndItsCredentials() throws Exception {
+        seed();
+        assertEquals(ExitCode.USAGE, run("sync", "--provider", "local", "--region", "x"));
+        assertEquals(ExitCode.PROVIDER, run("sync", "--provider", "aliyun", "--region", "cn-hangzhou"));
+        assertTrue(err.startsWith("error: NoCredentials: "), err);
     }
 }

@@ -1,0 +1,72 @@
+package io.yaoshi.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.service.SyncEntry;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code yaoshi sync --provider aliyun|ucloud --region R}: the vault against the cloud's listing. */
+@Command(name = "sync", mixinStandardHelpOptions = true)
+final class SyncCommand extends VaultCommand {
+
+    @Option(names = "--provider", required = true, paramLabel = "aliyun|ucloud", descriptionKey = "cli.param.cloud")
+    private String provider;
+
+    @Option(names = "--region", required = true, paramLabel = "REGION", descriptionKey = "cli.option.createRegion")
+    private String region;
+
+    @Option(names = "--project-id", paramLabel = "PROJECT", defaultValue = "", descriptionKey = "cli.option.projectId")
+    private String projectId;
+
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    private boolean json;
+
+    SyncCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    int run() throws Exception {
+        ProviderId cloud = Providers.parse(provider, env);
+        if (!cloud.isCloud()) {
+            throw new CliFailure(ExitCode.USAGE, "usage", env.messages().get("cli.error.syncNeedsCloud"));
+        }
+        List<SyncEntry> entries = env.sync().sync(new Placement(cloud, region, "", projectId, ""));
+        if (json) {
+            env.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                    entries.stream().map(SyncCommand::object).toList()));
+            return ExitCode.OK;
+        }
+        if (entries.isEmpty()) {
+            env.out().println(env.messages().get("cli.sync.empty"));
+            return ExitCode.OK;
+        }
+        TextTable table = new TextTable(List.of(env.messages().get("cli.column.status"),
+                env.messages().get("keylist.column.name"), env.messages().get("cli.column.id")));
+        for (SyncEntry e : entries) {
+            table.add(List.of(env.messages().get("sync.status." + e.status().name()), name(e),
+                    e.local().map(k -> k.id().value()).orElse("")));
+        }
+        env.out().print(table.render());
+        return ExitCode.OK;
+    }
+
+    private static String name(SyncEntry e) {
+        return e.local().map(k -> k.name()).orElseGet(() -> e.remote().orElseThrow().name());
+    }
+
+    private static Map<String, Object> object(SyncEntry e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("status", e.status().name());
+        o.put("name", name(e));
+        o.put("id", e.local().map(k -> k.id().value()).orElse(null));
+        o.put("providerKeyId", e.remote().map(r -> r.providerKeyId()).filter(s -> !s.isEmpty()).orElse(null));
+        o.put("providerFingerprint", e.remote().map(r -> r.fingerprint()).filter(s -> !s.isEmpty()).orElse(null));
+        return o;
+    }
+}

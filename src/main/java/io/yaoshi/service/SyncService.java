@@ -1,0 +1,105 @@
+package io.yaoshi.service;
+
+import io.yaoshi.domain.KeyPairFilter;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.RemoteState;
+import io.yaoshi.provider.CloudProviders;
+import io.yaoshi.provider.ProviderException;
+import io.yaoshi.provider.RemoteKeyPair;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The three-way view of a region: key pairs here and in the cloud, only here, only in the cloud. It also settles what
+ * it can tell for sure: a pending create that exists remotely becomes present (an import, whose private key is here)
+ * or orphaned (a cloud-generated key whose answer was lost); a pending create that does not exist is removed; a key
+ * pair that was present but is gone from the cloud is marked missing.
+ */
+public final class SyncService {
+
+    private final VaultSession vault;
+    private final CloudProviders clouds;
+
+    public SyncService(VaultSession vault, CloudProviders clouds) {
+        this.vault = vault;
+        this.clouds = clouds;
+    }
+
+    public List<SyncEntry> sync(Placement scope) throws ProviderException, VaultAccessException {
+        List<RemoteKeyPair> remote = clouds.forProvider(scope.provider()).list(scope);
+        List<KeyPairRecord> local = vault.matching(new KeyPairFilter("", Optional.of(scope.provider()),
+                scope.region(), List.of())).stream().filter(k -> k.placement().sameScopeAs(scope)).toList();
+        List<SyncEntry> entries = new ArrayList<>();
+        List<KeyPairRecord> changed = new ArrayList<>();
+        Set<RemoteKeyPair> matched = new HashSet<>();
+        for (KeyPairRecord key : local) {
+            Optional<RemoteKeyPair> there = remote.stream().filter(r -> sameKey(key, r)).findFirst();
+            there.ifPresent(matched::add);
+            SyncEntry entry = compare(key, there);
+            entries.add(entry);
+            settle(key, entry, changed);
+        }
+        remote.stream().filter(r -> !matched.contains(r))
+                .forEach(r -> entries.add(new SyncEntry(SyncEntry.Status.ONLY_IN_CLOUD, Optional.empty(),
+                        Optional.of(r))));
+        if (!changed.isEmpty()) {
+            vault.save(changed, Map.of());
+        }
+        return entries;
+    }
+
+    /** Aliyun names a key pair uniquely per region; UCloud identifies it by id (a pending one has only its name). */
+    private static boolean sameKey(KeyPairRecord key, RemoteKeyPair remote) {
+        if (key.provider() == ProviderId.UCLOUD && !key.providerKeyId().isEmpty()) {
+            return key.providerKeyId().equals(remote.providerKeyId());
+        }
+        return key.name().equals(remote.name());
+    }
+
+    private static SyncEntry compare(KeyPairRecord key, Optional<RemoteKeyPair> there) {
+        SyncEntry.Status status;
+        if (key.remoteState() == RemoteState.PENDING) {
+            status = there.isEmpty() ? SyncEntry.Status.NEVER_CREATED
+                    : key.hasPrivateKey() ? SyncEntry.Status.IN_BOTH : SyncEntry.Status.ORPHANED;
+        } else if (there.isEmpty()) {
+            status = SyncEntry.Status.ONLY_HERE;
+        } else {
+            String ours = key.fingerprints().provider();
+            String theirs = there.get().fingerprint();
+            status = !ours.isEmpty() && !theirs.isEmpty() && !ours.equalsIgnoreCase(theirs)
+                    ? SyncEntry.Status.FINGERPRINT_MISMATCH : SyncEntry.Status.IN_BOTH;
+        }
+        return new SyncEntry(status, Optional.of(key), there);
+    }
+
+    private void settle(KeyPairRecord key, SyncEntry entry, List<KeyPairRecord> changed)
+            throws VaultAccessException {
+        switch (entry.status()) {
+            case NEVER_CREATED -> {
+                if (!key.hasPrivateKey()) {
+                    vault.delete(key.id()); // an intent with nothing behind it, here or there
+                }
+            }
+            case ORPHANED -> changed.add(key.withRemoteState(RemoteState.ORPHANED));
+            case IN_BOTH, FINGERPRINT_MISMATCH -> {
+                if (key.remoteState() != RemoteState.PRESENT) {
+                    changed.add(key.withRemoteState(RemoteState.PRESENT));
+                }
+            }
+            case ONLY_HERE -> {
+                if (key.remoteState() == RemoteState.PRESENT) {
+                    changed.add(key.withRemoteState(RemoteState.MISSING));
+                }
+            }
+            case ONLY_IN_CLOUD -> {
+                // nothing here to change; the user may record it
+            }
+        }
+    }
+}
