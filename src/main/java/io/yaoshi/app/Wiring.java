@@ -3,6 +3,7 @@ package io.yaoshi.app;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.about.AboutDialog;
+import io.yaoshi.ui.accounts.AccountsDialog;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.FilePicker;
 import io.yaoshi.ui.common.UiExecutor;
@@ -61,7 +62,8 @@ public final class Wiring {
                 new AboutDialog(messages, build.version(), dataDir),
                 new KeyCreateDialog(views, messages.bundle()),
                 new KeyExportDialog(views, messages.bundle(), files),
-                new KeyImportDialog(views, messages.bundle()), new KeyTagsDialog(views, messages.bundle()), files);
+                new KeyImportDialog(views, messages.bundle()), new KeyTagsDialog(views, messages.bundle()),
+                new AccountsDialog(views, messages, services.credentials(), runner), files);
         controllers.put(MainController.class, () -> new MainController(main, dialogs));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
         controllers.put(KeyListController.class, () -> new KeyListController(keyList));

@@ -1,6 +1,7 @@
 package io.yaoshi.ui.main;
 
 import io.yaoshi.ui.about.AboutDialog;
+import io.yaoshi.ui.accounts.AccountsDialog;
 import io.yaoshi.ui.common.FilePicker;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keyexport.KeyExportDialog;
@@ -31,7 +32,7 @@ public final class MainController {
 
     /** The dialogs the main window opens. */
     public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
-                          KeyTagsDialog tags, FilePicker files) {
+                          KeyTagsDialog tags, AccountsDialog accounts, FilePicker files) {
     }
 
     private final MainViewModel viewModel;
@@ -46,6 +47,8 @@ public final class MainController {
     private MenuBar menuBar;
     @FXML
     private MenuItem lockItem;
+    @FXML
+    private MenuItem accountsItem;
     @FXML
     private MenuItem newKeyItem;
     @FXML
@@ -90,6 +93,7 @@ public final class MainController {
         var locked = viewModel.lockCommand().executableProperty().not();
         lockItem.disableProperty().bind(locked);
         lockButton.disableProperty().bind(locked);
+        accountsItem.disableProperty().bind(unlocked.not());
         for (var item : new MenuItem[] {newKeyItem, importKeyItem}) {
             item.disableProperty().bind(unlocked.not());
         }
@@ -115,7 +119,7 @@ public final class MainController {
 
     @FXML
     private void newKey() {
-        dialogs.create().show(window(), viewModel.newKeyCreateViewModel()).ifPresent(viewModel::keyAdded);
+        viewModel.createDialogClosed(dialogs.create().show(window(), viewModel.newKeyCreateViewModel()));
     }
 
     @FXML
@@ -156,6 +160,11 @@ public final class MainController {
         if (confirm.showAndWait().filter(delete::equals).isPresent()) {
             viewModel.deleteSelected();
         }
+    }
+
+    @FXML
+    private void showAccounts() {
+        dialogs.accounts().show(window());
     }
 
     @FXML

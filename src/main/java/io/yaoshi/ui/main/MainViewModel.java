@@ -92,6 +92,14 @@ public final class MainViewModel {
         status.set(text.format("main.status.tagsSaved", key.name()));
     }
 
+    /**
+     * After the new-key-pair dialog: the created key pair is selected; without one the list is read again all the
+     * same, since a cloud create whose answer was lost leaves a pending entry behind.
+     */
+    public void createDialogClosed(java.util.Optional<KeyPairRecord> created) {
+        created.ifPresentOrElse(this::keyAdded, keyList::reload);
+    }
+
     public void keyAdded(KeyPairRecord key) {
         keyList.reloadAndSelect(key.id());
         status.set(text.format("main.status.added", key.name()));

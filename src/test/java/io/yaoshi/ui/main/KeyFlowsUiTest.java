@@ -18,6 +18,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -253,5 +254,41 @@ class KeyFlowsUiTest {
                 label(robot, "#failureLabel"));
         assertEquals("web-prod", robot.lookup("#nameField").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("#keyCreateDialog").tryQuery().isPresent(), "the dialog stays open");
+    }
+
+    @Test
+    void aCloudAccountIsStoredAndALostAnswerLeavesThePendingKeyPair(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH);
+        MenuItem accounts = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0)
+                .getItems().get(0);
+        Platform.runLater(accounts::fire);
+        AppHarness.waitUntil(() -> robot.lookup("#accountsDialog").tryQuery().isPresent());
+        robot.clickOn("#keyIdField").write("LTAI5tExampleId");
+        robot.clickOn("#secretField").write("example-secret");
+        // nothing listens on port 1: the call is refused at once, as an unreachable cloud
+        robot.clickOn("#endpointField").write("http://127.0.0.1:1/");
+        robot.clickOn("#saveAccountButton");
+        AppHarness.waitUntil(() -> label(robot, "#accountMessage").equals("Saved the Aliyun account."));
+        assertEquals("", robot.lookup("#secretField").queryAs(javafx.scene.control.PasswordField.class).getText());
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#accountsDialog").tryQuery().isEmpty());
+
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isPresent());
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            var providers = (ComboBox<io.yaoshi.domain.ProviderId>) robot.lookup("#providerChoice").query();
+            providers.setValue(io.yaoshi.domain.ProviderId.ALIYUN);
+            robot.lookup("#nameField").queryAs(TextField.class).setText("web-prod");
+        });
+        fire(robot, "#createButton");
+        AppHarness.waitUntil(() -> !label(robot, "#failureLabel").isEmpty());
+        assertTrue(label(robot, "#failureLabel").startsWith("Aliyun did not answer in time"),
+                label(robot, "#failureLabel"));
+        robot.push(KeyCode.ESCAPE);
+
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        assertEquals(io.yaoshi.domain.RemoteState.PENDING, table.getItems().get(0).key().remoteState());
     }
 }

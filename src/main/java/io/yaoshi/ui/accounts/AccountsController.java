@@ -1,0 +1,74 @@
+package io.yaoshi.ui.accounts;
+
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.ui.common.Views;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** Code-behind of the cloud accounts form. */
+public final class AccountsController {
+
+    private final AccountsViewModel viewModel;
+
+    @FXML
+    private ComboBox<ProviderId> accountProvider;
+    @FXML
+    private Label storedLabel;
+    @FXML
+    private Label keyIdLabel;
+    @FXML
+    private TextField keyIdField;
+    @FXML
+    private Label secretLabel;
+    @FXML
+    private PasswordField secretField;
+    @FXML
+    private VBox projectBox;
+    @FXML
+    private TextField projectField;
+    @FXML
+    private TextField endpointField;
+    @FXML
+    private Label accountMessage;
+    @FXML
+    private Button saveAccountButton;
+    @FXML
+    private ResourceBundle resources;
+
+    public AccountsController(AccountsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        accountProvider.getItems().setAll(viewModel.providers());
+        accountProvider.setConverter(Views.displayOnly(p -> resources.getString("provider." + p.id())));
+        accountProvider.valueProperty().bindBidirectional(viewModel.providerProperty());
+        var ucloud = viewModel.providerProperty().isEqualTo(ProviderId.UCLOUD);
+        keyIdLabel.textProperty().bind(Bindings.when(ucloud).then(resources.getString("accounts.publicKey"))
+                .otherwise(resources.getString("accounts.accessKeyId")));
+        secretLabel.textProperty().bind(Bindings.when(ucloud).then(resources.getString("accounts.privateKey"))
+                .otherwise(resources.getString("accounts.accessKeySecret")));
+        projectBox.visibleProperty().bind(ucloud);
+        projectBox.managedProperty().bind(ucloud);
+        storedLabel.textProperty().bind(viewModel.storedProperty());
+        keyIdField.textProperty().bindBidirectional(viewModel.keyIdProperty());
+        secretField.textProperty().bindBidirectional(viewModel.secretProperty());
+        projectField.textProperty().bindBidirectional(viewModel.projectIdProperty());
+        endpointField.textProperty().bindBidirectional(viewModel.endpointProperty());
+        Views.showMessage(accountMessage, viewModel.messageProperty(), "form-hint");
+        saveAccountButton.disableProperty().bind(viewModel.saveCommand().executableProperty().not());
+    }
+
+    @FXML
+    private void save() {
+        viewModel.saveCommand().execute();
+    }
+}

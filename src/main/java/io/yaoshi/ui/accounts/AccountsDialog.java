@@ -1,0 +1,36 @@
+package io.yaoshi.ui.accounts;
+
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.CredentialService;
+import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.ViewLoader;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/** "Cloud Accounts…": the credentials Yaoshi signs cloud requests with, kept in the vault. */
+public final class AccountsDialog {
+
+    private final ViewLoader views;
+    private final Messages text;
+    private final CredentialService credentials;
+    private final BackgroundRunner runner;
+
+    public AccountsDialog(ViewLoader views, Messages text, CredentialService credentials, BackgroundRunner runner) {
+        this.views = views;
+        this.text = text;
+        this.credentials = credentials;
+        this.runner = runner;
+    }
+
+    public void show(Window owner) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(text.get("accounts.title"));
+        dialog.getDialogPane().setContent(views.load(new AccountsController(
+                new AccountsViewModel(credentials, runner, text))));
+        dialog.getDialogPane().setId("accountsDialog");
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.showAndWait();
+    }
+}

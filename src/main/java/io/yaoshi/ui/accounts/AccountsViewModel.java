@@ -1,0 +1,124 @@
+package io.yaoshi.ui.accounts;
+
+import io.yaoshi.domain.CloudAccount;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.CredentialService;
+import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.Command;
+import io.yaoshi.ui.common.FailureText;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One cloud account (Aliyun AccessKey, or UCloud API key pair and project) to store in the vault. The secret field is
+ * never filled from the vault: an account already stored shows its key id, and a new secret replaces the old one.
+ */
+public final class AccountsViewModel {
+
+    private final CredentialService credentials;
+    private final BackgroundRunner runner;
+    private final Messages text;
+    private final FailureText failures;
+
+    private final ObjectProperty<ProviderId> provider = new SimpleObjectProperty<>(ProviderId.ALIYUN);
+    private final StringProperty keyId = new SimpleStringProperty("");
+    private final StringProperty secret = new SimpleStringProperty("");
+    private final StringProperty projectId = new SimpleStringProperty("");
+    private final StringProperty endpoint = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper stored = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final Command save;
+
+    public AccountsViewModel(CredentialService credentials, BackgroundRunner runner, Messages text) {
+        this.credentials = credentials;
+        this.runner = runner;
+        this.text = text;
+        this.failures = new FailureText(text);
+        this.save = Command.when(busy.not().and(keyId.isNotEmpty()).and(secret.isNotEmpty()), this::save);
+        provider.addListener((o, was, now) -> load());
+        load();
+    }
+
+    public List<ProviderId> providers() {
+        return List.of(ProviderId.ALIYUN, ProviderId.UCLOUD);
+    }
+
+    /** Shows what is stored for the chosen cloud (never the secret). */
+    private void load() {
+        ProviderId chosen = provider.get();
+        runner.task(() -> credentials.list().stream().filter(a -> a.provider() == chosen).findFirst())
+                .onSuccess(account -> {
+                    keyId.set(account.map(CloudAccount::keyId).orElse(""));
+                    projectId.set(account.map(CloudAccount::projectId).orElse(""));
+                    endpoint.set(account.map(CloudAccount::endpoint).orElse(""));
+                    secret.set("");
+                    stored.set(account.isPresent() ? text.get("accounts.stored") : text.get("accounts.none"));
+                    message.set("");
+                })
+                .onFailure(e -> message.set(failures.describe(e)))
+                .run();
+    }
+
+    private void save() {
+        CloudAccount account = new CloudAccount(provider.get(), keyId.get().strip(), projectId.get().strip(),
+                endpoint.get().strip());
+        char[] key = secret.get().toCharArray();
+        runner.task(() -> {
+            credentials.save(account, key);
+            return account;
+        }).onStart(() -> busy.set(true)).onSuccess(saved -> {
+            secret.set("");
+            stored.set(text.get("accounts.stored"));
+            message.set(text.format("accounts.saved", text.get("provider." + saved.provider().id())));
+        }).onFailure(e -> message.set(failures.describe(e))).always(() -> {
+            Arrays.fill(key, '\0');
+            busy.set(false);
+        }).run();
+    }
+
+    public ObjectProperty<ProviderId> providerProperty() {
+        return provider;
+    }
+
+    public StringProperty keyIdProperty() {
+        return keyId;
+    }
+
+    public StringProperty secretProperty() {
+        return secret;
+    }
+
+    public StringProperty projectIdProperty() {
+        return projectId;
+    }
+
+    public StringProperty endpointProperty() {
+        return endpoint;
+    }
+
+    public ReadOnlyStringProperty storedProperty() {
+        return stored.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public Command saveCommand() {
+        return save;
+    }
+}
