@@ -149,17 +149,28 @@ public final class MainController {
     @FXML
     private void deleteKey() {
         MainViewModel.DeletePrompt prompt = viewModel.deletePrompt();
-        ButtonType delete = new ButtonType(resources.getString("keydelete.confirm"), ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.WARNING, prompt.body(), delete, ButtonType.CANCEL);
+        ButtonType here = new ButtonType(resources.getString(prompt.remoteOffered() ? "keydelete.confirm.here"
+                : "keydelete.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType everywhere = new ButtonType(prompt.remoteLabel(), ButtonBar.ButtonData.OTHER);
+        Alert confirm = new Alert(Alert.AlertType.WARNING, prompt.body(), ButtonType.CANCEL);
+        if (prompt.remoteOffered()) {
+            confirm.getButtonTypes().add(0, everywhere);
+        }
+        confirm.getButtonTypes().add(0, here);
         confirm.initOwner(window());
         confirm.setTitle(resources.getString("keydelete.title"));
         confirm.setHeaderText(prompt.header());
         confirm.getDialogPane().setId("deleteConfirmation");
+        // a destructive choice is never the default: Enter cancels
         ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        ((Button) confirm.getDialogPane().lookupButton(delete)).setDefaultButton(false);
-        if (confirm.showAndWait().filter(delete::equals).isPresent()) {
-            viewModel.deleteSelected();
-        }
+        ((Button) confirm.getDialogPane().lookupButton(here)).setDefaultButton(false);
+        confirm.showAndWait().ifPresent(choice -> {
+            if (choice == here) {
+                viewModel.deleteSelected(false);
+            } else if (choice == everywhere) {
+                viewModel.deleteSelected(true);
+            }
+        });
     }
 
     @FXML

@@ -115,21 +115,32 @@ public final class MainViewModel {
         return selected().publicKey();
     }
 
-    /** What the delete confirmation says: the key pair's name, and what will be lost. */
-    public record DeletePrompt(String header, String body) {
+    /**
+     * What the delete confirmation says: the key pair's name, what will be lost, and, for a key pair that exists at
+     * a cloud, the offer to delete it there too.
+     */
+    public record DeletePrompt(String header, String body, boolean remoteOffered, String remoteLabel) {
     }
 
     public DeletePrompt deletePrompt() {
         KeyPairRecord key = selected();
+        boolean remote = key.provider().isCloud() && key.remoteState() != io.yaoshi.domain.RemoteState.MISSING
+                && key.remoteState() != io.yaoshi.domain.RemoteState.PENDING;
+        String provider = text.get("provider." + key.provider().id());
         return new DeletePrompt(text.format("keydelete.header", key.name()),
-                text.format(key.hasPrivateKey() ? "keydelete.body" : "keydelete.body.publicOnly", key.name()));
+                text.format(key.hasPrivateKey() ? "keydelete.body" : "keydelete.body.publicOnly", key.name()),
+                remote, text.format("keydelete.confirm.everywhere", provider));
     }
 
-    /** Deletes the selected key pair; the view has asked the user to confirm. */
-    public void deleteSelected() {
+    /** Deletes the selected key pair, here only or at its cloud too; the view has asked the user to confirm. */
+    public void deleteSelected(boolean remotely) {
         KeyPairRecord key = selected();
         runner.task(() -> {
-            keys.delete(key.id());
+            if (remotely) {
+                keys.deleteRemotely(key.id());
+            } else {
+                keys.delete(key.id());
+            }
             return key;
         }).onSuccess(deleted -> {
             keyList.reload();

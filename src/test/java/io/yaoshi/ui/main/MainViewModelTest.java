@@ -83,4 +83,18 @@ class MainViewModelTest {
         assertFalse(main.lockCommand().isExecutable());
         assertEquals("Vault locked", main.statusProperty().get());
     }
+
+    @Test
+    void aCloudKeyPairOffersDeletionAtTheCloudTooALocalOneDoesNot() throws Exception {
+        var cloud = Fixtures.record("web", io.yaoshi.domain.Placement.aliyun("cn-hangzhou", ""), java.util.List.of());
+        var local = Fixtures.record("laptop", io.yaoshi.domain.Placement.local(), java.util.List.of());
+        vault.save(java.util.List.of(cloud, local), java.util.Map.of());
+
+        main.keyListViewModel().reloadAndSelect(cloud.id());
+        assertTrue(main.deletePrompt().remoteOffered());
+        assertEquals("Delete Here and at Aliyun", main.deletePrompt().remoteLabel());
+
+        main.keyListViewModel().reloadAndSelect(local.id());
+        assertFalse(main.deletePrompt().remoteOffered());
+    }
 }
