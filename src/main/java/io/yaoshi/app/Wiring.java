@@ -19,6 +19,7 @@ import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.keylist.KeyRowFormatter;
 import io.yaoshi.ui.main.MainController;
 import io.yaoshi.ui.main.MainViewModel;
+import io.yaoshi.ui.sync.SyncDialog;
 import io.yaoshi.ui.vaultunlock.VaultUnlockController;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,8 +55,8 @@ public final class Wiring {
         BackgroundRunner runner = new BackgroundRunner(worker, ui);
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
         KeyListViewModel keyList = new KeyListViewModel(services.keys(), runner, messages, rows);
-        MainViewModel main = new MainViewModel(services.vault(), services.keys(), services.rules(), runner, messages,
-                keyList, Clock.systemUTC(), AUTO_LOCK_AFTER);
+        MainViewModel main = new MainViewModel(services.vault(), services.keys(), services.sync(), services.rules(),
+                runner, messages, keyList, Clock.systemUTC(), AUTO_LOCK_AFTER);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         this.views = new ViewLoader(messages, controllers);
         MainController.Dialogs dialogs = new MainController.Dialogs(
@@ -63,7 +64,8 @@ public final class Wiring {
                 new KeyCreateDialog(views, messages.bundle()),
                 new KeyExportDialog(views, messages.bundle(), files),
                 new KeyImportDialog(views, messages.bundle()), new KeyTagsDialog(views, messages.bundle()),
-                new AccountsDialog(views, messages, services.credentials(), runner), files);
+                new AccountsDialog(views, messages, services.credentials(), runner), new SyncDialog(views, messages),
+                files);
         controllers.put(MainController.class, () -> new MainController(main, dialogs));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
         controllers.put(KeyListController.class, () -> new KeyListController(keyList));

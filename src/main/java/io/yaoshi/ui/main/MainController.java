@@ -7,6 +7,7 @@ import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keyexport.KeyExportDialog;
 import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
+import io.yaoshi.ui.sync.SyncDialog;
 import java.util.ResourceBundle;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -32,7 +33,7 @@ public final class MainController {
 
     /** The dialogs the main window opens. */
     public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
-                          KeyTagsDialog tags, AccountsDialog accounts, FilePicker files) {
+                          KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, FilePicker files) {
     }
 
     private final MainViewModel viewModel;
@@ -49,6 +50,8 @@ public final class MainController {
     private MenuItem lockItem;
     @FXML
     private MenuItem accountsItem;
+    @FXML
+    private MenuItem syncItem;
     @FXML
     private MenuItem newKeyItem;
     @FXML
@@ -94,6 +97,7 @@ public final class MainController {
         lockItem.disableProperty().bind(locked);
         lockButton.disableProperty().bind(locked);
         accountsItem.disableProperty().bind(unlocked.not());
+        syncItem.disableProperty().bind(unlocked.not());
         for (var item : new MenuItem[] {newKeyItem, importKeyItem}) {
             item.disableProperty().bind(unlocked.not());
         }
@@ -171,6 +175,11 @@ public final class MainController {
                 viewModel.deleteSelected(true);
             }
         });
+    }
+
+    @FXML
+    private void showSync() {
+        dialogs.sync().show(window(), viewModel.newSyncViewModel());
     }
 
     @FXML

@@ -4,6 +4,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.ui.common.BackgroundRunner;
@@ -13,6 +14,7 @@ import io.yaoshi.ui.keycreate.KeyCreateViewModel;
 import io.yaoshi.ui.keyexport.KeyExportViewModel;
 import io.yaoshi.ui.keyimport.KeyImportViewModel;
 import io.yaoshi.ui.keytags.KeyTagsViewModel;
+import io.yaoshi.ui.sync.SyncViewModel;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.vaultunlock.VaultUnlockViewModel;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ public final class MainViewModel {
 
     private final VaultSession vault;
     private final KeyPairService keys;
+    private final SyncService syncService;
     private final KeyPairRules rules;
     private final BackgroundRunner runner;
     private final Messages text;
@@ -50,10 +53,12 @@ public final class MainViewModel {
     /**
      * @param autoLockAfter lock when the user has done nothing for this long; zero never locks
      */
-    public MainViewModel(VaultSession vault, KeyPairService keys, KeyPairRules rules, BackgroundRunner runner,
-                         Messages text, KeyListViewModel keyList, Clock clock, Duration autoLockAfter) {
+    public MainViewModel(VaultSession vault, KeyPairService keys, SyncService syncService, KeyPairRules rules,
+                         BackgroundRunner runner, Messages text, KeyListViewModel keyList, Clock clock,
+                         Duration autoLockAfter) {
         this.vault = vault;
         this.keys = keys;
+        this.syncService = syncService;
         this.rules = rules;
         this.runner = runner;
         this.text = text;
@@ -81,6 +86,13 @@ public final class MainViewModel {
 
     public KeyImportViewModel newKeyImportViewModel(Path file) {
         return new KeyImportViewModel(keys, runner, text, file);
+    }
+
+    /** A sync view whose comparisons refresh the key list (they may settle pending or missing entries). */
+    public SyncViewModel newSyncViewModel() {
+        SyncViewModel sync = new SyncViewModel(syncService, RegionCatalog.bundled(), runner, text);
+        sync.onSettled(keyList::reload);
+        return sync;
     }
 
     public KeyTagsViewModel newKeyTagsViewModel() {

@@ -40,8 +40,11 @@ class MainViewModelTest {
         BackgroundRunner inline = new BackgroundRunner(new DirectExecutorService(), Runnable::run);
         KeyListViewModel keyList = new KeyListViewModel(Fixtures.keyService(vault), inline, text,
                 new KeyRowFormatter(text, RegionCatalog.bundled(), ZoneId.of("UTC")));
-        main = new MainViewModel(vault, Fixtures.keyService(vault), KeyPairRules.withBundledRegions(), inline, text,
-                keyList, clock, Duration.ofMinutes(5));
+        main = new MainViewModel(vault, Fixtures.keyService(vault), new io.yaoshi.service.SyncService(vault,
+                provider -> {
+                    throw new io.yaoshi.provider.ProviderException(provider,
+                            io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
+                }), KeyPairRules.withBundledRegions(), inline, text, keyList, clock, Duration.ofMinutes(5));
         main.unlockViewModel().passwordProperty().set(new String(Fixtures.PASSWORD));
         main.unlockViewModel().confirmationProperty().set(new String(Fixtures.PASSWORD));
         main.unlockViewModel().submitCommand().execute();

@@ -1,0 +1,67 @@
+package io.yaoshi.ui.sync;
+
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Region;
+import io.yaoshi.ui.common.Views;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Code-behind of the sync view. */
+public final class SyncController {
+
+    private final SyncViewModel viewModel;
+
+    @FXML
+    private ComboBox<ProviderId> syncProvider;
+    @FXML
+    private ComboBox<Region> syncRegion;
+    @FXML
+    private Button compareButton;
+    @FXML
+    private ProgressIndicator syncProgress;
+    @FXML
+    private Label syncMessage;
+    @FXML
+    private TableView<SyncViewModel.Row> syncTable;
+    @FXML
+    private TableColumn<SyncViewModel.Row, String> statusColumn;
+    @FXML
+    private TableColumn<SyncViewModel.Row, String> syncNameColumn;
+    @FXML
+    private TableColumn<SyncViewModel.Row, String> detailColumn;
+    @FXML
+    private ResourceBundle resources;
+
+    public SyncController(SyncViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        syncProvider.getItems().setAll(viewModel.providers());
+        syncProvider.setConverter(Views.displayOnly(p -> resources.getString("provider." + p.id())));
+        syncProvider.valueProperty().bindBidirectional(viewModel.providerProperty());
+        syncRegion.setItems(viewModel.regionChoices());
+        syncRegion.setConverter(Views.displayOnly(r -> r.displayName(resources.getLocale()) + "  " + r.id()));
+        syncRegion.valueProperty().bindBidirectional(viewModel.regionProperty());
+        compareButton.disableProperty().bind(viewModel.compareCommand().executableProperty().not());
+        syncProgress.visibleProperty().bind(viewModel.busyProperty());
+        Views.showMessage(syncMessage, viewModel.messageProperty(), "form-hint");
+        syncTable.setItems(viewModel.rows());
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statusText()));
+        syncNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
+    }
+
+    @FXML
+    private void compare() {
+        viewModel.compareCommand().execute();
+    }
+}

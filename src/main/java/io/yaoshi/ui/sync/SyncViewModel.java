@@ -1,0 +1,121 @@
+package io.yaoshi.ui.sync;
+
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Region;
+import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.SyncEntry;
+import io.yaoshi.service.SyncService;
+import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.Command;
+import io.yaoshi.ui.common.FailureText;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** "Sync with cloud": pick a cloud and region, compare, and read each key pair's status in the user's words. */
+public final class SyncViewModel {
+
+    /** One row: status text, name, and the id here (empty for a key pair only in the cloud). */
+    public record Row(SyncEntry.Status status, String statusText, String name, String detail) {
+    }
+
+    private final SyncService sync;
+    private final RegionCatalog regions;
+    private final BackgroundRunner runner;
+    private final Messages text;
+    private final FailureText failures;
+
+    private final ObjectProperty<ProviderId> provider = new SimpleObjectProperty<>(ProviderId.ALIYUN);
+    private final ObjectProperty<Region> region = new SimpleObjectProperty<>();
+    private final ObservableList<Region> regionChoices = FXCollections.observableArrayList();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final Command compare;
+    private Runnable onSettled = () -> { };
+
+    public SyncViewModel(SyncService sync, RegionCatalog regions, BackgroundRunner runner, Messages text) {
+        this.sync = sync;
+        this.regions = regions;
+        this.runner = runner;
+        this.text = text;
+        this.failures = new FailureText(text);
+        this.compare = Command.when(busy.not().and(region.isNotNull()), this::compare);
+        provider.addListener((o, was, now) -> providerChanged());
+        providerChanged();
+    }
+
+    /** Called after a comparison that may have settled pending or missing entries, so the key list is read again. */
+    public void onSettled(Runnable action) {
+        this.onSettled = action;
+    }
+
+    private void providerChanged() {
+        regionChoices.setAll(regions.regions(provider.get()));
+        region.set(regionChoices.isEmpty() ? null : regionChoices.get(0));
+        rows.clear();
+    }
+
+    private void compare() {
+        Placement scope = new Placement(provider.get(), region.get().id(), "", "", "");
+        runner.task(() -> sync.sync(scope))
+                .onStart(() -> {
+                    busy.set(true);
+                    message.set(text.get("sync.running"));
+                })
+                .onSuccess(entries -> {
+                    rows.setAll(entries.stream().map(this::row).toList());
+                    message.set(text.format("sync.done", entries.size()));
+                    onSettled.run();
+                })
+                .onFailure(e -> message.set(failures.describe(e)))
+                .always(() -> busy.set(false))
+                .run();
+    }
+
+    private Row row(SyncEntry e) {
+        String name = e.local().map(k -> k.name()).orElseGet(() -> e.remote().orElseThrow().name());
+        String detail = e.remote().map(r -> r.fingerprint()).filter(f -> !f.isEmpty()).orElse("");
+        return new Row(e.status(), text.get("sync.status." + e.status().name()), name, detail);
+    }
+
+    public List<ProviderId> providers() {
+        return List.of(ProviderId.ALIYUN, ProviderId.UCLOUD);
+    }
+
+    public ObjectProperty<ProviderId> providerProperty() {
+        return provider;
+    }
+
+    public ObjectProperty<Region> regionProperty() {
+        return region;
+    }
+
+    public ObservableList<Region> regionChoices() {
+        return regionChoices;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public Command compareCommand() {
+        return compare;
+    }
+}
