@@ -59,6 +59,13 @@ final class AppHarness implements AutoCloseable {
         waitUntil(() -> robot.lookup("#keyListPane").query().isVisible());
     }
 
+    /** Waits until the dialog with this id is on screen, its window shown (not only in the scene graph). */
+    static void waitForDialog(FxRobot robot, String id) throws TimeoutException {
+        waitUntil(() -> robot.lookup(id).tryQuery().map(node -> node.getScene() != null
+                && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
     }

@@ -74,7 +74,7 @@ class KeyFlowsUiTest {
                 Fixtures.record("laptop", Placement.local(), List.of()));
 
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isPresent());
+        AppHarness.waitForDialog(robot, "#keyCreateDialog");
         Node create = robot.lookup("#createButton").query();
         assertTrue(create.isDisabled(), "an empty name cannot be created");
 
@@ -120,7 +120,7 @@ class KeyFlowsUiTest {
     void exportWritesAnOwnerOnlyFileSshKeygenReads(FxRobot robot) throws Exception {
         app.openUnlocked(robot, stage, Locale.ENGLISH);
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isPresent());
+        AppHarness.waitForDialog(robot, "#keyCreateDialog");
         robot.clickOn("#nameField").write("web");
         fire(robot, "#createButton");
         TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
@@ -130,7 +130,7 @@ class KeyFlowsUiTest {
         Path target = dataDir.resolve("web.pem");
         app.files.answer(target);
         robot.push(KeyCode.CONTROL, KeyCode.E);
-        AppHarness.waitUntil(() -> robot.lookup("#keyExportDialog").tryQuery().isPresent());
+        AppHarness.waitForDialog(robot, "#keyExportDialog");
         assertTrue(label(robot, "#warningLabel").startsWith("The private key will be written unencrypted"));
         fire(robot, "#exportButton");
 
@@ -153,7 +153,7 @@ class KeyFlowsUiTest {
 
         app.files.answer(key);
         robot.push(KeyCode.CONTROL, KeyCode.O);
-        AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isPresent());
+        AppHarness.waitForDialog(robot, "#keyImportDialog");
         assertEquals("id_ed25519", robot.lookup("#nameField").queryAs(TextField.class).getText());
         fire(robot, "#importButton");
         AppHarness.waitUntil(() -> robot.lookup("#passphraseField").query().isVisible());
@@ -177,13 +177,13 @@ class KeyFlowsUiTest {
         robot.clickOn("old-key");
 
         robot.push(KeyCode.DELETE);
-        AppHarness.waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isPresent());
+        AppHarness.waitForDialog(robot, "#deleteConfirmation");
         robot.push(KeyCode.ESCAPE);
         AppHarness.waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isEmpty());
         assertEquals(1, table.getItems().size(), "cancel keeps the key pair");
 
         robot.push(KeyCode.DELETE);
-        AppHarness.waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isPresent());
+        AppHarness.waitForDialog(robot, "#deleteConfirmation");
         robot.clickOn("Delete");
         AppHarness.waitUntil(() -> table.getItems().isEmpty());
         assertEquals("Deleted old-key.", label(robot, "#statusLabel"));
@@ -198,7 +198,7 @@ class KeyFlowsUiTest {
         robot.clickOn("web");
 
         robot.push(KeyCode.CONTROL, KeyCode.T);
-        AppHarness.waitUntil(() -> robot.lookup("#keyTagsDialog").tryQuery().isPresent());
+        AppHarness.waitForDialog(robot, "#keyTagsDialog");
         assertEquals("env", robot.lookup(".tag-row .text-field").queryAs(TextField.class).getText());
         Node save = robot.lookup("#saveTagsButton").query();
 
@@ -233,7 +233,7 @@ class KeyFlowsUiTest {
     void aCloudKeyPairWithoutCredentialsIsExplainedAndTheFormKept(FxRobot robot) throws Exception {
         app.openUnlocked(robot, stage, Locale.ENGLISH);
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isPresent());
+        AppHarness.waitForDialog(robot, "#keyCreateDialog");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
             var providers = (ComboBox<io.yaoshi.domain.ProviderId>) robot.lookup("#providerChoice").query();
@@ -262,7 +262,7 @@ class KeyFlowsUiTest {
         MenuItem accounts = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0)
                 .getItems().get(0);
         Platform.runLater(accounts::fire);
-        AppHarness.waitUntil(() -> robot.lookup("#accountsDialog").tryQuery().isPresent());
+        AppHarness.waitForDialog(robot, "#accountsDialog");
         robot.clickOn("#keyIdField").write("LTAI5tExampleId");
         robot.clickOn("#secretField").write("example-secret");
         // nothing listens on port 1: the call is refused at once, as an unreachable cloud
@@ -274,7 +274,7 @@ class KeyFlowsUiTest {
         AppHarness.waitUntil(() -> robot.lookup("#accountsDialog").tryQuery().isEmpty());
 
         robot.push(KeyCode.CONTROL, KeyCode.N);
-        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isPresent());
+        AppHarness.waitForDialog(robot, "#keyCreateDialog");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
             var providers = (ComboBox<io.yaoshi.domain.ProviderId>) robot.lookup("#providerChoice").query();
