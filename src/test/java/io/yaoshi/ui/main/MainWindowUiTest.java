@@ -144,15 +144,15 @@ class MainWindowUiTest {
 
         robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#keyTable").queryTableView().getItems().size() == 2);
-        TableView<?> table = robot.lookup("#keyTable").queryTableView();
+        TableView<io.yaoshi.ui.keylist.KeyRow> table = robot.lookup("#keyTable").queryTableView();
         assertEquals("2 key pairs", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
 
         robot.clickOn("#searchField").write("WEB");
-        assertEquals(1, table.getItems().size());
+        waitUntil(() -> table.getItems().size() == 1);
         assertEquals("1 of 2 key pairs", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
         robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).clear());
         robot.clickOn("#tagFilterField").write("env=prod");
-        assertEquals(1, table.getItems().size());
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).name().equals("web-prod"));
 
         robot.push(KeyCode.CONTROL, KeyCode.L);
         waitUntil(() -> robot.lookup("#unlockPane").query().isVisible());
