@@ -4,12 +4,15 @@ import io.yaoshi.domain.KeyPairRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code yaoshi delete ID|NAME}: removes a key pair and its private key from the vault. */
+/** {@code yaoshi delete ID|NAME [--remote]}: removes a key pair from the vault, and with --remote from its cloud first. */
 @Command(name = "delete", mixinStandardHelpOptions = true)
 final class DeleteCommand extends VaultCommand {
 
     @Parameters(paramLabel = "ID|NAME", descriptionKey = "cli.param.idOrName")
     private String reference;
+
+    @picocli.CommandLine.Option(names = "--remote", descriptionKey = "cli.option.remote")
+    private boolean remote;
 
     DeleteCommand(CliEnvironment env) {
         super(env);
@@ -18,7 +21,11 @@ final class DeleteCommand extends VaultCommand {
     @Override
     int run() throws Exception {
         KeyPairRecord key = env.keys().resolve(reference);
-        env.keys().delete(key.id());
+        if (remote) {
+            env.keys().deleteRemotely(key.id());
+        } else {
+            env.keys().delete(key.id());
+        }
         env.out().println(env.messages().format("cli.delete.done", key.name(), key.id().value()));
         return ExitCode.OK;
     }

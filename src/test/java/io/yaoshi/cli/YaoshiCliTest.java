@@ -393,4 +393,13 @@ class YaoshiCliTest {
         assertEquals(ExitCode.PROVIDER, run("sync", "--provider", "aliyun", "--region", "cn-hangzhou"));
         assertTrue(err.startsWith("error: NoCredentials: "), err);
     }
+
+    @Test
+    void remoteDeleteOfACloudKeyNeedsItsCloudAndKeepsTheKeyOtherwise() throws Exception {
+        seed(Fixtures.record("web", Placement.aliyun("cn-hangzhou", ""), List.of()));
+        assertEquals(ExitCode.PROVIDER, run("delete", "web", "--remote"));
+        assertTrue(err.startsWith("error: NoCredentials: "), err);
+        assertEquals(0, run("list", "--json"));
+        assertTrue(out.contains("\"web\""), out);
+    }
 }
