@@ -3,6 +3,7 @@ package io.yaoshi.provider;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Tag;
 import java.util.List;
 
 /**
@@ -28,4 +29,10 @@ public interface CloudKeyProvider {
      * @param keys Aliyun names or UCloud key pair ids
      */
     void delete(Placement scope, List<String> keys) throws ProviderException;
+
+    /**
+     * Makes the key pair's tags at the cloud equal {@code tags} (Aliyun: UntagResources for keys that went,
+     * TagResources for the rest). A cloud without key pair tags (UCloud) keeps them here only and does nothing.
+     */
+    void retag(Placement scope, String name, List<Tag> previous, List<Tag> tags) throws ProviderException;
 }

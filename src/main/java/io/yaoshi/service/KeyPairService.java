@@ -174,13 +174,17 @@ public final class KeyPairService {
         return byName.get(0);
     }
 
-    /** Replaces a key pair's tags after checking them against the rules. */
+    /** Replaces a key pair's tags after checking them against the rules, at its cloud too when it lives there. */
     public KeyPairRecord setTags(KeyId id, List<Tag> tags)
-            throws ValidationException, VaultAccessException, KeyPairNotFoundException {
+            throws ValidationException, VaultAccessException, KeyPairNotFoundException, ProviderException {
         KeyPairRecord current = vault.find(id).orElseThrow(() -> new KeyPairNotFoundException(id.value(), List.of()));
         Validation verdict = rules.tags().validate(tags);
         if (!verdict.isValid()) {
             throw new ValidationException(verdict);
+        }
+        if (current.provider().isCloud() && current.remoteState() == RemoteState.PRESENT) {
+            // the cloud first: if it refuses, nothing changes here either
+            clouds.forProvider(current.provider()).retag(current.placement(), current.name(), current.tags(), tags);
         }
         KeyPairRecord updated = current.withTags(tags);
         vault.save(List.of(updated), Map.of());

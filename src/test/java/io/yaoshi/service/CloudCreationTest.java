@@ -15,20 +15,13 @@ import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RemoteState;
 import io.yaoshi.domain.Tag;
-import io.yaoshi.keys.KeyExporter;
-import io.yaoshi.keys.KeyGenerator;
-import io.yaoshi.provider.CloudKeyProvider;
-import io.yaoshi.provider.CreatedKeyPair;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.ProviderFailure;
-import io.yaoshi.provider.RemoteKeyPair;
 import io.yaoshi.testing.Fixtures;
+import io.yaoshi.testing.ScriptedCloud;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +58,7 @@ class CloudCreationTest {
 
     @Test
     void theCloudsPrivateKeyIsStoredWithItsAnswer() throws Exception {
-        cloud.nextPrivateKey = pkcs1RsaKey();
+        cloud.nextPrivateKey = ScriptedCloud.pkcs1RsaKeyAsBareBase64();
 
         KeyPairRecord created = service.create(aliyun(CreateMode.PROVIDER));
 
@@ -136,57 +129,18 @@ class CloudCreationTest {
         assertEquals(List.of(), service.list(KeyPairFilter.ALL));
     }
 
-    private static char[] pkcs1RsaKey() {
-        var pair = new KeyGenerator(new SecureRandom()).generate(KeyAlgorithm.RSA_2048, "");
-        // Aliyun's documented example: PKCS#1 DER as bare base64, no armour
-        String pem = new String(new KeyExporter(new SecureRandom()).export(pair, ExportFormat.PKCS1),
-                StandardCharsets.US_ASCII);
-        return pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "").toCharArray();
-    }
+    @Test
+    void tagsOfACloudKeyPairChangeAtTheCloudFirst() throws Exception {
+        KeyPairRecord created = service.create(aliyun(CreateMode.IMPORT));
+        List<Tag> tags = List.of(new Tag("env", "prod"));
+        cloud.failWith = new ProviderException(ProviderId.ALIYUN, ProviderFailure.REJECTED, "OperationDenied.QuotaExceed",
+                "r", "m", null);
+        assertThrows(ProviderException.class, () -> service.setTags(created.id(), tags));
+        assertEquals(created.tags(), service.resolve(created.id().value()).tags(), "a refusal changes nothing here");
 
-    /** A cloud that answers as the test scripts it and remembers what it was sent. */
-    private static final class ScriptedCloud implements CloudKeyProvider {
-        char[] nextPrivateKey = pkcs1RsaKey();
-        ProviderException failWith;
-        int calls;
-        final List<String> importedLines = new ArrayList<>();
-        final List<String> deleted = new ArrayList<>();
-
-        @Override
-        public ProviderId id() {
-            return ProviderId.ALIYUN;
-        }
-
-        private void answerOrFail() throws ProviderException {
-            calls++;
-            if (failWith != null) {
-                throw failWith;
-            }
-        }
-
-        @Override
-        public CreatedKeyPair create(KeyPairSpec spec) throws ProviderException {
-            answerOrFail();
-            return new CreatedKeyPair(new RemoteKeyPair(spec.name(), "ssh-abc", "89:f0:ba", "", Optional.empty(),
-                    spec.tags()), Optional.ofNullable(nextPrivateKey == null ? null : nextPrivateKey.clone()));
-        }
-
-        @Override
-        public RemoteKeyPair importPublicKey(KeyPairSpec spec, String publicKeyLine) throws ProviderException {
-            answerOrFail();
-            importedLines.add(publicKeyLine);
-            return new RemoteKeyPair(spec.name(), "", "5d:02", publicKeyLine, Optional.empty(), spec.tags());
-        }
-
-        @Override
-        public List<RemoteKeyPair> list(Placement scope) {
-            return List.of();
-        }
-
-        @Override
-        public void delete(Placement scope, List<String> keys) throws ProviderException {
-            answerOrFail();
-            deleted.addAll(keys);
-        }
+        cloud.failWith = null;
+        service.setTags(created.id(), tags);
+        assertEquals(List.of(tags), cloud.retagged);
+        assertEquals(tags, service.resolve(created.id().value()).tags());
     }
 }

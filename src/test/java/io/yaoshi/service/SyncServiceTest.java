@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.yaoshi.domain.KeyFingerprints;
 import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
-import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
-import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RemoteState;
-import io.yaoshi.provider.CloudKeyProvider;
-import io.yaoshi.provider.CreatedKeyPair;
 import io.yaoshi.provider.RemoteKeyPair;
 import io.yaoshi.testing.Fixtures;
+import io.yaoshi.testing.ScriptedCloud;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,14 +28,15 @@ class SyncServiceTest {
     Path dir;
 
     private VaultSession vault;
-    private final List<RemoteKeyPair> listing = new ArrayList<>();
+    private final ScriptedCloud cloud = new ScriptedCloud();
+    private final List<RemoteKeyPair> listing = cloud.listing;
     private SyncService sync;
 
     @BeforeEach
     void vault() throws Exception {
         vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
         vault.create(Fixtures.password());
-        sync = new SyncService(vault, provider -> new Listing());
+        sync = new SyncService(vault, provider -> cloud);
     }
 
     @AfterEach
@@ -90,32 +87,5 @@ class SyncServiceTest {
         assertEquals(List.of("both", "changed", "gone", "lost-answer", "lost-import", "laptop"),
                 Fixtures.keyService(vault).list(KeyPairFilter.ALL).stream().map(KeyPairRecord::name).toList(),
                 "the pending create that never happened is gone, the local key untouched");
-    }
-
-    private final class Listing implements CloudKeyProvider {
-        @Override
-        public ProviderId id() {
-            return ProviderId.ALIYUN;
-        }
-
-        @Override
-        public CreatedKeyPair create(KeyPairSpec spec) {
-            throw new UnsupportedOperationException("sync only lists");
-        }
-
-        @Override
-        public RemoteKeyPair importPublicKey(KeyPairSpec spec, String publicKeyLine) {
-            throw new UnsupportedOperationException("sync only lists");
-        }
-
-        @Override
-        public List<RemoteKeyPair> list(Placement scope) {
-            return List.copyOf(listing);
-        }
-
-        @Override
-        public void delete(Placement scope, List<String> keys) {
-            throw new UnsupportedOperationException("sync only lists");
-        }
     }
 }

@@ -118,6 +118,35 @@ public final class AliyunKeyProvider implements CloudKeyProvider {
         }
     }
 
+    @Override
+    public void retag(Placement scope, String name, List<Tag> previous, List<Tag> tags) throws ProviderException {
+        List<String> kept = tags.stream().map(Tag::key).toList();
+        List<String> gone = previous.stream().map(Tag::key).filter(k -> !kept.contains(k)).toList();
+        if (!gone.isEmpty()) {
+            Map<String, String> untag = resource(name);
+            for (int i = 0; i < gone.size(); i++) {
+                untag.put("TagKey." + (i + 1), gone.get(i));
+            }
+            call(scope.region(), "UntagResources", untag);
+        }
+        if (!tags.isEmpty()) {
+            Map<String, String> tag = resource(name);
+            for (int i = 0; i < tags.size(); i++) {
+                tag.put("Tag." + (i + 1) + ".Key", tags.get(i).key());
+                tag.put("Tag." + (i + 1) + ".Value", tags.get(i).value());
+            }
+            call(scope.region(), "TagResources", tag); // an existing key gets the new value (spec §1.7.5)
+        }
+    }
+
+    /** For key pairs the tag APIs identify the resource by its name (spec §1.7.5). */
+    private static Map<String, String> resource(String name) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("ResourceType", "keypair");
+        parameters.put("ResourceId.1", name);
+        return parameters;
+    }
+
     private static Map<String, String> keyPairParameters(KeyPairSpec spec) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("KeyPairName", spec.name());

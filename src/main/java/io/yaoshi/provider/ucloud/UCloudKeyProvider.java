@@ -6,6 +6,7 @@ import io.yaoshi.domain.CloudAccount;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Tag;
 import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CreatedKeyPair;
 import io.yaoshi.provider.ProviderException;
@@ -106,6 +107,11 @@ public final class UCloudKeyProvider implements CloudKeyProvider {
             }
             call(scope, "DeleteUHostKeyPairs", parameters);
         }
+    }
+
+    /** UCloud key pairs have no tags: Yaoshi keeps them in the vault only. */
+    @Override
+    public void retag(Placement scope, String name, List<Tag> previous, List<Tag> tags) {
     }
 
     private static RemoteKeyPair remote(JsonNode key, String fallbackName) throws ProviderException {

@@ -2,17 +2,14 @@ package io.yaoshi.ui.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
-import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
-import io.yaoshi.provider.CloudKeyProvider;
-import io.yaoshi.provider.CreatedKeyPair;
 import io.yaoshi.provider.RemoteKeyPair;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
+import io.yaoshi.testing.ScriptedCloud;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.DirectExecutorService;
 import java.nio.file.Path;
@@ -33,32 +30,8 @@ class SyncViewModelTest {
         try (VaultSession vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault())) {
             vault.create(Fixtures.password());
             vault.save(List.of(Fixtures.record("web", Placement.aliyun("cn-qingdao", ""), List.of())), Map.of());
-            CloudKeyProvider cloud = new CloudKeyProvider() {
-                @Override
-                public ProviderId id() {
-                    return ProviderId.ALIYUN;
-                }
-
-                @Override
-                public CreatedKeyPair create(KeyPairSpec spec) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public RemoteKeyPair importPublicKey(KeyPairSpec spec, String line) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public List<RemoteKeyPair> list(Placement scope) {
-                    return List.of(new RemoteKeyPair("console-made", "", "11:22", "", Optional.empty(), List.of()));
-                }
-
-                @Override
-                public void delete(Placement scope, List<String> keys) {
-                    throw new UnsupportedOperationException();
-                }
-            };
+            ScriptedCloud cloud = new ScriptedCloud();
+            cloud.listing.add(new RemoteKeyPair("console-made", "", "11:22", "", Optional.empty(), List.of()));
             SyncViewModel sync = new SyncViewModel(new SyncService(vault, provider -> cloud), RegionCatalog.bundled(),
                     new BackgroundRunner(new DirectExecutorService(), Runnable::run),
                     Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
