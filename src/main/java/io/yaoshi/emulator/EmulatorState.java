@@ -1,0 +1,78 @@
+package io.yaoshi.emulator;
+
+import io.yaoshi.domain.Placement;
+import io.yaoshi.service.validation.KeyPairRules;
+import io.yaoshi.service.validation.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Every key pair of every emulated account, in creation order. Scopes follow {@link Placement#sameScopeAs}: Aliyun
+ * per region, UCloud per region and project. One lock guards it all, so the check of a new key pair against the
+ * existing ones (quota, unique name) and its insertion are one step, as concurrent creates require.
+ */
+public final class EmulatorState {
+
+    private final List<StoredKeyPair> keyPairs = new ArrayList<>();
+
+    /**
+     * Adds the key pair {@code make} builds if {@code rules} accept it given the key pairs already stored;
+     * {@code make} runs under the lock, and only when they do.
+     */
+    public synchronized Insertion insert(Function<List<KeyPairRules.Existing>, Validation> rules,
+                                         Supplier<StoredKeyPair> make) {
+        Validation verdict = rules.apply(existing());
+        if (!verdict.isValid()) {
+            return new Insertion(verdict, null);
+        }
+        StoredKeyPair stored = make.get();
+        keyPairs.add(stored);
+        return new Insertion(Validation.OK, stored);
+    }
+
+    /** The outcome of {@link #insert}: the broken rules, or the stored key pair. */
+    public record Insertion(Validation validation, StoredKeyPair stored) {
+    }
+
+    /** Stores a key pair unchecked: for tests that need a region full of key pairs (e.g. the quota). */
+    public synchronized void seed(StoredKeyPair keyPair) {
+        keyPairs.add(keyPair);
+    }
+
+    /** The existing key pairs as {@link KeyPairRules} sees them. */
+    private List<KeyPairRules.Existing> existing() {
+        return keyPairs.stream().map(k -> new KeyPairRules.Existing(placementOf(k), k.name())).toList();
+    }
+
+    /** The key pairs in {@code scope} that {@code filter} accepts, in creation order. */
+    public synchronized List<StoredKeyPair> find(Placement scope, Predicate<StoredKeyPair> filter) {
+        return keyPairs.stream().filter(k -> placementOf(k).sameScopeAs(scope)).filter(filter).toList();
+    }
+
+    public synchronized long count(Placement scope) {
+        return keyPairs.stream().filter(k -> placementOf(k).sameScopeAs(scope)).count();
+    }
+
+    /** Removes the key pairs in {@code scope} that {@code doomed} selects; returns how many went. */
+    public synchronized int remove(Placement scope, Predicate<StoredKeyPair> doomed) {
+        int before = keyPairs.size();
+        keyPairs.removeIf(k -> placementOf(k).sameScopeAs(scope) && doomed.test(k));
+        return before - keyPairs.size();
+    }
+
+    /** A snapshot of everything stored, for tests. */
+    public synchronized List<StoredKeyPair> all() {
+        return List.copyOf(keyPairs);
+    }
+
+    public synchronized void clear() {
+        keyPairs.clear();
+    }
+
+    private static Placement placementOf(StoredKeyPair k) {
+        return new Placement(k.provider(), k.region(), "", k.projectId(), k.resourceGroupId());
+    }
+}
