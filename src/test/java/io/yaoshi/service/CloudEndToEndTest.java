@@ -1,0 +1,100 @@
+package io.yaoshi.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.domain.CloudAccount;
+import io.yaoshi.domain.CreateMode;
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.KeyPairSpec;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.RemoteState;
+import io.yaoshi.emulator.CloudEmulator;
+import io.yaoshi.emulator.EmulatorAccounts;
+import io.yaoshi.emulator.Fault;
+import io.yaoshi.provider.CloudProviders;
+import io.yaoshi.provider.ProviderException;
+import io.yaoshi.provider.ProviderFailure;
+import io.yaoshi.provider.RetryPolicy;
+import io.yaoshi.provider.aliyun.AliyunKeyProvider;
+import io.yaoshi.provider.http.JsonHttp;
+import io.yaoshi.testing.Fixtures;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole cloud path: vault, service, real adapter, real HTTP, the emulator, and a lost answer. */
+class CloudEndToEndTest {
+
+    private static final Placement HANGZHOU = Placement.aliyun("cn-hangzhou", "");
+
+    @TempDir
+    Path dir;
+
+    private CloudEmulator emulator;
+    private VaultSession vault;
+    private KeyPairService keys;
+    private SyncService sync;
+
+    @BeforeEach
+    void start() throws Exception {
+        emulator = CloudEmulator.start(0, EmulatorAccounts.defaults());
+        vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
+        vault.create(Fixtures.password());
+        CloudAccount account = new CloudAccount(ProviderId.ALIYUN, EmulatorAccounts.ALIYUN_ACCESS_KEY_ID, "",
+                emulator.aliyunEndpoint().toString());
+        CloudProviders clouds = provider -> new AliyunKeyProvider(account,
+                EmulatorAccounts.ALIYUN_ACCESS_KEY_SECRET::toCharArray,
+                new JsonHttp(Duration.ofSeconds(2), Duration.ofSeconds(10)), new RetryPolicy(3, Duration.ofMillis(10)),
+                Clock.systemUTC(), new SecureRandom());
+        keys = Fixtures.keyService(vault, clouds);
+        sync = new SyncService(vault, clouds);
+    }
+
+    @AfterEach
+    void stop() {
+        vault.close();
+        emulator.close();
+    }
+
+    private static KeyPairSpec spec(String name, CreateMode mode) {
+        return new KeyPairSpec(HANGZHOU, name, List.of(), KeyAlgorithm.RSA_2048, mode);
+    }
+
+    @Test
+    void bothModesCreateAKeyPairThatSyncFindsInBothPlaces() throws Exception {
+        KeyPairRecord byCloud = keys.create(spec("by-cloud", CreateMode.PROVIDER));
+        KeyPairRecord byUs = keys.create(spec("by-us", CreateMode.IMPORT));
+
+        assertEquals(RemoteState.PRESENT, byCloud.remoteState());
+        assertTrue(byCloud.hasPrivateKey());
+        assertEquals(RemoteState.PRESENT, byUs.remoteState());
+        assertEquals(List.of(SyncEntry.Status.IN_BOTH, SyncEntry.Status.IN_BOTH),
+                sync.sync(HANGZHOU).stream().map(SyncEntry::status).toList());
+    }
+
+    @Test
+    void aLostAnswerIsNeverLostTrack() throws Exception {
+        emulator.faults().inject(ProviderId.ALIYUN, "CreateKeyPair", Fault.dropResponse(), 1);
+
+        var e = assertThrows(ProviderException.class, () -> keys.create(spec("lost", CreateMode.PROVIDER)));
+        assertEquals(ProviderFailure.UNREACHABLE, e.failure());
+        assertEquals(RemoteState.PENDING, keys.resolve("lost").remoteState());
+
+        assertEquals(List.of(SyncEntry.Status.ORPHANED),
+                sync.sync(HANGZHOU).stream().map(SyncEntry::status).toList());
+        assertEquals(RemoteState.ORPHANED, keys.resolve("lost").remoteState());
+
+        keys.deleteRemotely(keys.resolve("lost").id());
+        assertEquals(List.of(), sync.sync(HANGZHOU));
+    }
+}
