@@ -22,6 +22,7 @@ public final class YaoshiCli {
     @Command(name = "yaoshi", mixinStandardHelpOptions = true, versionProvider = Root.Version.class,
             subcommands = {InitCommand.class, CreateCommand.class, ImportCommand.class, ListCommand.class,
                 ShowCommand.class, TagCommand.class, ExportCommand.class, CredentialsCommand.class, SyncCommand.class,
+                EmulatorCommand.class,
                 DeleteCommand.class, VersionCommand.class})
     static final class Root implements Runnable {
 

@@ -402,4 +402,34 @@ class YaoshiCliTest {
         assertEquals(0, run("list", "--json"));
         assertTrue(out.contains("\"web\""), out);
     }
+
+    @Test
+    void theEmulatorRunsUntilInterruptedAndAnswersOnLoopback() throws Exception {
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault());
+        CliEnvironment env = new CliEnvironment(Messages.forLocale(Locale.ENGLISH),
+                new PrintStream(outBytes, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+                new SecretReader(Map.of(), null, new ByteArrayInputStream(new byte[0])), vault,
+                Fixtures.keyService(vault), new CredentialService(vault), new SyncService(vault, p -> null), "1.2.3");
+        int[] exit = {-1};
+        Thread running = new Thread(() -> exit[0] = new YaoshiCli(env).run(List.of("emulator", "--port", "0")));
+        running.start();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!outBytes.toString(StandardCharsets.UTF_8).contains("UCloud endpoint") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        String printed = outBytes.toString(StandardCharsets.UTF_8);
+        var endpoint = java.util.regex.Pattern.compile("Aliyun endpoint: (\\S+)").matcher(printed);
+        assertTrue(endpoint.find(), printed);
+        assertTrue(endpoint.group(1).startsWith("http://127.0.0.1:"), endpoint.group(1));
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(endpoint.group(1) + "?Action=DescribeKeyPairs")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(answer.body().contains("MissingParameter") || answer.body().contains("Code"), answer.body());
+
+        running.interrupt();
+        running.join(10_000);
+        assertEquals(0, exit[0]);
+        vault.close();
+    }
 }
