@@ -1,8 +1,8 @@
 package io.yaoshi.emulator;
 
 import io.yaoshi.provider.aliyun.AliyunSigner;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -52,10 +52,6 @@ public final class EmulatorState {
         return keyPairs.stream().filter(k -> placementOf(k).sameScopeAs(scope)).filter(filter).toList();
     }
 
-    public synchronized long count(Placement scope) {
-        return keyPairs.stream().filter(k -> placementOf(k).sameScopeAs(scope)).count();
-    }
-
     /** Removes the key pairs in {@code scope} that {@code doomed} selects; returns how many went. */
     public synchronized int remove(Placement scope, Predicate<StoredKeyPair> doomed) {
         int before = keyPairs.size();

@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Reading requests and writing JSON answers over the JDK HTTP server, shared by both providers' routes. */
@@ -65,7 +66,7 @@ final class Exchanges {
 
     static boolean isForm(HttpExchange exchange) {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        return type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     static void send(HttpExchange exchange, Reply reply) throws IOException {
