@@ -14,7 +14,10 @@ import java.net.Socket;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CloudEmulatorTest {
@@ -45,6 +48,26 @@ class CloudEmulatorTest {
             Answer now = SignedRequests.postAliyun(emulator,
                     SignedRequests.aliyun("DescribeKeyPairs", "RegionId", "cn-hangzhou"));
             assertEquals("InvalidTimeStamp.Expired", now.code());
+        }
+    }
+
+    @Test
+    void concurrentCreatesOfOneNameStoreItOnce() throws Exception {
+        try (CloudEmulator emulator = CloudEmulator.start(0, EmulatorAccounts.defaults())) {
+            List<CompletableFuture<Answer>> answers = IntStream.range(0, 4)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> create(emulator, "same-name"))).toList();
+            List<String> codes = answers.stream().map(f -> f.join().code()).sorted().toList();
+            assertEquals(List.of("", "KeyPair.AlreadyExist", "KeyPair.AlreadyExist", "KeyPair.AlreadyExist"), codes);
+            assertEquals(1, emulator.state().all().size());
+        }
+    }
+
+    private static Answer create(CloudEmulator emulator, String name) {
+        try {
+            return SignedRequests.postAliyun(emulator, SignedRequests.aliyun("CreateKeyPair", "RegionId",
+                    "cn-hangzhou", "KeyPairName", name));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.yaoshi.emulator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yaoshi.provider.aliyun.AliyunSigner;
@@ -102,5 +104,10 @@ final class SignedRequests {
         return HttpRequest.newBuilder(emulator.ucloudEndpoint()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(parameters)))
                 .timeout(Duration.ofSeconds(20));
+    }
+
+    static void assertAliyunError(Answer a, int status, String code) {
+        assertEquals(code, a.code(), a.body().toString());
+        assertEquals(status, a.status(), a.body().toString());
     }
 }
