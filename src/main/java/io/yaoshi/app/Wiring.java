@@ -41,6 +41,7 @@ public final class Wiring {
     private final SettingsStore settings;
     private final Services services;
     private final ViewLoader views;
+    private final Sandbox sandbox;
 
     /**
      * @param worker the thread all service calls run on (the vault session is confined to it)
@@ -48,6 +49,7 @@ public final class Wiring {
      */
     public Wiring(Messages messages, Path dataDir, Services services, ExecutorService worker, UiExecutor ui,
                   FilePicker files) {
+        this.sandbox = new Sandbox(services.credentials());
         this.messages = messages;
         this.build = BuildInfo.load();
         this.settings = new SettingsStore(dataDir.resolve("settings.json"));
@@ -56,7 +58,7 @@ public final class Wiring {
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
         KeyListViewModel keyList = new KeyListViewModel(services.keys(), runner, messages, rows);
         MainViewModel main = new MainViewModel(services.vault(), services.keys(), services.sync(), services.rules(),
-                runner, messages, keyList, Clock.systemUTC(), AUTO_LOCK_AFTER);
+                runner, messages, keyList, Clock.systemUTC(), AUTO_LOCK_AFTER, sandbox);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         this.views = new ViewLoader(messages, controllers);
         MainController.Dialogs dialogs = new MainController.Dialogs(
@@ -91,5 +93,10 @@ public final class Wiring {
 
     public ViewLoader views() {
         return views;
+    }
+
+    /** The local sandbox cloud, stopped with the app. */
+    public void stopSandbox() {
+        sandbox.stop();
     }
 }

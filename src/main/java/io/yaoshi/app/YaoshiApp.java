@@ -46,7 +46,10 @@ public final class YaoshiApp extends Application {
     /** Locks and closes the vault on its own thread, then stops that thread. */
     @Override
     public void stop() {
-        executors.vault().submit(() -> wiring.services().vault().close());
+        executors.vault().submit(() -> {
+            wiring.stopSandbox();
+            wiring.services().vault().close();
+        });
         executors.close();
     }
 }

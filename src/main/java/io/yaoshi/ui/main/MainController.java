@@ -53,6 +53,8 @@ public final class MainController {
     @FXML
     private MenuItem syncItem;
     @FXML
+    private javafx.scene.control.CheckMenuItem sandboxItem;
+    @FXML
     private MenuItem newKeyItem;
     @FXML
     private MenuItem importKeyItem;
@@ -98,6 +100,7 @@ public final class MainController {
         lockButton.disableProperty().bind(locked);
         accountsItem.disableProperty().bind(unlocked.not());
         syncItem.disableProperty().bind(unlocked.not());
+        sandboxItem.disableProperty().bind(unlocked.not());
         for (var item : new MenuItem[] {newKeyItem, importKeyItem}) {
             item.disableProperty().bind(unlocked.not());
         }
@@ -175,6 +178,11 @@ public final class MainController {
                 viewModel.deleteSelected(true);
             }
         });
+    }
+
+    @FXML
+    private void toggleSandbox() {
+        viewModel.sandbox(sandboxItem.isSelected());
     }
 
     @FXML

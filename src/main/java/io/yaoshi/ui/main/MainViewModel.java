@@ -49,13 +49,14 @@ public final class MainViewModel {
     private final Clock clock;
     private final Duration autoLockAfter;
     private Instant lastActivity;
+    private final SandboxControl sandbox;
 
     /**
      * @param autoLockAfter lock when the user has done nothing for this long; zero never locks
      */
     public MainViewModel(VaultSession vault, KeyPairService keys, SyncService syncService, KeyPairRules rules,
                          BackgroundRunner runner, Messages text, KeyListViewModel keyList, Clock clock,
-                         Duration autoLockAfter) {
+                         Duration autoLockAfter, SandboxControl sandbox) {
         this.vault = vault;
         this.keys = keys;
         this.syncService = syncService;
@@ -65,6 +66,7 @@ public final class MainViewModel {
         this.keyList = keyList;
         this.clock = clock;
         this.autoLockAfter = autoLockAfter;
+        this.sandbox = sandbox;
         this.lastActivity = clock.instant();
         this.unlock = new VaultUnlockViewModel(vault, runner, text, this::vaultUnlocked);
         this.status = new ReadOnlyStringWrapper(text.get("main.status.locked"));
@@ -170,6 +172,22 @@ public final class MainViewModel {
 
     public BooleanBinding selectionHasPrivateKeyBinding() {
         return selectionHasPrivateKey;
+    }
+
+    /** Starts or stops the local sandbox cloud; the status says what the accounts now point to. */
+    public void sandbox(boolean on) {
+        if (!on) {
+            runner.task(() -> {
+                sandbox.stop();
+                return null;
+            }).onSuccess(done -> status.set(text.get("main.status.sandboxStopped"))).run();
+            return;
+        }
+        runner.task(sandbox::start)
+                .onSuccess(kept -> status.set(kept.isEmpty() ? text.get("main.status.sandboxStarted")
+                        : text.format("main.status.sandboxStartedKept", String.join(", ", kept))))
+                .onFailure(e -> status.set(new FailureText(text).describe(e)))
+                .run();
     }
 
     /** The user pressed a key or moved the mouse: the idle time starts again. */

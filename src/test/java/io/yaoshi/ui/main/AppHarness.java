@@ -27,6 +27,7 @@ final class AppHarness implements AutoCloseable {
     final ScriptedFilePicker files = new ScriptedFilePicker();
     private final AppExecutors executors = new AppExecutors();
     private Services services;
+    private Wiring wiring;
 
     AppHarness(Path dataDir) {
         this.dataDir = dataDir;
@@ -38,7 +39,7 @@ final class AppHarness implements AutoCloseable {
 
     void open(FxRobot robot, Stage stage, Locale locale) {
         services = Services.create(vaultFile(), Fixtures.cheapVault());
-        Wiring wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(),
+        wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(),
                 Platform::runLater, files);
         robot.interact(() -> new MainWindow(wiring).show(stage));
     }
@@ -73,7 +74,10 @@ final class AppHarness implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (services != null) {
-            executors.vault().submit(() -> services.vault().close()).get();
+            executors.vault().submit(() -> {
+                wiring.stopSandbox();
+                services.vault().close();
+            }).get();
         }
         executors.close();
     }

@@ -291,4 +291,34 @@ class KeyFlowsUiTest {
         AppHarness.waitUntil(() -> table.getItems().size() == 1);
         assertEquals(io.yaoshi.domain.RemoteState.PENDING, table.getItems().get(0).key().remoteState());
     }
+
+    @Test
+    void theLocalSandboxCloudLetsACloudKeyPairBeCreatedWithoutAnAccount(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH);
+        var sandbox = (javafx.scene.control.CheckMenuItem) robot.lookup("#menuBar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "sandboxItem".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            sandbox.setSelected(true);
+            sandbox.fire();
+        });
+        AppHarness.waitUntil(() -> label(robot, "#statusLabel").startsWith("Local sandbox cloud running"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppHarness.waitForDialog(robot, "#keyCreateDialog");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            var providers = (ComboBox<io.yaoshi.domain.ProviderId>) robot.lookup("#providerChoice").query();
+            providers.setValue(io.yaoshi.domain.ProviderId.ALIYUN);
+            robot.lookup("#nameField").queryAs(TextField.class).setText("sandbox-web");
+        });
+        fire(robot, "#createButton");
+
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        KeyRow row = table.getItems().get(0);
+        assertEquals("sandbox-web", row.name());
+        assertEquals(io.yaoshi.domain.RemoteState.PRESENT, row.key().remoteState());
+        assertEquals("Aliyun", row.provider());
+    }
 }

@@ -44,7 +44,17 @@ class MainViewModelTest {
                 provider -> {
                     throw new io.yaoshi.provider.ProviderException(provider,
                             io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
-                }), KeyPairRules.withBundledRegions(), inline, text, keyList, clock, Duration.ofMinutes(5));
+                }), KeyPairRules.withBundledRegions(), inline, text, keyList, clock, Duration.ofMinutes(5),
+                new SandboxControl() {
+                    @Override
+                    public java.util.List<String> start() {
+                        throw new UnsupportedOperationException("not started in these tests");
+                    }
+
+                    @Override
+                    public void stop() {
+                    }
+                });
         main.unlockViewModel().passwordProperty().set(new String(Fixtures.PASSWORD));
         main.unlockViewModel().confirmationProperty().set(new String(Fixtures.PASSWORD));
         main.unlockViewModel().submitCommand().execute();
