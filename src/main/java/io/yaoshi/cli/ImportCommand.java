@@ -1,6 +1,7 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Placement;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,6 +27,23 @@ final class ImportCommand extends VaultCommand {
     @Option(names = "--tag", paramLabel = "KEY=VALUE", descriptionKey = "cli.option.tag")
     private List<String> tags = new ArrayList<>();
 
+    @Option(names = "--provider", paramLabel = "local|aliyun|ucloud", defaultValue = "local",
+            descriptionKey = "cli.option.importProvider")
+    private String provider;
+
+    @Option(names = "--region", paramLabel = "REGION", defaultValue = "", descriptionKey = "cli.option.createRegion")
+    private String region;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "", descriptionKey = "cli.option.zone")
+    private String zone;
+
+    @Option(names = "--project-id", paramLabel = "PROJECT", defaultValue = "", descriptionKey = "cli.option.projectId")
+    private String projectId;
+
+    @Option(names = "--resource-group", paramLabel = "GROUP", defaultValue = "",
+            descriptionKey = "cli.option.resourceGroup")
+    private String resourceGroup;
+
     ImportCommand(CliEnvironment env) {
         super(env);
     }
@@ -40,7 +58,9 @@ final class ImportCommand extends VaultCommand {
                     env.messages().format("cli.error.fileNotFound", file));
         }
         try {
-            KeyPairRecord imported = env.keys().importKey(content, name, TagArguments.parse(tags),
+            Placement placement = new Placement(Providers.parse(provider, env), region, zone, projectId,
+                    resourceGroup);
+            KeyPairRecord imported = env.keys().importKey(content, placement, name, TagArguments.parse(tags),
                     () -> Secrets.passphrase(env));
             env.out().println(env.messages().format("cli.import.done", imported.name(), imported.id().value(),
                     imported.fingerprints().sha256()));

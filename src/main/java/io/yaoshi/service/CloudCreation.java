@@ -8,6 +8,7 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Origin;
 import io.yaoshi.domain.RemoteState;
 import io.yaoshi.keys.KeyGenerator;
+import io.yaoshi.keys.ParsedKey;
 import io.yaoshi.keys.PassphrasePrompt;
 import io.yaoshi.keys.SshKeyPair;
 import io.yaoshi.provider.CloudKeyProvider;
@@ -52,15 +53,29 @@ final class CloudCreation {
     private KeyPairRecord generateAndImport(KeyPairSpec spec, CloudKeyProvider cloud)
             throws VaultAccessException, ProviderException {
         SshKeyPair pair = generator.generate(spec.algorithm(), spec.name());
-        String publicLine = material.publicLine(pair.publicKey().withComment(spec.name()));
-        KeyPairRecord pending = new KeyPairRecord(KeyId.random(), spec.placement(), spec.name(), spec.algorithm(),
-                spec.tags(), KeyMaterial.fingerprints(pair.publicKey()), "", clock.instant(), Origin.GENERATED,
-                RemoteState.PENDING, publicLine, true);
-        char[] pem = material.storedForm(pair);
-        try {
-            vault.save(List.of(pending), Map.of(pending.id(), pem));
-        } finally {
-            Arrays.fill(pem, '\0');
+        return upload(spec, pair, Origin.GENERATED, cloud);
+    }
+
+    /**
+     * Uploads the public half of a key read from a file (ImportKeyPair); a private half, if the file had one, stays
+     * here in the vault.
+     */
+    KeyPairRecord upload(KeyPairSpec spec, ParsedKey key, Origin origin, CloudKeyProvider cloud)
+            throws VaultAccessException, ProviderException {
+        String publicLine = material.publicLine(key.publicKey().withComment(spec.name()));
+        boolean withPrivateKey = key instanceof SshKeyPair;
+        KeyPairRecord pending = new KeyPairRecord(KeyId.random(), spec.placement(), spec.name(), key.algorithm(),
+                spec.tags(), KeyMaterial.fingerprints(key.publicKey()), "", clock.instant(), origin,
+                RemoteState.PENDING, publicLine, withPrivateKey);
+        if (key instanceof SshKeyPair pair) {
+            char[] pem = material.storedForm(pair);
+            try {
+                vault.save(List.of(pending), Map.of(pending.id(), pem));
+            } finally {
+                Arrays.fill(pem, '\0');
+            }
+        } else {
+            vault.save(List.of(pending), Map.of());
         }
         RemoteKeyPair remote = call(pending, () -> cloud.importPublicKey(spec, publicLine));
         KeyPairRecord present = withRemote(pending, remote);

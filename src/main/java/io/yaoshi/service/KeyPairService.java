@@ -77,15 +77,20 @@ public final class KeyPairService {
     }
 
     /**
-     * Imports a key file (any format the keys package reads) as a local key pair. A private key is stored with its
-     * public half; a public key alone makes a public-only entry. The passphrase is asked only if the file is
-     * encrypted.
+     * Imports a key file (any format the keys package reads). A private key is stored with its public half; a public
+     * key alone makes a public-only entry. The passphrase is asked only if the file is encrypted. For a cloud
+     * placement the public key is uploaded too (ImportKeyPair), with the same never-lost protocol as a create.
      */
-    public KeyPairRecord importKey(byte[] content, String name, List<Tag> tags, Supplier<Optional<char[]>> passphrase)
-            throws ValidationException, VaultAccessException, KeyFileException {
+    public KeyPairRecord importKey(byte[] content, Placement placement, String name, List<Tag> tags,
+                                   Supplier<Optional<char[]>> passphrase)
+            throws ValidationException, VaultAccessException, KeyFileException, ProviderException {
         ParsedKey parsed = material.parse(content, passphrase::get);
-        KeyPairSpec spec = new KeyPairSpec(Placement.local(), name, tags, parsed.algorithm(), CreateMode.IMPORT);
+        KeyPairSpec spec = new KeyPairSpec(placement, name, tags, parsed.algorithm(), CreateMode.IMPORT);
         requireValid(spec);
+        if (placement.provider().isCloud()) {
+            return new CloudCreation(vault, material, generator, clock)
+                    .upload(spec, parsed, Origin.IMPORTED, clouds.forProvider(placement.provider()));
+        }
         SshPublicKey publicKey = parsed.publicKey().withComment(name);
         KeyPairRecord record = new KeyPairRecord(KeyId.random(), spec.placement(), name, parsed.algorithm(), tags,
                 KeyMaterial.fingerprints(publicKey), "", clock.instant(), Origin.IMPORTED, RemoteState.LOCAL,

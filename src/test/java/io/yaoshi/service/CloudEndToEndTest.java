@@ -97,4 +97,20 @@ class CloudEndToEndTest {
         keys.deleteRemotely(keys.resolve("lost").id());
         assertEquals(List.of(), sync.sync(HANGZHOU));
     }
+
+    @Test
+    void anSshKeygenKeyFileIsImportedIntoTheCloudAndItsPrivateKeyStaysHere() throws Exception {
+        Path file = dir.resolve("id_rsa");
+        Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-N", "", "-f",
+                file.toString()).start();
+        assertTrue(keygen.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+
+        KeyPairRecord imported = keys.importKey(java.nio.file.Files.readAllBytes(file), HANGZHOU, "from-file",
+                List.of(), java.util.Optional::empty);
+
+        assertEquals(RemoteState.PRESENT, imported.remoteState());
+        assertTrue(imported.hasPrivateKey());
+        assertEquals(List.of("from-file"), sync.sync(HANGZHOU).stream()
+                .map(e -> e.remote().orElseThrow().name()).toList());
+    }
 }

@@ -114,7 +114,7 @@ class KeyPairLifecycleTest {
         sshKeygen("-q", "-t", "ed25519", "-N", "test-passphrase", "-C", "me@host", "-f", file.toString());
         String expected = fingerprintOf(file.resolveSibling("id_ed25519.pub"));
 
-        KeyPairRecord key = service.importKey(Files.readAllBytes(file), "imported", List.of(),
+        KeyPairRecord key = service.importKey(Files.readAllBytes(file), Placement.local(), "imported", List.of(),
                 () -> Optional.of("test-passphrase".toCharArray()));
 
         assertEquals(expected, key.fingerprints().sha256());
@@ -131,7 +131,8 @@ class KeyPairLifecycleTest {
     void aWrongPassphraseImportsNothing() throws Exception {
         Path file = dir.resolve("id_ed25519");
         sshKeygen("-q", "-t", "ed25519", "-N", "test-passphrase", "-f", file.toString());
-        var e = assertThrows(KeyFileException.class, () -> service.importKey(Files.readAllBytes(file), "k",
+        var e = assertThrows(KeyFileException.class, () -> service.importKey(Files.readAllBytes(file),
+                Placement.local(), "k",
                 List.of(), () -> Optional.of("wrong".toCharArray())));
         assertEquals(KeyFileProblem.WRONG_PASSPHRASE, e.problem());
         assertEquals(List.of(), service.list(KeyPairFilter.ALL));
@@ -143,7 +144,8 @@ class KeyPairLifecycleTest {
         sshKeygen("-q", "-t", "rsa", "-b", "2048", "-N", "", "-f", file.toString());
         Path pub = file.resolveSibling("id_rsa.pub");
 
-        KeyPairRecord key = service.importKey(Files.readAllBytes(pub), "server", List.of(), Optional::empty);
+        KeyPairRecord key = service.importKey(Files.readAllBytes(pub), Placement.local(), "server", List.of(),
+                Optional::empty);
 
         assertFalse(key.hasPrivateKey());
         assertEquals(KeyAlgorithm.RSA_2048, key.algorithm());
@@ -167,7 +169,8 @@ class KeyPairLifecycleTest {
         assertTrue(p.exitValue() != 0);
         // ... and our own import needs it too
         var e = assertThrows(KeyFileException.class,
-                () -> service.importKey(Files.readAllBytes(file), "again", List.of(), Optional::empty));
+                () -> service.importKey(Files.readAllBytes(file), Placement.local(), "again", List.of(),
+                        Optional::empty));
         assertEquals(KeyFileProblem.PASSPHRASE_REQUIRED, e.problem());
     }
 

@@ -64,7 +64,7 @@ public final class KeyImportViewModel {
         runner.task(() -> {
             byte[] content = Files.readAllBytes(file);
             try {
-                return keys.importKey(content, chosenName, List.of(),
+                return keys.importKey(content, io.yaoshi.domain.Placement.local(), chosenName, List.of(),
                         () -> Optional.ofNullable(secret == null ? null : secret.clone()));
             } finally {
                 Arrays.fill(content, (byte) 0);
