@@ -9,6 +9,7 @@ import io.yaoshi.domain.ProviderId;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,18 +32,8 @@ final class CreateCommand extends VaultCommand {
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "rsa-2048", descriptionKey = "cli.option.type")
     private String type;
 
-    @Option(names = "--region", paramLabel = "REGION", defaultValue = "", descriptionKey = "cli.option.createRegion")
-    private String region;
-
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "", descriptionKey = "cli.option.zone")
-    private String zone;
-
-    @Option(names = "--project-id", paramLabel = "PROJECT", defaultValue = "", descriptionKey = "cli.option.projectId")
-    private String projectId;
-
-    @Option(names = "--resource-group", paramLabel = "GROUP", defaultValue = "",
-            descriptionKey = "cli.option.resourceGroup")
-    private String resourceGroup;
+    @Mixin
+    private PlacementOptions where;
 
     @Option(names = "--mode", paramLabel = "provider|import", defaultValue = "import",
             descriptionKey = "cli.option.mode")
@@ -63,7 +54,7 @@ final class CreateCommand extends VaultCommand {
         CreateMode createMode = java.util.Arrays.stream(CreateMode.values()).filter(m -> m.id().equals(mode))
                 .findFirst().orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
                         env.messages().format("cli.error.unknownMode", mode)));
-        Placement placement = new Placement(providerId, region, zone, projectId, resourceGroup);
+        Placement placement = where.placement(providerId);
         KeyPairRecord created = env.keys().create(new KeyPairSpec(placement, name, TagArguments.parse(tags),
                 algorithm, createMode));
         env.out().println(json ? KeyPairJson.of(created)

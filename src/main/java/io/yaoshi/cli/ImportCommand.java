@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,18 +32,8 @@ final class ImportCommand extends VaultCommand {
             descriptionKey = "cli.option.importProvider")
     private String provider;
 
-    @Option(names = "--region", paramLabel = "REGION", defaultValue = "", descriptionKey = "cli.option.createRegion")
-    private String region;
-
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "", descriptionKey = "cli.option.zone")
-    private String zone;
-
-    @Option(names = "--project-id", paramLabel = "PROJECT", defaultValue = "", descriptionKey = "cli.option.projectId")
-    private String projectId;
-
-    @Option(names = "--resource-group", paramLabel = "GROUP", defaultValue = "",
-            descriptionKey = "cli.option.resourceGroup")
-    private String resourceGroup;
+    @Mixin
+    private PlacementOptions where;
 
     ImportCommand(CliEnvironment env) {
         super(env);
@@ -58,8 +49,7 @@ final class ImportCommand extends VaultCommand {
                     env.messages().format("cli.error.fileNotFound", file));
         }
         try {
-            Placement placement = new Placement(Providers.parse(provider, env), region, zone, projectId,
-                    resourceGroup);
+            Placement placement = where.placement(Providers.parse(provider, env));
             KeyPairRecord imported = env.keys().importKey(content, placement, name, TagArguments.parse(tags),
                     () -> Secrets.passphrase(env));
             env.out().println(env.messages().format("cli.import.done", imported.name(), imported.id().value(),

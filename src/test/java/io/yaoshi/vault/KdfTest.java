@@ -51,23 +51,21 @@ class KdfTest {
         assertEquals(KdfParameters.FLOOR, KdfPolicy.fixed(KdfParameters.FLOOR).parametersForNewKey());
     }
 
-    /** The one test with real production costs: creation calibrates on this machine, unlock takes 0.5–1 s. */
+    /**
+     * The one test with real production costs: creation calibrates on this machine, never below the floor, and the
+     * vault opens with what it stored. How long that takes is measured by the benchmark, not asserted here: a
+     * shared CI machine makes wall-clock assertions flaky (the calibration itself is tested on simulated machines).
+     */
     @Test
-    void productionDefaultsMeetTheFloorAndUnlockInAboutHalfToOneSecond() throws Exception {
+    void productionDefaultsMeetTheFloorAndOpenWithTheStoredParameters() throws Exception {
         Path file = dir.resolve("vault.db");
         Vault.create(file, TestVaults.password(), VaultOptions.defaults()).close();
-        long millis;
         try (Vault vault = Vault.open(file, VaultOptions.defaults())) {
-            long start = System.nanoTime();
             vault.unlock(TestVaults.password());
-            millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(vault.isUnlocked());
         }
-
         KdfParameters stored = storedParameters(file);
         assertTrue(stored.meetsFloor(), stored::toString);
-        assertTrue(millis >= 400 || stored.iterations() == KdfParameters.FLOOR.iterations(),
-                () -> stored + " unlocked in " + millis + " ms");
-        assertTrue(millis <= 1500, () -> stored + " unlocked in " + millis + " ms");
     }
 
     private static KdfParameters storedParameters(Path file) throws Exception {

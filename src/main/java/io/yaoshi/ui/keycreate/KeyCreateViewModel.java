@@ -17,6 +17,7 @@ import io.yaoshi.service.validation.ValidationError;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
+import io.yaoshi.ui.common.RegionChoice;
 import io.yaoshi.ui.tags.TagEditorViewModel;
 import io.yaoshi.ui.tags.TagRow;
 import java.util.List;
@@ -49,11 +50,9 @@ public final class KeyCreateViewModel {
     private final FailureText failures;
     private final List<KeyPairRules.Existing> existing;
 
-    private final RegionCatalog regions;
+    private final RegionChoice regions;
     private final Messages text;
     private final ObjectProperty<ProviderId> provider = new SimpleObjectProperty<>(ProviderId.LOCAL);
-    private final ObjectProperty<Region> region = new SimpleObjectProperty<>();
-    private final ObservableList<Region> regionChoices = FXCollections.observableArrayList();
     private final ObservableList<String> zoneChoices = FXCollections.observableArrayList();
     private final StringProperty zone = new SimpleStringProperty("");
     private final StringProperty projectId = new SimpleStringProperty("");
@@ -79,7 +78,7 @@ public final class KeyCreateViewModel {
                               Messages text, List<KeyPairRecord> existing) {
         this.keys = keys;
         this.rules = rules;
-        this.regions = regions;
+        this.regions = new RegionChoice(regions);
         this.text = text;
         this.runner = runner;
         this.typeChosenHere = cloud.not().or(mode.isEqualTo(CreateMode.IMPORT));
@@ -88,7 +87,7 @@ public final class KeyCreateViewModel {
         create = Command.when(valid.and(busy.not()), this::create);
         tags = new TagEditorViewModel(failures, List.of(), busy.not());
         provider.addListener((o, was, now) -> providerChanged(now));
-        region.addListener((o, was, now) -> {
+        this.regions.regionProperty().addListener((o, was, now) -> {
             zoneChoices.setAll(now == null ? List.of() : now.zones());
             zone.set("");
         });
@@ -97,7 +96,8 @@ public final class KeyCreateViewModel {
                 algorithm.set(KeyAlgorithm.DEFAULT); // the cloud decides: RSA 2048
             }
         });
-        for (javafx.beans.Observable input : List.<javafx.beans.Observable>of(name, region, zone, projectId,
+        for (javafx.beans.Observable input : List.<javafx.beans.Observable>of(name, this.regions.regionProperty(),
+                zone, projectId,
                 resourceGroup, mode, algorithm)) {
             input.addListener(o -> revalidate());
         }
@@ -106,8 +106,7 @@ public final class KeyCreateViewModel {
     }
 
     private void providerChanged(ProviderId now) {
-        regionChoices.setAll(regions.regions(now));
-        region.set(regionChoices.isEmpty() ? null : regionChoices.get(0));
+        regions.showRegionsOf(now);
         projectId.set("");
         resourceGroup.set("");
         nameRule.set(text.get("rule.name." + now.id()));
@@ -115,7 +114,8 @@ public final class KeyCreateViewModel {
     }
 
     private KeyPairSpec spec() {
-        Placement placement = new Placement(provider.get(), region.get() == null ? "" : region.get().id(),
+        Region region = regions.regionProperty().get();
+        Placement placement = new Placement(provider.get(), region == null ? "" : region.id(),
                 zone.get(), projectId.get().strip(), resourceGroup.get().strip());
         return new KeyPairSpec(placement, name.get(), tags.tags(), algorithm.get(),
                 provider.get().isCloud() ? mode.get() : CreateMode.IMPORT);
@@ -156,11 +156,11 @@ public final class KeyCreateViewModel {
     }
 
     public ObjectProperty<Region> regionProperty() {
-        return region;
+        return regions.regionProperty();
     }
 
     public ObservableList<Region> regionChoices() {
-        return regionChoices;
+        return regions.choices();
     }
 
     public ObservableList<String> zoneChoices() {

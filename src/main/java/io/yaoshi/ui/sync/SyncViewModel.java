@@ -10,6 +10,7 @@ import io.yaoshi.service.SyncService;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
+import io.yaoshi.ui.common.RegionChoice;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,14 +29,12 @@ public final class SyncViewModel {
     }
 
     private final SyncService sync;
-    private final RegionCatalog regions;
+    private final RegionChoice regions;
     private final BackgroundRunner runner;
     private final Messages text;
     private final FailureText failures;
 
     private final ObjectProperty<ProviderId> provider = new SimpleObjectProperty<>(ProviderId.ALIYUN);
-    private final ObjectProperty<Region> region = new SimpleObjectProperty<>();
-    private final ObservableList<Region> regionChoices = FXCollections.observableArrayList();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -44,11 +43,11 @@ public final class SyncViewModel {
 
     public SyncViewModel(SyncService sync, RegionCatalog regions, BackgroundRunner runner, Messages text) {
         this.sync = sync;
-        this.regions = regions;
+        this.regions = new RegionChoice(regions);
         this.runner = runner;
         this.text = text;
         this.failures = new FailureText(text);
-        this.compare = Command.when(busy.not().and(region.isNotNull()), this::compare);
+        this.compare = Command.when(busy.not().and(this.regions.regionProperty().isNotNull()), this::compare);
         provider.addListener((o, was, now) -> providerChanged());
         providerChanged();
     }
@@ -59,13 +58,12 @@ public final class SyncViewModel {
     }
 
     private void providerChanged() {
-        regionChoices.setAll(regions.regions(provider.get()));
-        region.set(regionChoices.isEmpty() ? null : regionChoices.get(0));
+        regions.showRegionsOf(provider.get());
         rows.clear();
     }
 
     private void compare() {
-        Placement scope = new Placement(provider.get(), region.get().id(), "", "", "");
+        Placement scope = new Placement(provider.get(), regions.regionProperty().get().id(), "", "", "");
         runner.task(() -> sync.sync(scope))
                 .onStart(() -> {
                     busy.set(true);
@@ -96,11 +94,11 @@ public final class SyncViewModel {
     }
 
     public ObjectProperty<Region> regionProperty() {
-        return region;
+        return regions.regionProperty();
     }
 
     public ObservableList<Region> regionChoices() {
-        return regionChoices;
+        return regions.choices();
     }
 
     public ObservableList<Row> rows() {
