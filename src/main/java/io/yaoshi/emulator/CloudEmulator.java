@@ -31,6 +31,9 @@ public final class CloudEmulator implements AutoCloseable {
     private final Faults faults = new Faults();
 
     private CloudEmulator(int port, EmulatorAccounts accounts, Clock clock) throws IOException {
+        // the JDK server writes headers and body apart; without TCP_NODELAY each small answer waits for the
+        // client's delayed ACK (about 40 ms on Linux), which made every emulated call take that long
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         AtomicInteger threadNumber = new AtomicInteger();
         // bounded: when the queue is full the server's own thread answers, which slows down the clients
