@@ -32,8 +32,10 @@ final class AliyunRoutes implements HttpHandler {
         RegionCatalog regions = RegionCatalog.bundled();
         AliyunKeyPairActions create = new AliyunKeyPairActions(state, new KeyPairRules(regions), clock);
         AliyunListActions list = new AliyunListActions(state, new PlacementValidator(regions));
+        AliyunTagActions tags = new AliyunTagActions(state);
         this.actions = Map.of("CreateKeyPair", create::create, "ImportKeyPair", create::importKey,
-                "DescribeKeyPairs", list::describe, "DeleteKeyPairs", list::delete);
+                "DescribeKeyPairs", list::describe, "DeleteKeyPairs", list::delete,
+                "TagResources", tags::tag, "UntagResources", tags::untag);
     }
 
     @Override

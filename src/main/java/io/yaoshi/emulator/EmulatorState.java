@@ -59,6 +59,20 @@ public final class EmulatorState {
         return before - keyPairs.size();
     }
 
+    /** Replaces the key pairs in {@code scope} that {@code which} selects by what {@code change} makes of them. */
+    public synchronized int update(Placement scope, Predicate<StoredKeyPair> which,
+                                   java.util.function.UnaryOperator<StoredKeyPair> change) {
+        int changed = 0;
+        for (int i = 0; i < keyPairs.size(); i++) {
+            StoredKeyPair k = keyPairs.get(i);
+            if (placementOf(k).sameScopeAs(scope) && which.test(k)) {
+                keyPairs.set(i, change.apply(k));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     /** A snapshot of everything stored, for tests. */
     public synchronized List<StoredKeyPair> all() {
         return List.copyOf(keyPairs);

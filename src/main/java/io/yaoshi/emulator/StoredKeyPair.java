@@ -22,4 +22,9 @@ public record StoredKeyPair(ProviderId provider, String region, String projectId
     public StoredKeyPair {
         tags = List.copyOf(tags);
     }
+
+    public StoredKeyPair withTags(List<Tag> newTags) {
+        return new StoredKeyPair(provider, region, projectId, id, name, fingerprint, publicKey, createdAt, newTags,
+                resourceGroupId);
+    }
 }

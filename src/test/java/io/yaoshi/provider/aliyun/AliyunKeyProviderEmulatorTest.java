@@ -177,4 +177,19 @@ class AliyunKeyProviderEmulatorTest {
         assertEquals(ProviderFailure.UNREACHABLE, e.failure());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "bounded by the request time-out");
     }
+
+    @Test
+    void retagRemovesAddsAndChangesTagsAtTheCloud() throws Exception {
+        adapter().create(spec("tagged"));
+        List<Tag> tags = List.of(new Tag("env", "staging"), new Tag("owner", "李雷"));
+        adapter().retag(HANGZHOU, "tagged", List.of(new Tag("env", "prod")), tags);
+        assertEquals(tags, adapter().list(HANGZHOU).get(0).tags());
+
+        adapter().retag(HANGZHOU, "tagged", tags, List.of(new Tag("owner", "李雷")));
+        assertEquals(List.of(new Tag("owner", "李雷")), adapter().list(HANGZHOU).get(0).tags());
+
+        var e = assertThrows(ProviderException.class,
+                () -> adapter().retag(HANGZHOU, "nobody", List.of(), List.of(new Tag("a", "b"))));
+        assertEquals("InvalidResourceId.NotFound", e.code());
+    }
 }
