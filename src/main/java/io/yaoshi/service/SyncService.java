@@ -54,6 +54,31 @@ public final class SyncService {
         return entries;
     }
 
+    /**
+     * Settles every create whose answer was lost: syncs each region (and UCloud project) that holds a pending key
+     * pair. Run after unlocking, so nothing stays pending longer than it must.
+     *
+     * @return the pending key pairs that were settled (present, orphaned, or never created)
+     */
+    public List<SyncEntry> reconcilePending() throws ProviderException, VaultAccessException {
+        List<Placement> scopes = new ArrayList<>();
+        for (KeyPairRecord pending : vault.matching(KeyPairFilter.ALL)) {
+            if (pending.remoteState() == RemoteState.PENDING
+                    && scopes.stream().noneMatch(s -> s.sameScopeAs(pending.placement()))) {
+                scopes.add(pending.placement());
+            }
+        }
+        List<SyncEntry> settled = new ArrayList<>();
+        for (Placement scope : scopes) {
+            for (SyncEntry entry : sync(scope)) {
+                if (entry.local().map(k -> k.remoteState() == RemoteState.PENDING).orElse(false)) {
+                    settled.add(entry);
+                }
+            }
+        }
+        return settled;
+    }
+
     /** Aliyun names a key pair uniquely per region; UCloud identifies it by id (a pending one has only its name). */
     private static boolean sameKey(KeyPairRecord key, RemoteKeyPair remote) {
         if (key.provider() == ProviderId.UCLOUD && !key.providerKeyId().isEmpty()) {

@@ -113,4 +113,18 @@ class CloudEndToEndTest {
         assertEquals(List.of("from-file"), sync.sync(HANGZHOU).stream()
                 .map(e -> e.remote().orElseThrow().name()).toList());
     }
+
+    @Test
+    void pendingCreatesAreSettledWhenTheVaultOpensAgain() throws Exception {
+        emulator.faults().inject(ProviderId.ALIYUN, "CreateKeyPair", Fault.dropResponse(), 1);
+        assertThrows(ProviderException.class, () -> keys.create(spec("lost", CreateMode.PROVIDER)));
+        vault.lock();
+        vault.unlock(Fixtures.password());
+
+        List<SyncEntry> settled = sync.reconcilePending();
+
+        assertEquals(List.of(SyncEntry.Status.ORPHANED), settled.stream().map(SyncEntry::status).toList());
+        assertEquals(RemoteState.ORPHANED, keys.resolve("lost").remoteState());
+        assertEquals(List.of(), sync.reconcilePending(), "nothing is pending any more");
+    }
 }

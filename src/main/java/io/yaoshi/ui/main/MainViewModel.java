@@ -209,6 +209,21 @@ public final class MainViewModel {
         unlocked.set(true);
         status.set(text.format("main.status.unlocked", vault.file().getFileName()));
         keyList.reload();
+        reconcilePending();
+    }
+
+    /** Creates whose answer was lost are settled with their cloud as soon as the vault opens. */
+    private void reconcilePending() {
+        runner.task(syncService::reconcilePending)
+                .onSuccess(settled -> {
+                    if (!settled.isEmpty()) {
+                        status.set(text.format("main.status.reconciled", settled.size()));
+                        keyList.reload();
+                    }
+                })
+                .onFailure(e -> status.set(text.format("main.status.reconcileFailed",
+                        new FailureText(text).describe(e))))
+                .run();
     }
 
     private void lock() {
