@@ -23,6 +23,9 @@ final class SyncCommand extends VaultCommand {
     @Option(names = "--project-id", paramLabel = "PROJECT", defaultValue = "", descriptionKey = "cli.option.projectId")
     private String projectId;
 
+    @Option(names = "--record-remote", descriptionKey = "cli.option.recordRemote")
+    private boolean recordRemote;
+
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
@@ -36,7 +39,16 @@ final class SyncCommand extends VaultCommand {
         if (!cloud.isCloud()) {
             throw new CliFailure(ExitCode.USAGE, "usage", env.messages().get("cli.error.syncNeedsCloud"));
         }
-        List<SyncEntry> entries = env.sync().sync(new Placement(cloud, region, "", projectId, ""));
+        Placement scope = new Placement(cloud, region, "", projectId, "");
+        List<SyncEntry> entries = env.sync().sync(scope);
+        if (recordRemote) {
+            for (SyncEntry e : entries) {
+                if (e.status() == SyncEntry.Status.ONLY_IN_CLOUD && !e.remote().orElseThrow().publicKey().isEmpty()) {
+                    env.keys().recordRemote(scope, e.remote().orElseThrow());
+                }
+            }
+            entries = env.sync().sync(scope);
+        }
         if (json) {
             env.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(
                     entries.stream().map(SyncCommand::object).toList()));

@@ -20,6 +20,7 @@ import io.yaoshi.keys.SshKeyPair;
 import io.yaoshi.keys.SshPublicKey;
 import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.provider.ProviderException;
+import io.yaoshi.provider.RemoteKeyPair;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.service.validation.Validation;
 import java.io.IOException;
@@ -194,6 +195,24 @@ public final class KeyPairService {
         KeyPairRecord updated = current.withTags(tags);
         vault.save(List.of(updated), Map.of());
         return updated;
+    }
+
+    /**
+     * Records a key pair that exists only in the cloud (made in its console, say) as a public-only entry here, from
+     * the public key the listing carries. UCloud's listing has no public key, so such a key pair cannot be recorded.
+     */
+    public KeyPairRecord recordRemote(Placement scope, RemoteKeyPair remote)
+            throws VaultAccessException, KeyFileException {
+        if (remote.publicKey().isEmpty()) {
+            throw new KeyFileException(KeyFileProblem.UNRECOGNIZED, null);
+        }
+        SshPublicKey publicKey = material.publicKey(remote.publicKey()).withComment(remote.name());
+        KeyPairRecord record = new KeyPairRecord(KeyId.random(), scope, remote.name(), publicKey.algorithm(),
+                remote.tags(), KeyMaterial.fingerprints(publicKey).withProvider(remote.fingerprint()),
+                remote.providerKeyId(), remote.createdAt().orElse(clock.instant()), Origin.IMPORTED,
+                RemoteState.PRESENT, material.publicLine(publicKey), false);
+        vault.save(List.of(record), Map.of());
+        return record;
     }
 
     /** Removes a key pair and its private key from the vault. */

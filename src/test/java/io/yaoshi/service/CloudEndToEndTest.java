@@ -127,4 +127,22 @@ class CloudEndToEndTest {
         assertEquals(RemoteState.ORPHANED, keys.resolve("lost").remoteState());
         assertEquals(List.of(), sync.reconcilePending(), "nothing is pending any more");
     }
+
+    @Test
+    void aKeyPairMadeInTheConsoleCanBeRecordedHereAsPublicOnly() throws Exception {
+        // made by someone else with the same account: present in the cloud, unknown here
+        var cloud = new AliyunKeyProvider(new CloudAccount(ProviderId.ALIYUN, EmulatorAccounts.ALIYUN_ACCESS_KEY_ID,
+                "", emulator.aliyunEndpoint().toString()), EmulatorAccounts.ALIYUN_ACCESS_KEY_SECRET::toCharArray,
+                new JsonHttp(Duration.ofSeconds(2), Duration.ofSeconds(10)), new RetryPolicy(1, Duration.ZERO),
+                Clock.systemUTC(), new SecureRandom());
+        cloud.create(spec("console-made", CreateMode.PROVIDER));
+        SyncEntry onlyThere = sync.sync(HANGZHOU).get(0);
+        assertEquals(SyncEntry.Status.ONLY_IN_CLOUD, onlyThere.status());
+
+        KeyPairRecord recorded = keys.recordRemote(HANGZHOU, onlyThere.remote().orElseThrow());
+
+        assertEquals(KeyAlgorithm.RSA_2048, recorded.algorithm());
+        assertTrue(!recorded.hasPrivateKey());
+        assertEquals(List.of(SyncEntry.Status.IN_BOTH), sync.sync(HANGZHOU).stream().map(SyncEntry::status).toList());
+    }
 }

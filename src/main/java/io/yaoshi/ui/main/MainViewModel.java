@@ -92,7 +92,7 @@ public final class MainViewModel {
 
     /** A sync view whose comparisons refresh the key list (they may settle pending or missing entries). */
     public SyncViewModel newSyncViewModel() {
-        SyncViewModel sync = new SyncViewModel(syncService, RegionCatalog.bundled(), runner, text);
+        SyncViewModel sync = new SyncViewModel(syncService, keys, RegionCatalog.bundled(), runner, text);
         sync.onSettled(keyList::reload);
         return sync;
     }

@@ -27,6 +27,8 @@ public final class SyncController {
     @FXML
     private ProgressIndicator syncProgress;
     @FXML
+    private Button recordButton;
+    @FXML
     private Label syncMessage;
     @FXML
     private TableView<SyncViewModel.Row> syncTable;
@@ -58,6 +60,14 @@ public final class SyncController {
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statusText()));
         syncNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
+        syncTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                viewModel.selectedProperty().set(now));
+        recordButton.disableProperty().bind(viewModel.recordCommand().executableProperty().not());
+    }
+
+    @FXML
+    private void record() {
+        viewModel.recordCommand().execute();
     }
 
     @FXML

@@ -5,6 +5,7 @@ import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncEntry;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.ui.common.BackgroundRunner;
@@ -24,11 +25,21 @@ import javafx.collections.ObservableList;
 /** "Sync with cloud": pick a cloud and region, compare, and read each key pair's status in the user's words. */
 public final class SyncViewModel {
 
-    /** One row: status text, name, and the id here (empty for a key pair only in the cloud). */
-    public record Row(SyncEntry.Status status, String statusText, String name, String detail) {
+    /** One row: status text, name, and the provider's fingerprint; the entry behind it for actions. */
+    public record Row(SyncEntry entry, String statusText, String name, String detail) {
+
+        /** Only-in-the-cloud key pairs whose listing carries a public key can be recorded here. */
+        public boolean recordable() {
+            return entry.status() == SyncEntry.Status.ONLY_IN_CLOUD
+                    && !entry.remote().map(r -> r.publicKey()).orElse("").isEmpty();
+        }
     }
 
     private final SyncService sync;
+    private final KeyPairService keys;
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final Command record;
+    private Placement lastScope;
     private final RegionChoice regions;
     private final BackgroundRunner runner;
     private final Messages text;
@@ -41,13 +52,17 @@ public final class SyncViewModel {
     private final Command compare;
     private Runnable onSettled = () -> { };
 
-    public SyncViewModel(SyncService sync, RegionCatalog regions, BackgroundRunner runner, Messages text) {
+    public SyncViewModel(SyncService sync, KeyPairService keys, RegionCatalog regions, BackgroundRunner runner,
+                         Messages text) {
         this.sync = sync;
+        this.keys = keys;
         this.regions = new RegionChoice(regions);
         this.runner = runner;
         this.text = text;
         this.failures = new FailureText(text);
         this.compare = Command.when(busy.not().and(this.regions.regionProperty().isNotNull()), this::compare);
+        this.record = Command.when(busy.not().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().recordable(), selected)), this::recordSelected);
         provider.addListener((o, was, now) -> providerChanged());
         providerChanged();
     }
@@ -63,7 +78,8 @@ public final class SyncViewModel {
     }
 
     private void compare() {
-        Placement scope = new Placement(provider.get(), regions.regionProperty().get().id(), "", "", "");
+        lastScope = new Placement(provider.get(), regions.regionProperty().get().id(), "", "", "");
+        Placement scope = lastScope;
         runner.task(() -> sync.sync(scope))
                 .onStart(() -> {
                     busy.set(true);
@@ -79,10 +95,28 @@ public final class SyncViewModel {
                 .run();
     }
 
+    /** Records the selected only-in-the-cloud key pair here as a public-only entry, then compares again. */
+    private void recordSelected() {
+        var remote = selected.get().entry().remote().orElseThrow();
+        Placement scope = lastScope;
+        runner.task(() -> keys.recordRemote(scope, remote))
+                .onSuccess(recorded -> compare())
+                .onFailure(e -> message.set(failures.describe(e)))
+                .run();
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public Command recordCommand() {
+        return record;
+    }
+
     private Row row(SyncEntry e) {
         String name = e.local().map(k -> k.name()).orElseGet(() -> e.remote().orElseThrow().name());
         String detail = e.remote().map(r -> r.fingerprint()).filter(f -> !f.isEmpty()).orElse("");
-        return new Row(e.status(), text.get("sync.status." + e.status().name()), name, detail);
+        return new Row(e, text.get("sync.status." + e.status().name()), name, detail);
     }
 
     public List<ProviderId> providers() {

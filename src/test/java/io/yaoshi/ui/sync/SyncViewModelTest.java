@@ -32,7 +32,8 @@ class SyncViewModelTest {
             vault.save(List.of(Fixtures.record("web", Placement.aliyun("cn-qingdao", ""), List.of())), Map.of());
             ScriptedCloud cloud = new ScriptedCloud();
             cloud.listing.add(new RemoteKeyPair("console-made", "", "11:22", "", Optional.empty(), List.of()));
-            SyncViewModel sync = new SyncViewModel(new SyncService(vault, provider -> cloud), RegionCatalog.bundled(),
+            SyncViewModel sync = new SyncViewModel(new SyncService(vault, provider -> cloud),
+                    Fixtures.keyService(vault, provider -> cloud), RegionCatalog.bundled(),
                     new BackgroundRunner(new DirectExecutorService(), Runnable::run),
                     Messages.forLocale(Locale.SIMPLIFIED_CHINESE));
             int[] settled = {0};
@@ -45,6 +46,9 @@ class SyncViewModelTest {
                     sync.rows().stream().map(r -> r.statusText() + " " + r.name()).toList());
             assertEquals("已比较 2 个密钥对。", sync.messageProperty().get());
             assertEquals(1, settled[0]);
+            // the console-made key pair has no public key in this listing: it cannot be recorded
+            sync.selectedProperty().set(sync.rows().get(1));
+            assertEquals(false, sync.recordCommand().isExecutable());
         }
     }
 }
