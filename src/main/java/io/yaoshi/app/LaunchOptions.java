@@ -1,5 +1,6 @@
 package io.yaoshi.app;
 
+import io.yaoshi.i18n.SupportedLanguage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +66,13 @@ public record LaunchOptions(Optional<Locale> language, Optional<Path> dataDir, O
         return new LaunchOptions(language, dataDir, vault, rest);
     }
 
-    /** The UI language: {@code --lang} if given, else the operating system's if supported, else English. */
-    public Locale uiLocale() {
-        return language.orElseGet(() -> SupportedLanguage.forSystemLocale(Locale.getDefault()).locale());
+    /**
+     * The UI language: {@code --lang} if given, else the one chosen in Preferences, else the operating system's if
+     * supported, else English.
+     */
+    public Locale uiLocale(Optional<SupportedLanguage> preferred) {
+        return language.or(() -> preferred.map(SupportedLanguage::locale))
+                .orElseGet(() -> SupportedLanguage.forSystemLocale(Locale.getDefault()).locale());
     }
 
     public boolean hasCommand() {

@@ -45,7 +45,8 @@ public final class Main {
             return ExitCode.VAULT;
         }
         Services services = Services.create(Services.vaultFile(options, dataDir), VaultOptions.defaults());
-        CliEnvironment env = new CliEnvironment(Messages.forLocale(options.uiLocale()), System.out, System.err,
+        CliEnvironment env = new CliEnvironment(Messages.forLocale(
+                options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language())), System.out, System.err,
                 new SecretReader(System.getenv(), System.console(), System.in), services.vault(), services.keys(),
                 services.credentials(), services.sync(), BuildInfo.load().version());
         return new YaoshiCli(env).run(options.command());

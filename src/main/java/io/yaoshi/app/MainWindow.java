@@ -33,9 +33,9 @@ public final class MainWindow {
                 MainWindow.class.getResource("icons/yaoshi-" + size + ".png").toExternalForm())).toList());
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
-        Settings settings = wiring.settings().load();
-        place(stage, settings.window());
-        stage.setOnHiding(e -> remember(stage, settings));
+        WindowGeometry remembered = wiring.settings().load().window();
+        place(stage, remembered);
+        stage.setOnHiding(e -> remember(stage, remembered));
         stage.show();
         LOG.info("Main window shown");
     }
@@ -58,14 +58,13 @@ public final class MainWindow {
         return !Screen.getScreensForRectangle(new Rectangle2D(g.x(), g.y(), g.width(), 40)).isEmpty();
     }
 
-    private void remember(Stage stage, Settings settings) {
-        WindowGeometry previous = settings.window();
+    private void remember(Stage stage, WindowGeometry previous) {
         // a maximised window keeps the normal bounds it will return to when un-maximised
         WindowGeometry geometry = stage.isMaximized()
                 ? new WindowGeometry(previous.x(), previous.y(), previous.width(), previous.height(), true)
                 : new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
         try {
-            wiring.settings().save(settings.withWindow(geometry));
+            wiring.settings().update(settings -> settings.withWindow(geometry));
         } catch (IOException e) {
             LOG.warn("Could not remember the window geometry: {}", e.toString());
         }

@@ -5,7 +5,9 @@ import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.ClipboardGuard;
 import io.yaoshi.ui.common.FilePicker;
+import io.yaoshi.ui.common.FxClipboard;
 import io.yaoshi.ui.common.UiExecutor;
 import io.yaoshi.ui.common.ViewLoader;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
@@ -19,11 +21,12 @@ import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.keylist.KeyRowFormatter;
 import io.yaoshi.ui.main.MainController;
 import io.yaoshi.ui.main.MainViewModel;
+import io.yaoshi.ui.preferences.LivePreferences;
+import io.yaoshi.ui.preferences.PreferencesDialog;
 import io.yaoshi.ui.sync.SyncDialog;
 import io.yaoshi.ui.vaultunlock.VaultUnlockController;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,15 +36,13 @@ import java.util.function.Supplier;
 /** Builds every object of the desktop app once, in dependency order, by constructor injection. */
 public final class Wiring {
 
-    /** The desktop app locks after five minutes without a key press or mouse move. */
-    static final Duration AUTO_LOCK_AFTER = Duration.ofMinutes(5);
-
     private final Messages messages;
     private final BuildInfo build;
     private final SettingsStore settings;
     private final Services services;
     private final ViewLoader views;
     private final Sandbox sandbox;
+    private final ClipboardGuard clipboard;
 
     /**
      * @param worker the thread all service calls run on (the vault session is confined to it)
@@ -52,13 +53,18 @@ public final class Wiring {
         this.sandbox = new Sandbox(services.credentials());
         this.messages = messages;
         this.build = BuildInfo.load();
-        this.settings = new SettingsStore(dataDir.resolve("settings.json"));
+        this.settings = SettingsStore.in(dataDir);
         this.services = services;
+        LivePreferences preferences = new LivePreferences(settings.load().preferences());
+        FxClipboard systemClipboard = new FxClipboard();
+        this.clipboard = new ClipboardGuard(systemClipboard, systemClipboard,
+                () -> preferences.get().clipboardClearAfter());
         BackgroundRunner runner = new BackgroundRunner(worker, ui);
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
         KeyListViewModel keyList = new KeyListViewModel(services.keys(), runner, messages, rows);
         MainViewModel main = new MainViewModel(services.vault(), services.keys(), services.sync(), services.rules(),
-                runner, messages, keyList, Clock.systemUTC(), AUTO_LOCK_AFTER, sandbox);
+                runner, messages, keyList, Clock.systemUTC(), () -> preferences.get().autoLockAfter(), sandbox,
+                clipboard);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         this.views = new ViewLoader(messages, controllers);
         MainController.Dialogs dialogs = new MainController.Dialogs(
@@ -67,12 +73,12 @@ public final class Wiring {
                 new KeyExportDialog(views, messages.bundle(), files),
                 new KeyImportDialog(views, messages.bundle()), new KeyTagsDialog(views, messages.bundle()),
                 new AccountsDialog(views, messages, services.credentials(), runner), new SyncDialog(views, messages),
-                files);
+                new PreferencesDialog(views, messages, settings.preferences(), preferences, runner), files);
         controllers.put(MainController.class, () -> new MainController(main, dialogs));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
-        controllers.put(KeyListController.class, () -> new KeyListController(keyList));
-        controllers.put(KeyDetailsController.class,
-                () -> new KeyDetailsController(new KeyDetailsViewModel(keyList.selectedProperty(), messages)));
+        controllers.put(KeyListController.class, () -> new KeyListController(keyList, settings.keyColumns()));
+        controllers.put(KeyDetailsController.class, () -> new KeyDetailsController(
+                new KeyDetailsViewModel(keyList.selectedProperty(), messages, main.copyPublicKeyCommand())));
     }
 
     public Messages messages() {
@@ -93,6 +99,11 @@ public final class Wiring {
 
     public ViewLoader views() {
         return views;
+    }
+
+    /** Takes back what the app put on the clipboard, if it is still there: at exit. */
+    public void clearClipboard() {
+        clipboard.clear();
     }
 
     /** The local sandbox cloud, stopped with the app. */

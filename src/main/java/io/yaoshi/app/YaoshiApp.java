@@ -21,13 +21,13 @@ public final class YaoshiApp extends Application {
     @Override
     public void init() throws Exception {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        Locale locale = options.uiLocale();
-        // before any FXML or built-in dialog loads, so JavaFX's own buttons speak the same language
-        Locale.setDefault(locale);
         Path dataDir = SafeFiles.createOwnerOnlyDirectories(
                 options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
+        Locale locale = options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language());
+        // before any FXML or built-in dialog loads, so JavaFX's own buttons speak the same language
+        Locale.setDefault(locale);
         AppLogging.install(dataDir);
-        // the window locks on the user's inactivity (Wiring.AUTO_LOCK_AFTER), not the vault on its own timer, which
+        // the window locks on the user's inactivity (the auto-lock preference), not the vault on its own timer, which
         // would lock underneath a user who is reading the list without touching the vault
         Services services = Services.create(Services.vaultFile(options, dataDir),
                 VaultOptions.defaults().withIdleTimeout(java.time.Duration.ZERO));
@@ -43,9 +43,10 @@ public final class YaoshiApp extends Application {
         new MainWindow(wiring).show(stage);
     }
 
-    /** Locks and closes the vault on its own thread, then stops that thread. */
+    /** Takes back the clipboard, locks and closes the vault on its own thread, then stops that thread. */
     @Override
     public void stop() {
+        wiring.clearClipboard();
         executors.vault().submit(() -> {
             wiring.stopSandbox();
             wiring.services().vault().close();

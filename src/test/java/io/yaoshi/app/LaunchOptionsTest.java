@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yaoshi.i18n.SupportedLanguage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,15 +34,22 @@ class LaunchOptionsTest {
     void aCommandSelectsTheCommandLineAndKeepsItsArguments() throws Exception {
         LaunchOptions options = LaunchOptions.parse("--lang", "en", "list", "--lang", "zh_CN", "--json");
         assertTrue(options.hasCommand());
-        assertEquals(Locale.ENGLISH, options.uiLocale());
+        assertEquals(Locale.ENGLISH, options.uiLocale(Optional.empty()));
         assertEquals(List.of("list", "--lang", "zh_CN", "--json"), options.command());
     }
 
     @Test
     void languageSpellingsAreForgiving() throws Exception {
-        assertEquals(Locale.SIMPLIFIED_CHINESE, LaunchOptions.parse("--lang", "zh-cn").uiLocale());
-        assertEquals(Locale.SIMPLIFIED_CHINESE, LaunchOptions.parse("--lang", "zh").uiLocale());
-        assertEquals(Locale.ENGLISH, LaunchOptions.parse("--lang", "en_US").uiLocale());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, LaunchOptions.parse("--lang", "zh-cn").uiLocale(Optional.empty()));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, LaunchOptions.parse("--lang", "zh").uiLocale(Optional.empty()));
+        assertEquals(Locale.ENGLISH, LaunchOptions.parse("--lang", "en_US").uiLocale(Optional.empty()));
+    }
+
+    @Test
+    void langOutranksThePreferenceWhichOutranksTheSystem() throws Exception {
+        Optional<SupportedLanguage> chinese = Optional.of(SupportedLanguage.CHINESE_SIMPLIFIED);
+        assertEquals(Locale.ENGLISH, LaunchOptions.parse("--lang", "en").uiLocale(chinese));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, LaunchOptions.parse().uiLocale(chinese));
     }
 
     @Test

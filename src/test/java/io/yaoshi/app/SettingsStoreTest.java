@@ -45,4 +45,24 @@ class SettingsStoreTest {
         WindowGeometry window = new SettingsStore(file).load().window();
         assertEquals(new WindowGeometry(5, 6, 1200, 720, false), window);
     }
+
+    @Test
+    void anUpdateChangesOnePartAndKeepsTheOthers() throws IOException {
+        SettingsStore store = SettingsStore.in(dir);
+        WindowGeometry window = new WindowGeometry(10, 20, 900, 600, false);
+        store.save(Settings.defaults().withWindow(window));
+
+        store.preferences().save(new io.yaoshi.ui.preferences.Preferences(15, 10,
+                io.yaoshi.ui.preferences.LanguageOption.CHINESE_SIMPLIFIED));
+
+        assertEquals(window, store.load().window());
+        assertEquals(15, store.load().preferences().autoLockMinutes());
+    }
+
+    @Test
+    void preferencesOutsideTheOfferedChoicesFallBackToTheDefaults() throws IOException {
+        Files.writeString(dir.resolve("settings.json"),
+                "{\"preferences\":{\"autoLockMinutes\":0,\"clipboardClearSeconds\":-5,\"language\":\"KLINGON\"}}");
+        assertEquals(io.yaoshi.ui.preferences.Preferences.defaults(), SettingsStore.in(dir).load().preferences());
+    }
 }

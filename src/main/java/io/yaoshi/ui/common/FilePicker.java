@@ -1,6 +1,7 @@
 package io.yaoshi.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 
@@ -10,5 +11,6 @@ public interface FilePicker {
     /** Asks where to save; the dialog itself confirms replacing an existing file. */
     Optional<Path> save(Window owner, String title, String suggestedName);
 
-    Optional<Path> open(Window owner, String title);
+    /** Asks for files to open; several may be chosen, none means the user cancelled. */
+    List<Path> openFiles(Window owner, String title);
 }

@@ -2,6 +2,7 @@ package io.yaoshi.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -17,8 +18,9 @@ public final class SystemFilePicker implements FilePicker {
     }
 
     @Override
-    public Optional<Path> open(Window owner, String title) {
-        return Optional.ofNullable(chooser(title).showOpenDialog(owner)).map(File::toPath);
+    public List<Path> openFiles(Window owner, String title) {
+        List<File> chosen = chooser(title).showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
     }
 
     private static FileChooser chooser(String title) {

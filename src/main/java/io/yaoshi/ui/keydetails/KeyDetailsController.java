@@ -2,6 +2,7 @@ package io.yaoshi.ui.keydetails;
 
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
@@ -36,6 +37,8 @@ public final class KeyDetailsController {
     private TextArea detailsPublicKey;
     @FXML
     private FlowPane detailsTags;
+    @FXML
+    private Button copyPublicKeyButton;
 
     public KeyDetailsController(KeyDetailsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -43,6 +46,8 @@ public final class KeyDetailsController {
 
     @FXML
     private void initialize() {
+        copyPublicKeyButton.disableProperty().bind(viewModel.copyPublicKeyCommand().executableProperty().not());
+        copyPublicKeyButton.setOnAction(event -> viewModel.copyPublicKeyCommand().execute());
         var selected = viewModel.hasSelectionBinding();
         detailsContent.visibleProperty().bind(selected);
         detailsPlaceholder.visibleProperty().bind(selected.not());

@@ -3,6 +3,7 @@ package io.yaoshi.ui.keydetails;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.keylist.KeyRow;
 import java.util.List;
 import java.util.function.Function;
@@ -16,10 +17,17 @@ public final class KeyDetailsViewModel {
 
     private final ObservableValue<KeyRow> selected;
     private final Messages text;
+    private final Command copyPublicKey;
 
-    public KeyDetailsViewModel(ObservableValue<KeyRow> selected, Messages text) {
+    /** @param copyPublicKey the main window's "Copy Public Key", so both places share its clipboard handling */
+    public KeyDetailsViewModel(ObservableValue<KeyRow> selected, Messages text, Command copyPublicKey) {
         this.selected = selected;
         this.text = text;
+        this.copyPublicKey = copyPublicKey;
+    }
+
+    public Command copyPublicKeyCommand() {
+        return copyPublicKey;
     }
 
     public BooleanBinding hasSelectionBinding() {

@@ -2,23 +2,35 @@ package io.yaoshi.ui.keylist;
 
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.ui.common.Views;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Code-behind of the key list: the filter bar and the sortable, virtualised table. */
 public final class KeyListController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(KeyListController.class);
+
     private final KeyListViewModel viewModel;
+    private final ColumnLayoutStore layouts;
+    /** Kept so the listener on it lives as long as the view. */
+    private ObservableValue<Window> tableWindow;
 
     @FXML
     private javafx.scene.layout.VBox keyListPane;
@@ -45,8 +57,9 @@ public final class KeyListController {
     @FXML
     private TableColumn<KeyRow, KeyRow> createdColumn;
 
-    public KeyListController(KeyListViewModel viewModel) {
+    public KeyListController(KeyListViewModel viewModel, ColumnLayoutStore layouts) {
         this.viewModel = viewModel;
+        this.layouts = layouts;
     }
 
     @FXML
@@ -78,6 +91,8 @@ public final class KeyListController {
                 setText(empty || row == null ? null : row.created());
             }
         });
+        ColumnLayouts.apply(keyTable, layouts.load());
+        rememberLayoutWhenTheWindowCloses();
         SortedList<KeyRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(keyTable.comparatorProperty());
         keyTable.setItems(sorted);
@@ -92,6 +107,24 @@ public final class KeyListController {
                 keyTable.scrollTo(row);
             }
         });
+    }
+
+    private void rememberLayoutWhenTheWindowCloses() {
+        // the table joins a scene only once the split pane is skinned, which may be after the window is shown
+        tableWindow = keyTable.sceneProperty().flatMap(Scene::windowProperty);
+        tableWindow.addListener((o, oldWindow, window) -> {
+            if (window != null) {
+                window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> saveLayout());
+            }
+        });
+    }
+
+    private void saveLayout() {
+        try {
+            layouts.save(ColumnLayouts.capture(keyTable));
+        } catch (IOException e) {
+            LOG.warn("Could not remember the key table's columns: {}", e.toString());
+        }
     }
 
     private static void column(TableColumn<KeyRow, String> column, Function<KeyRow, String> value) {

@@ -8,10 +8,15 @@ import io.yaoshi.ui.keyexport.KeyExportDialog;
 import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
 import io.yaoshi.ui.sync.SyncDialog;
+import io.yaoshi.ui.preferences.PreferencesDialog;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -21,9 +26,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -33,7 +39,8 @@ public final class MainController {
 
     /** The dialogs the main window opens. */
     public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
-                          KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, FilePicker files) {
+                          KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, PreferencesDialog preferences,
+                          FilePicker files) {
     }
 
     private final MainViewModel viewModel;
@@ -66,6 +73,8 @@ public final class MainController {
     private MenuItem editTagsItem;
     @FXML
     private MenuItem deleteKeyItem;
+    @FXML
+    private MenuItem clearClipboardItem;
     @FXML
     private Button newKeyButton;
     @FXML
@@ -108,13 +117,16 @@ public final class MainController {
         importKeyButton.disableProperty().bind(unlocked.not());
         exportKeyItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
         exportKeyButton.disableProperty().bind(viewModel.hasSelectionBinding().not());
-        copyPublicKeyItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
+        copyPublicKeyItem.disableProperty().bind(viewModel.copyPublicKeyCommand().executableProperty().not());
+        clearClipboardItem.disableProperty().bind(viewModel.clearClipboardCommand().executableProperty().not());
         editTagsItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
         deleteKeyItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         keyCountLabel.textProperty().bind(viewModel.keyCountTextBinding());
         keyCountLabel.visibleProperty().bind(unlocked);
         mainRoot.addEventFilter(InputEvent.ANY, event -> viewModel.userActive());
+        mainRoot.setOnDragOver(this::dragOver);
+        mainRoot.setOnDragDropped(this::dropped);
         Timeline idleCheck = new Timeline(new KeyFrame(IDLE_CHECK, event -> viewModel.checkIdle()));
         idleCheck.setCycleCount(Animation.INDEFINITE);
         idleCheck.play();
@@ -131,9 +143,34 @@ public final class MainController {
 
     @FXML
     private void importKey() {
-        dialogs.files().open(window(), resources.getString("keyimport.chooser")).ifPresent(file ->
-                dialogs.importer().show(window(), viewModel.newKeyImportViewModel(file))
-                        .ifPresent(viewModel::keyAdded));
+        importFiles(dialogs.files().openFiles(window(), resources.getString("keyimport.chooser")));
+    }
+
+    /** Key files dragged onto the window are offered for import, as if chosen in the Open dialog. */
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles() && viewModel.importableFiles(paths(event.getDragboard())).size() > 0) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void dropped(DragEvent event) {
+        List<Path> files = viewModel.importableFiles(paths(event.getDragboard()));
+        event.setDropCompleted(!files.isEmpty());
+        event.consume();
+        // the import dialogs wait for the user: open them after the drop gesture has ended
+        Platform.runLater(() -> importFiles(files));
+    }
+
+    private static List<Path> paths(Dragboard dragboard) {
+        return dragboard.hasFiles() ? dragboard.getFiles().stream().map(File::toPath).toList() : List.of();
+    }
+
+    /** One import dialog per file, in turn; cancelling one goes on with the next. */
+    private void importFiles(List<Path> files) {
+        for (Path file : viewModel.importableFiles(files)) {
+            dialogs.importer().show(window(), viewModel.newKeyImportViewModel(file)).ifPresent(viewModel::keyAdded);
+        }
     }
 
     @FXML
@@ -148,9 +185,17 @@ public final class MainController {
 
     @FXML
     private void copyPublicKey() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(viewModel.selectedPublicKey());
-        Clipboard.getSystemClipboard().setContent(content);
+        viewModel.copyPublicKeyCommand().execute();
+    }
+
+    @FXML
+    private void clearClipboard() {
+        viewModel.clearClipboardCommand().execute();
+    }
+
+    @FXML
+    private void showPreferences() {
+        dialogs.preferences().show(window(), dialogs.accounts()::show, viewModel.unlockedProperty());
     }
 
     @FXML

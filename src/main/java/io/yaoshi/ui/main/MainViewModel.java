@@ -8,6 +8,7 @@ import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.ClipboardGuard;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.keycreate.KeyCreateViewModel;
@@ -17,10 +18,13 @@ import io.yaoshi.ui.keytags.KeyTagsViewModel;
 import io.yaoshi.ui.sync.SyncViewModel;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.vaultunlock.VaultUnlockViewModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -47,16 +51,20 @@ public final class MainViewModel {
     private final BooleanBinding hasSelection;
     private final BooleanBinding selectionHasPrivateKey;
     private final Clock clock;
-    private final Duration autoLockAfter;
+    private final Supplier<Duration> autoLockAfter;
     private Instant lastActivity;
     private final SandboxControl sandbox;
+    private final ClipboardGuard clipboard;
+    private final Command copyPublicKey;
+    private final Command clearClipboard;
 
     /**
-     * @param autoLockAfter lock when the user has done nothing for this long; zero never locks
+     * @param autoLockAfter lock when the user has done nothing for this long (read at each check, so a new
+     *                      preference applies at once); zero never locks
      */
     public MainViewModel(VaultSession vault, KeyPairService keys, SyncService syncService, KeyPairRules rules,
                          BackgroundRunner runner, Messages text, KeyListViewModel keyList, Clock clock,
-                         Duration autoLockAfter, SandboxControl sandbox) {
+                         Supplier<Duration> autoLockAfter, SandboxControl sandbox, ClipboardGuard clipboard) {
         this.vault = vault;
         this.keys = keys;
         this.syncService = syncService;
@@ -67,6 +75,7 @@ public final class MainViewModel {
         this.clock = clock;
         this.autoLockAfter = autoLockAfter;
         this.sandbox = sandbox;
+        this.clipboard = clipboard;
         this.lastActivity = clock.instant();
         this.unlock = new VaultUnlockViewModel(vault, runner, text, this::vaultUnlocked);
         this.status = new ReadOnlyStringWrapper(text.get("main.status.locked"));
@@ -74,6 +83,8 @@ public final class MainViewModel {
         this.hasSelection = unlocked.and(keyList.selectedProperty().isNotNull());
         this.selectionHasPrivateKey = Bindings.createBooleanBinding(() -> hasSelection.get()
                 && keyList.selectedProperty().get().key().hasPrivateKey(), hasSelection, keyList.selectedProperty());
+        this.copyPublicKey = Command.when(hasSelection, this::copySelectedPublicKey);
+        this.clearClipboard = Command.when(clipboard.holdingProperty(), this::clearClipboardNow);
         unlock.refresh();
     }
 
@@ -84,6 +95,15 @@ public final class MainViewModel {
 
     public KeyExportViewModel newKeyExportViewModel() {
         return new KeyExportViewModel(keys, runner, text, selected());
+    }
+
+    /**
+     * The files among these that can be offered for import (dropped on the window or chosen in the Open dialog):
+     * regular files, and only while the vault is unlocked. Folders and the like are passed over.
+     */
+    public List<Path> importableFiles(List<Path> files) {
+        return unlocked.get() ? files.stream().filter(Files::isRegularFile).toList()
+                : List.of();
     }
 
     public KeyImportViewModel newKeyImportViewModel(Path file) {
@@ -123,10 +143,15 @@ public final class MainViewModel {
         status.set(text.format("main.status.exported", selected().name(), file));
     }
 
-    /** The selected key pair's public key line, for the clipboard (a public key is no secret). */
-    public String selectedPublicKey() {
-        status.set(text.format("main.status.copiedPublicKey", selected().name()));
-        return selected().publicKey();
+    /** Copies the selected key pair's public key line; like anything Yaoshi copies, it is taken back later. */
+    private void copySelectedPublicKey() {
+        KeyPairRecord key = selected();
+        Duration clearedIn = clipboard.copy(key.publicKey());
+        status.set(text.format("main.status.copiedPublicKey", key.name(), clearedIn.toSeconds()));
+    }
+
+    private void clearClipboardNow() {
+        status.set(text.get("main.status.clipboard." + clipboard.clear().name()));
     }
 
     /**
@@ -197,10 +222,11 @@ public final class MainViewModel {
 
     /** Called now and then by the view: locks the vault once the user has been idle for the auto-lock time. */
     public void checkIdle() {
-        if (unlocked.get() && !autoLockAfter.isZero()
-                && Duration.between(lastActivity, clock.instant()).compareTo(autoLockAfter) >= 0) {
+        Duration idleLimit = autoLockAfter.get();
+        if (unlocked.get() && !idleLimit.isZero()
+                && Duration.between(lastActivity, clock.instant()).compareTo(idleLimit) >= 0) {
             lock();
-            status.set(text.format("main.status.autoLocked", autoLockAfter.toMinutes()));
+            status.set(text.format("main.status.autoLocked", idleLimit.toMinutes()));
         }
     }
 
@@ -227,6 +253,7 @@ public final class MainViewModel {
     }
 
     private void lock() {
+        clipboard.clear();
         unlocked.set(false);
         keyList.clear();
         status.set(text.get("main.status.locked"));
@@ -258,5 +285,14 @@ public final class MainViewModel {
 
     public Command lockCommand() {
         return lock;
+    }
+
+    public Command copyPublicKeyCommand() {
+        return copyPublicKey;
+    }
+
+    /** "Clear Clipboard Now": executable while the clipboard may hold something Yaoshi put there. */
+    public Command clearClipboardCommand() {
+        return clearClipboard;
     }
 }

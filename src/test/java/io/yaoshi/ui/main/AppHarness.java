@@ -55,6 +55,11 @@ final class AppHarness implements AutoCloseable {
     /** Opens the app on a seeded vault and unlocks it through the UI. */
     void openUnlocked(FxRobot robot, Stage stage, Locale locale, KeyPairRecord... records) throws Exception {
         seedVault(records);
+        openAndUnlock(robot, stage, locale);
+    }
+
+    /** Opens the app on the vault already in the data folder and unlocks it through the UI. */
+    void openAndUnlock(FxRobot robot, Stage stage, Locale locale) throws Exception {
         open(robot, stage, locale);
         robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#keyListPane").query().isVisible());

@@ -11,13 +11,17 @@ import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.testing.MutableClock;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.ClipboardGuard;
 import io.yaoshi.ui.common.DirectExecutorService;
+import io.yaoshi.ui.common.FakeClipboard;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.keylist.KeyRowFormatter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,8 @@ class MainViewModelTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock();
+    private final AtomicReference<Duration> autoLockAfter = new AtomicReference<>(Duration.ofMinutes(5));
+    private final FakeClipboard clipboard = new FakeClipboard();
     private VaultSession vault;
     private MainViewModel main;
 
@@ -44,7 +50,7 @@ class MainViewModelTest {
                 provider -> {
                     throw new io.yaoshi.provider.ProviderException(provider,
                             io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
-                }), KeyPairRules.withBundledRegions(), inline, text, keyList, clock, Duration.ofMinutes(5),
+                }), KeyPairRules.withBundledRegions(), inline, text, keyList, clock, autoLockAfter::get,
                 new SandboxControl() {
                     @Override
                     public java.util.List<String> start() {
@@ -54,7 +60,7 @@ class MainViewModelTest {
                     @Override
                     public void stop() {
                     }
-                });
+                }, new ClipboardGuard(clipboard, clipboard, () -> Duration.ofSeconds(30)));
         main.unlockViewModel().passwordProperty().set(new String(Fixtures.PASSWORD));
         main.unlockViewModel().confirmationProperty().set(new String(Fixtures.PASSWORD));
         main.unlockViewModel().submitCommand().execute();
@@ -87,6 +93,58 @@ class MainViewModelTest {
         clock.advance(Duration.ofMinutes(4));
         main.checkIdle();
         assertTrue(main.unlockedProperty().get());
+    }
+
+    @Test
+    void aChangedAutoLockTimeAppliesAtOnce() {
+        autoLockAfter.set(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
+        main.checkIdle();
+        assertFalse(main.unlockedProperty().get());
+        assertEquals("Locked after 1 minute without activity.", main.statusProperty().get());
+    }
+
+    @Test
+    void theCopiedPublicKeyIsTakenBackOnLock() throws Exception {
+        var key = Fixtures.record("laptop", io.yaoshi.domain.Placement.local(), java.util.List.of());
+        vault.save(java.util.List.of(key), java.util.Map.of());
+        main.keyListViewModel().reloadAndSelect(key.id());
+
+        main.copyPublicKeyCommand().execute();
+        assertEquals(Optional.of(key.publicKey()), clipboard.text());
+        assertEquals("Copied the public key of laptop. The clipboard is cleared in 30 seconds.",
+                main.statusProperty().get());
+        assertTrue(main.clearClipboardCommand().isExecutable());
+
+        main.lockCommand().execute();
+
+        assertEquals(Optional.empty(), clipboard.text());
+        assertFalse(main.clearClipboardCommand().isExecutable());
+    }
+
+    @Test
+    void clearClipboardNowSaysWhetherItClearedAnything() throws Exception {
+        var key = Fixtures.record("laptop", io.yaoshi.domain.Placement.local(), java.util.List.of());
+        vault.save(java.util.List.of(key), java.util.Map.of());
+        main.keyListViewModel().reloadAndSelect(key.id());
+        main.copyPublicKeyCommand().execute();
+        clipboard.put("copied elsewhere");
+
+        main.clearClipboardCommand().execute();
+
+        assertEquals(Optional.of("copied elsewhere"), clipboard.text());
+        assertEquals("The clipboard holds something you copied since; it was left as it is.",
+                main.statusProperty().get());
+    }
+
+    @Test
+    void onlyRegularFilesAreOfferedForImportAndOnlyWhileUnlocked() throws Exception {
+        Path keyFile = java.nio.file.Files.writeString(dir.resolve("id_ed25519.pub"), "ssh-ed25519 AAAA");
+        assertEquals(java.util.List.of(keyFile), main.importableFiles(java.util.List.of(keyFile, dir)));
+
+        main.lockCommand().execute();
+
+        assertEquals(java.util.List.of(), main.importableFiles(java.util.List.of(keyFile)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.yaoshi.app;
+package io.yaoshi.i18n;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,0 +1,37 @@
+package io.yaoshi.ui.preferences;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the user chose in Preferences: when the window locks itself, when Yaoshi takes back what it put on the
+ * clipboard, and the UI language. Values outside the offered choices (a hand-edited file) fall back to the default.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Preferences(int autoLockMinutes, int clipboardClearSeconds, LanguageOption language) {
+
+    public static final List<Integer> AUTO_LOCK_MINUTES = List.of(1, 2, 5, 10, 15, 30, 60);
+    public static final List<Integer> CLIPBOARD_CLEAR_SECONDS = List.of(10, 15, 30, 45, 60, 90, 120);
+    static final int DEFAULT_AUTO_LOCK_MINUTES = 5;
+    static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 30;
+
+    public Preferences {
+        autoLockMinutes = AUTO_LOCK_MINUTES.contains(autoLockMinutes) ? autoLockMinutes : DEFAULT_AUTO_LOCK_MINUTES;
+        clipboardClearSeconds = CLIPBOARD_CLEAR_SECONDS.contains(clipboardClearSeconds)
+                ? clipboardClearSeconds : DEFAULT_CLIPBOARD_CLEAR_SECONDS;
+        language = language == null ? LanguageOption.SYSTEM : language;
+    }
+
+    public static Preferences defaults() {
+        return new Preferences(DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_CLIPBOARD_CLEAR_SECONDS, LanguageOption.SYSTEM);
+    }
+
+    public Duration autoLockAfter() {
+        return Duration.ofMinutes(autoLockMinutes);
+    }
+
+    public Duration clipboardClearAfter() {
+        return Duration.ofSeconds(clipboardClearSeconds);
+    }
+}

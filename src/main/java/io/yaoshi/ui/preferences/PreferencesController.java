@@ -1,0 +1,71 @@
+package io.yaoshi.ui.preferences;
+
+import io.yaoshi.ui.common.Views;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+
+/** Code-behind of the Preferences form: three choices bound to the view model, and the way to the cloud accounts. */
+public final class PreferencesController {
+
+    private final PreferencesViewModel viewModel;
+    private final Runnable openAccounts;
+    private final ObservableBooleanValue accountsAvailable;
+
+    @FXML
+    private ComboBox<Integer> autoLockChoice;
+    @FXML
+    private ComboBox<Integer> clipboardChoice;
+    @FXML
+    private ComboBox<LanguageOption> languageChoice;
+    @FXML
+    private Label restartHint;
+    @FXML
+    private Button accountsButton;
+    @FXML
+    private Label accountsLockedHint;
+    @FXML
+    private Label failureLabel;
+    @FXML
+    private ProgressIndicator progress;
+
+    /**
+     * @param openAccounts      opens the Cloud Accounts dialog over this one
+     * @param accountsAvailable whether the vault is unlocked, where the accounts are kept
+     */
+    public PreferencesController(PreferencesViewModel viewModel, Runnable openAccounts,
+                                 ObservableBooleanValue accountsAvailable) {
+        this.viewModel = viewModel;
+        this.openAccounts = openAccounts;
+        this.accountsAvailable = accountsAvailable;
+    }
+
+    @FXML
+    private void initialize() {
+        autoLockChoice.getItems().setAll(viewModel.autoLockChoices());
+        autoLockChoice.setConverter(Views.displayOnly(viewModel::minutesText));
+        autoLockChoice.valueProperty().bindBidirectional(viewModel.autoLockMinutesProperty());
+        clipboardChoice.getItems().setAll(viewModel.clipboardChoices());
+        clipboardChoice.setConverter(Views.displayOnly(viewModel::secondsText));
+        clipboardChoice.valueProperty().bindBidirectional(viewModel.clipboardClearSecondsProperty());
+        languageChoice.getItems().setAll(viewModel.languageChoices());
+        languageChoice.setConverter(Views.displayOnly(viewModel::languageText));
+        languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
+        restartHint.visibleProperty().bind(viewModel.restartNeededBinding());
+        restartHint.managedProperty().bind(restartHint.visibleProperty());
+        accountsButton.disableProperty().bind(Bindings.not(accountsAvailable));
+        accountsLockedHint.visibleProperty().bind(accountsButton.disabledProperty());
+        accountsLockedHint.managedProperty().bind(accountsLockedHint.visibleProperty());
+        Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
+        progress.visibleProperty().bind(viewModel.busyProperty());
+    }
+
+    @FXML
+    private void openAccounts() {
+        openAccounts.run();
+    }
+}

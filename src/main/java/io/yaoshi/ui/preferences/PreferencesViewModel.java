@@ -1,0 +1,128 @@
+package io.yaoshi.ui.preferences;
+
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.Command;
+import io.yaoshi.ui.common.FailureText;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The Preferences form: auto-lock time, clipboard-clear time and language. Save writes the settings file and puts the
+ * new values in force at once; a new language applies from the next start, which the form says.
+ */
+public final class PreferencesViewModel {
+
+    private final PreferencesStore store;
+    private final LivePreferences live;
+    private final BackgroundRunner runner;
+    private final Messages text;
+
+    private final ObjectProperty<Integer> autoLockMinutes;
+    private final ObjectProperty<Integer> clipboardClearSeconds;
+    private final ObjectProperty<LanguageOption> language;
+    private final LanguageOption languageAtStart;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Preferences> saved = new ReadOnlyObjectWrapper<>();
+    private final Command save;
+
+    public PreferencesViewModel(PreferencesStore store, LivePreferences live, BackgroundRunner runner,
+                                Messages text) {
+        this.store = store;
+        this.live = live;
+        this.runner = runner;
+        this.text = text;
+        Preferences current = live.get();
+        this.autoLockMinutes = new SimpleObjectProperty<>(current.autoLockMinutes());
+        this.clipboardClearSeconds = new SimpleObjectProperty<>(current.clipboardClearSeconds());
+        this.language = new SimpleObjectProperty<>(current.language());
+        this.languageAtStart = current.language();
+        this.save = Command.when(busy.not(), this::save);
+    }
+
+    public List<Integer> autoLockChoices() {
+        return Preferences.AUTO_LOCK_MINUTES;
+    }
+
+    public List<Integer> clipboardChoices() {
+        return Preferences.CLIPBOARD_CLEAR_SECONDS;
+    }
+
+    public List<LanguageOption> languageChoices() {
+        return List.of(LanguageOption.values());
+    }
+
+    /** "5 minutes" / "5 分钟". */
+    public String minutesText(Integer minutes) {
+        return minutes == null ? "" : text.format("preferences.minutes", minutes);
+    }
+
+    /** "30 seconds" / "30 秒". */
+    public String secondsText(Integer seconds) {
+        return seconds == null ? "" : text.format("preferences.seconds", seconds);
+    }
+
+    /** Each language in its own script, so a user who cannot read the current one still finds theirs. */
+    public String languageText(LanguageOption option) {
+        return option == null ? "" : text.get("preferences.language." + option.name());
+    }
+
+    /** True once the chosen language differs from the one this run started with: it applies after a restart. */
+    public BooleanBinding restartNeededBinding() {
+        return Bindings.createBooleanBinding(() -> language.get() != languageAtStart, language);
+    }
+
+    private void save() {
+        Preferences chosen = new Preferences(autoLockMinutes.get(), clipboardClearSeconds.get(), language.get());
+        runner.task(() -> {
+            store.save(chosen);
+            return chosen;
+        }).onStart(() -> {
+            busy.set(true);
+            failure.set("");
+        }).onSuccess(done -> {
+            live.set(done);
+            saved.set(done);
+        }).onFailure(e -> failure.set(new FailureText(text).describe(e)))
+                .always(() -> busy.set(false)).run();
+    }
+
+    public ObjectProperty<Integer> autoLockMinutesProperty() {
+        return autoLockMinutes;
+    }
+
+    public ObjectProperty<Integer> clipboardClearSecondsProperty() {
+        return clipboardClearSeconds;
+    }
+
+    public ObjectProperty<LanguageOption> languageProperty() {
+        return language;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Set once the preferences are written and in force. */
+    public ReadOnlyObjectProperty<Preferences> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    public Command saveCommand() {
+        return save;
+    }
+}

@@ -1,0 +1,195 @@
+package io.yaoshi.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.app.SettingsStore;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.testing.Fixtures;
+import io.yaoshi.ui.keylist.KeyRow;
+import io.yaoshi.ui.preferences.LanguageOption;
+import io.yaoshi.ui.preferences.Preferences;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Preferences, the clipboard, several files imported in turn and the remembered table layout, in the real windows. */
+@org.junit.jupiter.api.Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class PreferencesUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    private Stage stage;
+    private AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void harness() {
+        app = new AppHarness(dataDir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static void fire(FxRobot robot, String buttonId) {
+        Node button = robot.lookup(buttonId).query();
+        Platform.runLater(() -> ((ButtonBase) button).fire());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ComboBox<T> combo(FxRobot robot, String id) {
+        return (ComboBox<T>) robot.lookup(id).query();
+    }
+
+    @Test
+    void preferencesAreSavedShownInTheUserLanguageAndTheLanguageWaitsForARestart(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.SIMPLIFIED_CHINESE);
+
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        AppHarness.waitForDialog(robot, "#preferencesDialog");
+        ComboBox<Integer> autoLock = combo(robot, "#autoLockChoice");
+        assertEquals(5, autoLock.getValue());
+        assertEquals("5 分钟", autoLock.getConverter().toString(autoLock.getValue()));
+        assertEquals("30 秒", combo(robot, "#clipboardChoice").getConverter().toString(30));
+        assertFalse(robot.lookup("#restartHint").query().isVisible());
+        assertFalse(robot.lookup("#accountsButton").query().isDisabled(), "the vault is unlocked");
+
+        robot.interact(() -> {
+            autoLock.setValue(15);
+            combo(robot, "#clipboardChoice").setValue(10);
+            combo(robot, "#languageChoice").setValue(LanguageOption.ENGLISH);
+        });
+        assertTrue(robot.lookup("#restartHint").query().isVisible());
+        fire(robot, "#savePreferencesButton");
+        AppHarness.waitUntil(() -> robot.lookup("#preferencesDialog").tryQuery().isEmpty());
+
+        assertEquals(new Preferences(15, 10, LanguageOption.ENGLISH),
+                SettingsStore.in(dataDir).load().preferences());
+    }
+
+    @Test
+    void theCopiedPublicKeyIsTakenBackByClearClipboardNow(FxRobot robot) throws Exception {
+        var key = Fixtures.record("laptop", Placement.local(), List.of());
+        app.openUnlocked(robot, stage, Locale.ENGLISH, key);
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("laptop");
+
+        robot.clickOn("#copyPublicKeyButton");
+        assertEquals(key.publicKey(), clipboardText(robot));
+        assertEquals("Copied the public key of laptop. The clipboard is cleared in 30 seconds.",
+                label(robot, "#statusLabel"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(clipboardHasText(robot));
+        assertEquals("Clipboard cleared.", label(robot, "#statusLabel"));
+    }
+
+    private static String clipboardText(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
+    }
+
+    private static boolean clipboardHasText(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().hasString()).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void severalChosenFilesAreImportedInTurn(FxRobot robot) throws Exception {
+        Path firstFile = publicKeyFile("first");
+        Path secondFile = publicKeyFile("second");
+        app.openUnlocked(robot, stage, Locale.ENGLISH);
+
+        app.files.answer(firstFile, dataDir, secondFile);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        for (String name : List.of("first", "second")) {
+            AppHarness.waitForDialog(robot, "#keyImportDialog");
+            assertEquals(name, robot.lookup("#nameField").queryAs(javafx.scene.control.TextField.class).getText());
+            fire(robot, "#importButton");
+            AppHarness.waitUntil(() -> robot.lookup("#nameField").tryQuery()
+                    .map(n -> !((javafx.scene.control.TextField) n).getText().equals(name)).orElse(true));
+        }
+
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 2);
+        assertEquals(List.of("first", "second"), table.getItems().stream().map(KeyRow::name).sorted().toList());
+    }
+
+    private Path publicKeyFile(String name) throws Exception {
+        var generator = new io.yaoshi.keys.KeyGenerator(new java.security.SecureRandom());
+        var pair = generator.generate(io.yaoshi.domain.KeyAlgorithm.ED25519, name);
+        byte[] line = new io.yaoshi.keys.KeyExporter(new java.security.SecureRandom())
+                .exportPublic(pair.publicKey(), io.yaoshi.domain.ExportFormat.PUBLIC);
+        return Files.write(dataDir.resolve(name + ".pub"), line);
+    }
+
+    @Test
+    void theTableLayoutIsRememberedOnTheNextStart(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH, Fixtures.record("alpha", Placement.local(), List.of()),
+                Fixtures.record("beta", Placement.local(), List.of()));
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 2);
+        robot.interact(() -> {
+            TableColumn<KeyRow, ?> fingerprint = column(table, "fingerprintColumn");
+            table.getColumns().remove(fingerprint);
+            table.getColumns().add(0, fingerprint);
+            column(table, "tagsColumn").setVisible(false);
+            TableColumn<KeyRow, ?> name = column(table, "nameColumn");
+            name.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(name));
+        });
+        robot.clickOn("#statusLabel").push(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+        app.close();
+
+        app = new AppHarness(dataDir);
+        app.openAndUnlock(robot, stage, Locale.ENGLISH);
+        TableView<KeyRow> again = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> again.getItems().size() == 2);
+
+        assertEquals("fingerprintColumn", again.getColumns().get(0).getId());
+        assertFalse(column(again, "tagsColumn").isVisible());
+        assertEquals(List.of("nameColumn"), again.getSortOrder().stream().map(TableColumn::getId).toList());
+        assertEquals(List.of("beta", "alpha"), again.getItems().stream().map(KeyRow::name).toList());
+    }
+
+    private static TableColumn<KeyRow, ?> column(TableView<KeyRow> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+}
