@@ -40,6 +40,8 @@ public final class AccountsController {
     @FXML
     private Button saveAccountButton;
     @FXML
+    private Button testConnectionButton;
+    @FXML
     private ResourceBundle resources;
 
     public AccountsController(AccountsViewModel viewModel) {
@@ -65,6 +67,12 @@ public final class AccountsController {
         endpointField.textProperty().bindBidirectional(viewModel.endpointProperty());
         Views.showMessage(accountMessage, viewModel.messageProperty(), "form-hint");
         saveAccountButton.disableProperty().bind(viewModel.saveCommand().executableProperty().not());
+        testConnectionButton.disableProperty().bind(viewModel.testConnectionCommand().executableProperty().not());
+    }
+
+    @FXML
+    private void testConnection() {
+        viewModel.testConnectionCommand().execute();
     }
 
     @FXML

@@ -2,6 +2,7 @@ package io.yaoshi.ui.accounts;
 
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.CredentialService;
+import io.yaoshi.service.SyncService;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.ViewLoader;
 import javafx.scene.control.ButtonType;
@@ -14,12 +15,15 @@ public final class AccountsDialog {
     private final ViewLoader views;
     private final Messages text;
     private final CredentialService credentials;
+    private final SyncService clouds;
     private final BackgroundRunner runner;
 
-    public AccountsDialog(ViewLoader views, Messages text, CredentialService credentials, BackgroundRunner runner) {
+    public AccountsDialog(ViewLoader views, Messages text, CredentialService credentials, SyncService clouds,
+                          BackgroundRunner runner) {
         this.views = views;
         this.text = text;
         this.credentials = credentials;
+        this.clouds = clouds;
         this.runner = runner;
     }
 
@@ -28,7 +32,7 @@ public final class AccountsDialog {
         dialog.initOwner(owner);
         dialog.setTitle(text.get("accounts.title"));
         dialog.getDialogPane().setContent(views.load(new AccountsController(
-                new AccountsViewModel(credentials, runner, text))));
+                new AccountsViewModel(credentials, clouds, runner, text))));
         dialog.getDialogPane().setId("accountsDialog");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.showAndWait();

@@ -4,6 +4,7 @@ import io.yaoshi.domain.CloudAccount;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.CredentialService;
+import io.yaoshi.service.SyncService;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
@@ -25,6 +26,7 @@ import javafx.beans.property.StringProperty;
 public final class AccountsViewModel {
 
     private final CredentialService credentials;
+    private final SyncService clouds;
     private final BackgroundRunner runner;
     private final Messages text;
     private final FailureText failures;
@@ -35,16 +37,22 @@ public final class AccountsViewModel {
     private final StringProperty projectId = new SimpleStringProperty("");
     private final StringProperty endpoint = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper stored = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasStored = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Command save;
+    private final Command testConnection;
 
-    public AccountsViewModel(CredentialService credentials, BackgroundRunner runner, Messages text) {
+    /** @param clouds tests a stored account's connection */
+    public AccountsViewModel(CredentialService credentials, SyncService clouds, BackgroundRunner runner,
+                             Messages text) {
         this.credentials = credentials;
+        this.clouds = clouds;
         this.runner = runner;
         this.text = text;
         this.failures = new FailureText(text);
         this.save = Command.when(busy.not().and(keyId.isNotEmpty()).and(secret.isNotEmpty()), this::save);
+        this.testConnection = Command.when(busy.not().and(hasStored), this::testConnection);
         provider.addListener((o, was, now) -> load());
         load();
     }
@@ -63,6 +71,7 @@ public final class AccountsViewModel {
                     endpoint.set(account.map(CloudAccount::endpoint).orElse(""));
                     secret.set("");
                     stored.set(account.isPresent() ? text.get("accounts.stored") : text.get("accounts.none"));
+                    hasStored.set(account.isPresent());
                     message.set("");
                 })
                 .onFailure(e -> message.set(failures.describe(e)))
@@ -79,11 +88,23 @@ public final class AccountsViewModel {
         }).onStart(() -> busy.set(true)).onSuccess(saved -> {
             secret.set("");
             stored.set(text.get("accounts.stored"));
+            hasStored.set(true);
             message.set(text.format("accounts.saved", text.get("provider." + saved.provider().id())));
         }).onFailure(e -> message.set(failures.describe(e))).always(() -> {
             Arrays.fill(key, '\0');
             busy.set(false);
         }).run();
+    }
+
+    /** One signed read with the stored account; says what the cloud answered, or its error code. */
+    private void testConnection() {
+        ProviderId chosen = provider.get();
+        String name = text.get("provider." + chosen.id());
+        runner.task(() -> clouds.checkConnection(chosen)).onStart(() -> {
+            busy.set(true);
+            message.set(text.format("accounts.testing", name));
+        }).onSuccess(check -> message.set(text.format("accounts.connected", name, check.keyPairs(),
+                check.region()))).onFailure(e -> message.set(failures.describe(e))).always(() -> busy.set(false)).run();
     }
 
     public ObjectProperty<ProviderId> providerProperty() {
@@ -120,5 +141,10 @@ public final class AccountsViewModel {
 
     public Command saveCommand() {
         return save;
+    }
+
+    /** Tests the account as stored: save a changed one first. */
+    public Command testConnectionCommand() {
+        return testConnection;
     }
 }

@@ -102,6 +102,36 @@ class PreferencesUiTest {
     }
 
     @Test
+    void cloudAccountsOpenFromPreferencesAndTestTheirConnection(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH);
+        var sandbox = (javafx.scene.control.CheckMenuItem) robot.lookup("#menuBar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "sandboxItem".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            sandbox.setSelected(true);
+            sandbox.fire();
+        });
+        AppHarness.waitUntil(() -> label(robot, "#statusLabel").startsWith("Local sandbox cloud running"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        AppHarness.waitForDialog(robot, "#preferencesDialog");
+        fire(robot, "#accountsButton");
+        AppHarness.waitForDialog(robot, "#accountsDialog");
+        AppHarness.waitUntil(() -> !robot.lookup("#testConnectionButton").query().isDisabled());
+        fire(robot, "#testConnectionButton");
+        AppHarness.waitUntil(() -> label(robot, "#accountMessage").startsWith("Connected"));
+        assertEquals("Connected: Aliyun answered, with no key pairs in cn-hangzhou.",
+                label(robot, "#accountMessage"));
+
+        // a wrong secret is refused by the cloud with its own code
+        robot.clickOn("#secretField").write("not-the-secret");
+        fire(robot, "#saveAccountButton");
+        AppHarness.waitUntil(() -> label(robot, "#accountMessage").equals("Saved the Aliyun account."));
+        fire(robot, "#testConnectionButton");
+        AppHarness.waitUntil(() -> label(robot, "#accountMessage").contains("SignatureDoesNotMatch"));
+    }
+
+    @Test
     void theCopiedPublicKeyIsTakenBackByClearClipboardNow(FxRobot robot) throws Exception {
         var key = Fixtures.record("laptop", Placement.local(), List.of());
         app.openUnlocked(robot, stage, Locale.ENGLISH, key);
