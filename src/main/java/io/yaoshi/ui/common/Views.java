@@ -1,10 +1,12 @@
 package io.yaoshi.ui.common;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** Small bindings every form repeats. */
@@ -30,6 +32,16 @@ public final class Views {
                 field.getStyleClass().add("invalid");
             }
         });
+    }
+
+    /** Tags as chips: one small rounded label each, in the given style. */
+    public static List<Label> chips(List<String> texts, String styleClass) {
+        return texts.stream().map(text -> {
+            Label chip = new Label(text);
+            chip.getStyleClass().add(styleClass);
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            return chip;
+        }).toList();
     }
 
     /** A converter for a choice box whose items are shown, never typed. */

@@ -1,6 +1,7 @@
 package io.yaoshi.ui.keydetails;
 
 import java.util.List;
+import io.yaoshi.ui.common.Views;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -70,10 +71,6 @@ public final class KeyDetailsController {
     }
 
     private void showTags(List<String> tags) {
-        detailsTags.getChildren().setAll(tags.stream().map(tag -> {
-            Label chip = new Label(tag);
-            chip.getStyleClass().add("tag-chip");
-            return chip;
-        }).toList());
+        detailsTags.getChildren().setAll(Views.chips(tags, "tag-chip"));
     }
 }

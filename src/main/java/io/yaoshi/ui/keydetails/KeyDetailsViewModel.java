@@ -1,7 +1,6 @@
 package io.yaoshi.ui.keydetails;
 
 import io.yaoshi.domain.KeyPairRecord;
-import io.yaoshi.domain.Tag;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.keylist.KeyRow;
@@ -77,12 +76,7 @@ public final class KeyDetailsViewModel {
 
     /** The selected key pair's tags as chip texts: "env = prod", or the key alone when the value is empty. */
     public List<String> tagChips() {
-        return selected.getValue() == null ? List.of()
-                : selected.getValue().key().tags().stream().map(KeyDetailsViewModel::chip).toList();
-    }
-
-    private static String chip(Tag t) {
-        return t.value().isEmpty() ? t.key() : t.key() + " = " + t.value();
+        return selected.getValue() == null ? List.of() : selected.getValue().tagChips();
     }
 
     private StringBinding row(Function<KeyRow, String> value) {

@@ -12,11 +12,13 @@ import javafx.collections.transformation.SortedList;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
@@ -39,6 +41,8 @@ public final class KeyListController {
     @FXML
     private ComboBox<Optional<ProviderId>> providerFilter;
     @FXML
+    private ComboBox<String> regionFilter;
+    @FXML
     private TextField tagFilterField;
     @FXML
     private TableView<KeyRow> keyTable;
@@ -53,7 +57,7 @@ public final class KeyListController {
     @FXML
     private TableColumn<KeyRow, String> fingerprintColumn;
     @FXML
-    private TableColumn<KeyRow, String> tagsColumn;
+    private TableColumn<KeyRow, KeyRow> tagsColumn;
     @FXML
     private TableColumn<KeyRow, KeyRow> createdColumn;
 
@@ -75,12 +79,25 @@ public final class KeyListController {
         providerFilter.getItems().setAll(viewModel.providerOptions());
         providerFilter.setConverter(Views.displayOnly(viewModel::providerLabel));
         providerFilter.valueProperty().bindBidirectional(viewModel.providerProperty());
+        regionFilter.setItems(viewModel.regionOptions());
+        regionFilter.setConverter(Views.displayOnly(viewModel::regionLabel));
+        regionFilter.valueProperty().bindBidirectional(viewModel.regionProperty());
         column(nameColumn, KeyRow::name);
         column(providerColumn, KeyRow::provider);
         column(regionColumn, KeyRow::region);
         column(typeColumn, KeyRow::type);
         column(fingerprintColumn, KeyRow::fingerprint);
-        column(tagsColumn, KeyRow::tags);
+        // chips on screen, sorted by the tags' text
+        tagsColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        tagsColumn.setComparator(Comparator.comparing(KeyRow::tags));
+        tagsColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(KeyRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setGraphic(empty || row == null || row.tagChips().isEmpty() ? null
+                        : new HBox(4, Views.chips(row.tagChips(), "cell-chip").toArray(Node[]::new)));
+            }
+        });
         // shows the localised date but sorts by the instant
         createdColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         createdColumn.setComparator(Comparator.comparing(row -> row.key().createdAt()));

@@ -7,11 +7,13 @@ import io.yaoshi.domain.ProviderId;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.ui.common.BackgroundRunner;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +32,7 @@ public final class KeyListViewModel {
 
     /** "All providers" is the empty choice. */
     public static final Optional<ProviderId> ALL_PROVIDERS = Optional.empty();
+    public static final String ALL_REGIONS = "";
 
     private final KeyPairService keys;
     private final BackgroundRunner runner;
@@ -42,6 +45,10 @@ public final class KeyListViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty tagFilter = new SimpleStringProperty("");
     private final ObjectProperty<Optional<ProviderId>> provider = new SimpleObjectProperty<>(ALL_PROVIDERS);
+    /** A region id, or {@link #ALL_REGIONS}. */
+    private final StringProperty region = new SimpleStringProperty(ALL_REGIONS);
+    private final ObservableList<String> regionOptions = FXCollections.observableArrayList(ALL_REGIONS);
+    private final Map<String, String> regionNames = new HashMap<>();
     private final StringBinding countText;
     private final ObjectProperty<KeyRow> selected = new SimpleObjectProperty<>();
 
@@ -52,7 +59,11 @@ public final class KeyListViewModel {
         this.formatter = formatter;
         search.addListener((o, a, b) -> applyFilter());
         tagFilter.addListener((o, a, b) -> applyFilter());
-        provider.addListener((o, a, b) -> applyFilter());
+        provider.addListener((o, a, b) -> {
+            offerRegions();
+            applyFilter();
+        });
+        region.addListener((o, a, b) -> applyFilter());
         countText = Bindings.createStringBinding(() -> visible.size() == rows.size()
                 ? text.format("main.status.keyCount", rows.size())
                 : text.format("main.status.keyCountFiltered", visible.size(), rows.size()), visible, rows);
@@ -87,6 +98,9 @@ public final class KeyListViewModel {
     public void clear() {
         selected.set(null);
         rows.clear();
+        // the chosen region stays chosen for the next unlock; what the vault holds is forgotten
+        regionNames.clear();
+        regionOptions.setAll(ALL_REGIONS);
         visible.clear();
         rowsById.clear();
     }
@@ -101,16 +115,44 @@ public final class KeyListViewModel {
         return choice.map(formatter::provider).orElse(text.get("keylist.filter.allProviders"));
     }
 
+    /** The region filter's choices: all, then each region that holds key pairs of the chosen provider. */
+    public ObservableList<String> regionOptions() {
+        return regionOptions;
+    }
+
+    public String regionLabel(String choice) {
+        return choice.isEmpty() ? text.get("keylist.filter.allRegions") : regionNames.getOrDefault(choice, choice);
+    }
+
+    private void offerRegions() {
+        Map<String, String> names = new TreeMap<>();
+        rows.stream().map(KeyRow::key)
+                .filter(k -> !k.placement().region().isEmpty())
+                .filter(k -> provider.get().map(p -> p == k.provider()).orElse(true))
+                .forEach(k -> names.put(k.placement().region(), formatter.regionName(k.provider(),
+                        k.placement().region())));
+        regionNames.clear();
+        regionNames.putAll(names);
+        List<String> options = new ArrayList<>();
+        options.add(ALL_REGIONS);
+        options.addAll(names.keySet());
+        String chosen = region.get();
+        regionOptions.setAll(options);
+        // a region no longer offered (its last key pair went, or another provider was chosen) shows everything
+        region.set(names.containsKey(chosen) ? chosen : ALL_REGIONS);
+    }
+
     private void show(List<KeyPairRecord> records) {
         List<KeyRow> formatted = records.stream().map(formatter::row).toList();
         rowsById.clear();
         formatted.forEach(row -> rowsById.put(row.key().id(), row));
         rows.setAll(formatted);
+        offerRegions();
         applyFilter();
     }
 
     private KeyPairFilter filter() {
-        return new KeyPairFilter(search.get().strip(), provider.get(), "",
+        return new KeyPairFilter(search.get().strip(), provider.get(), region.get(),
                 Arrays.stream(tagFilter.get().strip().split("\\s+")).filter(s -> !s.isEmpty())
                         .map(KeyPairFilter.TagFilter::parse).toList());
     }
@@ -142,6 +184,10 @@ public final class KeyListViewModel {
 
     public ObjectProperty<Optional<ProviderId>> providerProperty() {
         return provider;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
     }
 
     public StringBinding countTextBinding() {

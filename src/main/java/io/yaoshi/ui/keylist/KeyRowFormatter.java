@@ -4,6 +4,7 @@ import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.domain.Tag;
 import io.yaoshi.i18n.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +27,12 @@ public final class KeyRowFormatter {
     public KeyRow row(KeyPairRecord k) {
         return new KeyRow(k, k.name(), provider(k.provider()), region(k), type(k.algorithm()),
                 k.fingerprints().md5(), k.tags().stream().map(t -> t.value().isEmpty() ? t.key()
-                        : t.key() + "=" + t.value()).collect(Collectors.joining("  ")), dates.format(k.createdAt()));
+                        : t.key() + "=" + t.value()).collect(Collectors.joining("  ")),
+                k.tags().stream().map(KeyRowFormatter::chip).toList(), dates.format(k.createdAt()));
+    }
+
+    private static String chip(Tag t) {
+        return t.value().isEmpty() ? t.key() : t.key() + " = " + t.value();
     }
 
     public String provider(ProviderId provider) {
@@ -38,7 +44,11 @@ public final class KeyRowFormatter {
     }
 
     private String region(KeyPairRecord k) {
-        String id = k.placement().region();
-        return id.isEmpty() ? "" : regions.find(k.provider(), id).map(r -> r.displayName(text.locale())).orElse(id);
+        return regionName(k.provider(), k.placement().region());
+    }
+
+    /** The region's name in the user's language ("华东1（杭州）"), or its id when the catalogue does not know it. */
+    public String regionName(ProviderId provider, String id) {
+        return id.isEmpty() ? "" : regions.find(provider, id).map(r -> r.displayName(text.locale())).orElse(id);
     }
 }

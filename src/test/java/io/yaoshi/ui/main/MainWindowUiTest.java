@@ -153,6 +153,19 @@ class MainWindowUiTest {
         robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).clear());
         robot.clickOn("#tagFilterField").write("env=prod");
         waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).name().equals("web-prod"));
+        assertEquals(List.of("env = prod"), robot.lookup(".cell-chip").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList(), "tags show as chips in the table");
+
+        // the region filter offers the regions that hold key pairs, by name
+        robot.interact(() -> robot.lookup("#tagFilterField").queryAs(javafx.scene.control.TextField.class).clear());
+        waitUntil(() -> table.getItems().size() == 2);
+        @SuppressWarnings("unchecked")
+        var regions = (javafx.scene.control.ComboBox<String>) robot.lookup("#regionFilter").query();
+        assertEquals(List.of("", "cn-hangzhou"), regions.getItems());
+        assertEquals(List.of("All regions", "China (Hangzhou)"), regions.getItems().stream()
+                .map(regions.getConverter()::toString).toList());
+        robot.interact(() -> regions.setValue("cn-hangzhou"));
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).name().equals("web-prod"));
 
         robot.push(KeyCode.CONTROL, KeyCode.L);
         waitUntil(() -> robot.lookup("#unlockPane").query().isVisible());
