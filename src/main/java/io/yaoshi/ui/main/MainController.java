@@ -82,6 +82,8 @@ public final class MainController {
     @FXML
     private Button exportKeyButton;
     @FXML
+    private Button syncButton;
+    @FXML
     private Button lockButton;
     @FXML
     private Parent unlockView;
@@ -115,6 +117,7 @@ public final class MainController {
         }
         newKeyButton.disableProperty().bind(unlocked.not());
         importKeyButton.disableProperty().bind(unlocked.not());
+        syncButton.disableProperty().bind(unlocked.not());
         exportKeyItem.disableProperty().bind(viewModel.hasSelectionBinding().not());
         exportKeyButton.disableProperty().bind(viewModel.hasSelectionBinding().not());
         copyPublicKeyItem.disableProperty().bind(viewModel.copyPublicKeyCommand().executableProperty().not());

@@ -62,6 +62,7 @@ public final class PreferencesController {
         accountsLockedHint.managedProperty().bind(accountsLockedHint.visibleProperty());
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
     }
 
     @FXML
