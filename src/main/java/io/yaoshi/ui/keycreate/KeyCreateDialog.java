@@ -14,7 +14,8 @@ import javafx.stage.Window;
 
 /**
  * The "new key pair" dialog. Create does not close it: the key is generated in the background and the dialog closes
- * on success only, so a failure leaves everything the user typed in place. Escape cancels.
+ * on success only, so a failure leaves everything the user typed in place. Escape cancels, also while the call runs
+ * (see {@link KeyCreateViewModel#abandon()}).
  */
 public final class KeyCreateDialog {
 
@@ -43,7 +44,6 @@ public final class KeyCreateDialog {
             event.consume();
             viewModel.createCommand().execute();
         });
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(viewModel.busyProperty());
         viewModel.createdProperty().addListener((o, none, created) -> {
             dialog.setResult(created);
             dialog.close();
@@ -52,6 +52,10 @@ public final class KeyCreateDialog {
         // the cloud fields come and go with the provider: the window follows the form's size
         viewModel.providerProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(
                 () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
-        return dialog.showAndWait();
+        Optional<KeyPairRecord> result = dialog.showAndWait();
+        if (result.isEmpty()) {
+            viewModel.abandon();
+        }
+        return result;
     }
 }

@@ -69,6 +69,7 @@ public final class KeyCreateViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private boolean abandoned;
     private final ReadOnlyObjectWrapper<KeyPairRecord> created = new ReadOnlyObjectWrapper<>();
     private final Command create;
     private final TagEditorViewModel tags;
@@ -144,10 +145,30 @@ public final class KeyCreateViewModel {
                     busy.set(true);
                     failure.set("");
                 })
-                .onSuccess(created::set)
+                .onSuccess(this::createdOrDiscarded)
                 .onFailure(e -> failure.set(failures.describe(e)))
                 .always(() -> busy.set(false))
                 .run();
+    }
+
+    /**
+     * Cancel. Before Create it just closes the form; while the call runs it stops waiting for it. A key pair made
+     * here meanwhile is then discarded; one a cloud made or received is kept all the same, since it exists there
+     * and (for a cloud-generated key) its private half exists only here: nothing is lost.
+     */
+    public void abandon() {
+        abandoned = true;
+    }
+
+    private void createdOrDiscarded(KeyPairRecord record) {
+        if (abandoned && !record.provider().isCloud()) {
+            runner.task(() -> {
+                keys.delete(record.id());
+                return record;
+            }).run();
+            return;
+        }
+        created.set(record);
     }
 
 

@@ -88,9 +88,15 @@ public final class MainViewModel {
         unlock.refresh();
     }
 
-    /** A fresh form for a new key pair, knowing the names already taken. */
+    /**
+     * A fresh form for a new key pair, knowing the names already taken. Its key pair is shown and selected when it
+     * is made, even if that is after the user stopped waiting (Cancel during a cloud call).
+     */
     public KeyCreateViewModel newKeyCreateViewModel() {
-        return new KeyCreateViewModel(keys, rules, RegionCatalog.bundled(), runner, text, keyList.allKeys());
+        KeyCreateViewModel form = new KeyCreateViewModel(keys, rules, RegionCatalog.bundled(), runner, text,
+                keyList.allKeys());
+        form.createdProperty().addListener((o, none, key) -> keyAdded(key));
+        return form;
     }
 
     public KeyExportViewModel newKeyExportViewModel() {
@@ -127,11 +133,13 @@ public final class MainViewModel {
     }
 
     /**
-     * After the new-key-pair dialog: the created key pair is selected; without one the list is read again all the
-     * same, since a cloud create whose answer was lost leaves a pending entry behind.
+     * After the new-key-pair dialog closed without a key pair, the list is read again all the same, since a cloud
+     * create whose answer was lost leaves a pending entry behind.
      */
     public void createDialogClosed(java.util.Optional<KeyPairRecord> created) {
-        created.ifPresentOrElse(this::keyAdded, keyList::reload);
+        if (created.isEmpty()) {
+            keyList.reload();
+        }
     }
 
     public void keyAdded(KeyPairRecord key) {

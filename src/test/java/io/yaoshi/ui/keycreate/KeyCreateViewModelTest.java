@@ -1,0 +1,90 @@
+package io.yaoshi.ui.keycreate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyPairFilter;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.service.validation.KeyPairRules;
+import io.yaoshi.testing.Fixtures;
+import io.yaoshi.testing.ScriptedCloud;
+import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.DirectExecutorService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cancel while the create call runs: what was made here is discarded, what a cloud made is kept. */
+class KeyCreateViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final DirectExecutorService worker = new DirectExecutorService();
+    private final ScriptedCloud cloud = new ScriptedCloud();
+    private VaultSession vault;
+    private KeyPairService keys;
+
+    @BeforeEach
+    void vault() throws Exception {
+        vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
+        vault.create(Fixtures.password());
+        keys = Fixtures.keyService(vault, provider -> cloud);
+    }
+
+    @AfterEach
+    void close() {
+        vault.close();
+    }
+
+    private KeyCreateViewModel form(ProviderId provider, String name) {
+        KeyCreateViewModel form = new KeyCreateViewModel(keys, KeyPairRules.withBundledRegions(),
+                RegionCatalog.bundled(), new BackgroundRunner(worker, Runnable::run),
+                Messages.forLocale(Locale.ENGLISH), List.of());
+        form.providerProperty().set(provider);
+        form.nameProperty().set(name);
+        if (provider == ProviderId.LOCAL) {
+            form.algorithmProperty().set(KeyAlgorithm.ED25519);
+        }
+        assertTrue(form.createCommand().isExecutable(), "the form is valid");
+        return form;
+    }
+
+    @Test
+    void aLocalKeyPairMadeAfterCancelIsDiscarded() throws Exception {
+        KeyCreateViewModel form = form(ProviderId.LOCAL, "laptop");
+        worker.hold();
+        form.createCommand().execute();
+        assertTrue(form.busyProperty().get(), "the call is in flight");
+
+        form.abandon();
+        worker.release();
+
+        assertNull(form.createdProperty().get());
+        assertEquals(List.of(), keys.list(KeyPairFilter.ALL));
+    }
+
+    @Test
+    void aCloudKeyPairMadeAfterCancelIsKeptWithItsPrivateKey() throws Exception {
+        KeyCreateViewModel form = form(ProviderId.ALIYUN, "web-prod");
+        worker.hold();
+        form.createCommand().execute();
+
+        form.abandon();
+        worker.release();
+
+        assertEquals("web-prod", form.createdProperty().get().name());
+        assertEquals(List.of("web-prod"), keys.list(KeyPairFilter.ALL).stream().map(k -> k.name()).toList());
+        assertTrue(keys.list(KeyPairFilter.ALL).get(0).hasPrivateKey());
+    }
+}
