@@ -40,6 +40,8 @@ public final class KeyDetailsController {
     private FlowPane detailsTags;
     @FXML
     private Button copyPublicKeyButton;
+    @FXML
+    private Button editTagsButton;
 
     public KeyDetailsController(KeyDetailsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -68,6 +70,11 @@ public final class KeyDetailsController {
         // a listener on the selection itself: a property holds its listeners, whereas a binding made here and
         // only listened to would be collected with this controller, which nothing keeps once the view is loaded
         viewModel.selectionProperty().addListener((o, was, now) -> showTags(viewModel.tagChips()));
+    }
+
+    /** What the Edit button beside the tags does: the main window's "Edit Tags…", which owns that dialog. */
+    public void onEditTags(Runnable editTags) {
+        editTagsButton.setOnAction(event -> editTags.run());
     }
 
     private void showTags(List<String> tags) {

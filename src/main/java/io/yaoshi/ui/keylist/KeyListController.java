@@ -2,6 +2,7 @@ package io.yaoshi.ui.keylist;
 
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.ui.common.Views;
+import io.yaoshi.ui.keydetails.KeyDetailsController;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.Optional;
@@ -36,6 +37,8 @@ public final class KeyListController {
 
     @FXML
     private javafx.scene.layout.VBox keyListPane;
+    @FXML
+    private KeyDetailsController keyDetailsController;
     @FXML
     private TextField searchField;
     @FXML
@@ -124,6 +127,11 @@ public final class KeyListController {
                 keyTable.scrollTo(row);
             }
         });
+    }
+
+    /** The details panel beside the table. */
+    public KeyDetailsController details() {
+        return keyDetailsController;
     }
 
     private void rememberLayoutWhenTheWindowCloses() {

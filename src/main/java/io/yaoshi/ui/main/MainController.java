@@ -6,6 +6,7 @@ import io.yaoshi.ui.common.FilePicker;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keyexport.KeyExportDialog;
 import io.yaoshi.ui.keyimport.KeyImportDialog;
+import io.yaoshi.ui.keylist.KeyListController;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
 import io.yaoshi.ui.sync.SyncDialog;
 import io.yaoshi.ui.preferences.PreferencesDialog;
@@ -90,6 +91,8 @@ public final class MainController {
     @FXML
     private Parent keyListView;
     @FXML
+    private KeyListController keyListViewController;
+    @FXML
     private Label statusLabel;
     @FXML
     private Label keyCountLabel;
@@ -127,6 +130,7 @@ public final class MainController {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         keyCountLabel.textProperty().bind(viewModel.keyCountTextBinding());
         keyCountLabel.visibleProperty().bind(unlocked);
+        keyListViewController.details().onEditTags(this::editTags);
         mainRoot.addEventFilter(InputEvent.ANY, event -> viewModel.userActive());
         mainRoot.setOnDragOver(this::dragOver);
         mainRoot.setOnDragDropped(this::dropped);
