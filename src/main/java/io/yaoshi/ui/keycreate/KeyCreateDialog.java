@@ -1,14 +1,11 @@
 package io.yaoshi.ui.keycreate;
 
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.ui.common.FormDialogs;
 import io.yaoshi.ui.common.ViewLoader;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import io.yaoshi.ui.tags.TagEditors;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
@@ -29,26 +26,12 @@ public final class KeyCreateDialog {
 
     /** Shows the dialog and waits; the created key pair, or empty when the user cancelled. */
     public Optional<KeyPairRecord> show(Window owner, KeyCreateViewModel viewModel) {
-        Dialog<KeyPairRecord> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(text.getString("keycreate.title"));
-        dialog.getDialogPane().setContent(TagEditors.embed(views, views.load(new KeyCreateController(viewModel)),
-                viewModel.tagEditor(), viewModel.busyProperty()));
-        dialog.getDialogPane().setId("keyCreateDialog");
-        ButtonType create = new ButtonType(text.getString("keycreate.create"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
-        Node createButton = dialog.getDialogPane().lookupButton(create);
-        createButton.setId("createButton");
-        createButton.disableProperty().bind(viewModel.createCommand().executableProperty().not());
-        createButton.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.createCommand().execute();
-        });
-        viewModel.createdProperty().addListener((o, none, created) -> {
-            dialog.setResult(created);
-            dialog.close();
-        });
-        dialog.setResultConverter(button -> null);
+        Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keycreate.title"), "keyCreateDialog",
+                TagEditors.embed(views, views.load(new KeyCreateController(viewModel)), viewModel.tagEditor(),
+                        viewModel.busyProperty()));
+        FormDialogs.confirmAndCancel(dialog, text.getString("keycreate.create"), "createButton",
+                viewModel.createCommand());
+        FormDialogs.closeWhenSet(dialog, viewModel.createdProperty());
         // the cloud fields come and go with the provider: the window follows the form's size
         viewModel.providerProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(
                 () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));

@@ -1,14 +1,11 @@
 package io.yaoshi.ui.keytags;
 
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.ui.common.FormDialogs;
 import io.yaoshi.ui.common.ViewLoader;
 import io.yaoshi.ui.tags.TagEditors;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
@@ -24,27 +21,13 @@ public final class KeyTagsDialog {
     }
 
     public Optional<KeyPairRecord> show(Window owner, KeyTagsViewModel viewModel) {
-        Dialog<KeyPairRecord> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(text.getString("keytags.title"));
-        dialog.getDialogPane().setContent(TagEditors.embed(views, views.load(new KeyTagsController(viewModel)),
-                viewModel.tagEditor(), viewModel.busyProperty()));
-        dialog.getDialogPane().setId("keyTagsDialog");
-        ButtonType save = new ButtonType(text.getString("keytags.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        Node saveButton = dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("saveTagsButton");
-        saveButton.disableProperty().bind(viewModel.saveCommand().executableProperty().not());
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            viewModel.saveCommand().execute();
-        });
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(viewModel.busyProperty());
-        viewModel.savedProperty().addListener((o, none, record) -> {
-            dialog.setResult(record);
-            dialog.close();
-        });
-        dialog.setResultConverter(button -> null);
+        Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keytags.title"), "keyTagsDialog",
+                TagEditors.embed(views, views.load(new KeyTagsController(viewModel)), viewModel.tagEditor(),
+                        viewModel.busyProperty()));
+        FormDialogs.confirmAndCancel(dialog, text.getString("keytags.save"), "saveTagsButton",
+                viewModel.saveCommand());
+        FormDialogs.noCancelWhile(dialog, viewModel.busyProperty());
+        FormDialogs.closeWhenSet(dialog, viewModel.savedProperty());
         return dialog.showAndWait();
     }
 }

@@ -1,0 +1,58 @@
+package io.yaoshi.ui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/**
+ * The shape every form dialog here shares: its confirm button runs the view model's command instead of closing,
+ * and the dialog closes with the view model's result once that is set, so a failure leaves the form open with what
+ * the user typed. Cancel and Escape close it with no result.
+ */
+public final class FormDialogs {
+
+    private FormDialogs() {
+    }
+
+    public static <R> Dialog<R> create(Window owner, String title, String paneId, Node form) {
+        Dialog<R> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().setId(paneId);
+        dialog.setResultConverter(button -> null);
+        return dialog;
+    }
+
+    /** Adds the confirm button (enabled while the command can run) and Cancel; returns the confirm button. */
+    public static Node confirmAndCancel(Dialog<?> dialog, String confirmText, String confirmId, Command confirm) {
+        ButtonType type = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(type, ButtonType.CANCEL);
+        Node button = dialog.getDialogPane().lookupButton(type);
+        button.setId(confirmId);
+        button.disableProperty().bind(confirm.executableProperty().not());
+        button.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            confirm.execute();
+        });
+        return button;
+    }
+
+    public static <R> void closeWhenSet(Dialog<R> dialog, ObservableValue<R> result) {
+        result.addListener((o, none, value) -> {
+            dialog.setResult(value);
+            dialog.close();
+        });
+    }
+
+    /** Cancel waits while the work runs, for dialogs whose work cannot be left half done. */
+    public static void noCancelWhile(Dialog<?> dialog, ObservableValue<Boolean> busy) {
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(
+                Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(busy.getValue()), busy));
+    }
+}
