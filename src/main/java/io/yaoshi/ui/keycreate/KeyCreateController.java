@@ -2,8 +2,6 @@ package io.yaoshi.ui.keycreate;
 
 import io.yaoshi.domain.CreateMode;
 import io.yaoshi.domain.KeyAlgorithm;
-import io.yaoshi.domain.ProviderId;
-import io.yaoshi.domain.Region;
 import io.yaoshi.ui.common.Views;
 import java.util.Arrays;
 import java.util.ResourceBundle;
@@ -14,7 +12,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Code-behind of the "new key pair" form: binds fields, messages and the tag rows to the view model. */
@@ -23,23 +20,7 @@ public final class KeyCreateController {
     private final KeyCreateViewModel viewModel;
 
     @FXML
-    private ComboBox<ProviderId> providerChoice;
-    @FXML
-    private VBox cloudFields;
-    @FXML
-    private ComboBox<Region> regionChoice;
-    @FXML
-    private HBox ucloudFields;
-    @FXML
-    private ComboBox<String> zoneChoice;
-    @FXML
-    private TextField projectField;
-    @FXML
-    private VBox aliyunFields;
-    @FXML
-    private TextField resourceGroupField;
-    @FXML
-    private Label placementError;
+    private VBox modeFields;
     @FXML
     private RadioButton importMode;
     @FXML
@@ -91,25 +72,11 @@ public final class KeyCreateController {
         nameField.disableProperty().bind(viewModel.busyProperty());
     }
 
-    /** Provider, region and the fields only some clouds have; the mode radio buttons. */
+    /** The mode radio buttons, shown for a cloud; the hint that a local key stays here, shown otherwise. */
     private void placement() {
-        providerChoice.getItems().setAll(ProviderId.values());
-        providerChoice.setConverter(Views.displayOnly(p -> resources.getString("provider." + p.id())));
-        providerChoice.valueProperty().bindBidirectional(viewModel.providerProperty());
-        var cloud = viewModel.cloudBinding();
-        show(cloudFields, cloud);
+        var cloud = viewModel.placement().cloudBinding();
+        show(modeFields, cloud);
         show(whereHint, cloud.not());
-        var ucloud = viewModel.providerProperty().isEqualTo(ProviderId.UCLOUD);
-        show(ucloudFields, ucloud);
-        show(aliyunFields, viewModel.providerProperty().isEqualTo(ProviderId.ALIYUN));
-        regionChoice.setItems(viewModel.regionChoices());
-        regionChoice.setConverter(Views.displayOnly(r -> r.displayName(resources.getLocale()) + "  " + r.id()));
-        regionChoice.valueProperty().bindBidirectional(viewModel.regionProperty());
-        zoneChoice.setItems(viewModel.zoneChoices());
-        zoneChoice.valueProperty().bindBidirectional(viewModel.zoneProperty());
-        projectField.textProperty().bindBidirectional(viewModel.projectIdProperty());
-        resourceGroupField.textProperty().bindBidirectional(viewModel.resourceGroupProperty());
-        Views.showMessage(placementError, viewModel.placementErrorProperty(), "error-text");
         ToggleGroup modes = new ToggleGroup();
         importMode.setToggleGroup(modes);
         providerMode.setToggleGroup(modes);

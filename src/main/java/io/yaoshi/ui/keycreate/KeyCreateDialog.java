@@ -3,6 +3,7 @@ package io.yaoshi.ui.keycreate;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.ui.common.FormDialogs;
 import io.yaoshi.ui.common.ViewLoader;
+import io.yaoshi.ui.placement.Placements;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import io.yaoshi.ui.tags.TagEditors;
@@ -27,14 +28,13 @@ public final class KeyCreateDialog {
     /** Shows the dialog and waits; the created key pair, or empty when the user cancelled. */
     public Optional<KeyPairRecord> show(Window owner, KeyCreateViewModel viewModel) {
         Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keycreate.title"), "keyCreateDialog",
-                TagEditors.embed(views, views.load(new KeyCreateController(viewModel)), viewModel.tagEditor(),
+                Placements.embed(views, TagEditors.embed(views, views.load(new KeyCreateController(viewModel)),
+                        viewModel.tagEditor(), viewModel.busyProperty()), viewModel.placement(),
                         viewModel.busyProperty()));
         FormDialogs.confirmAndCancel(dialog, text.getString("keycreate.create"), "createButton",
                 viewModel.createCommand());
         FormDialogs.closeWhenSet(dialog, viewModel.createdProperty());
-        // the cloud fields come and go with the provider: the window follows the form's size
-        viewModel.providerProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(
-                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+        Placements.resizeWithProvider(dialog, viewModel.placement());
         Optional<KeyPairRecord> result = dialog.showAndWait();
         if (result.isEmpty()) {
             viewModel.abandon();

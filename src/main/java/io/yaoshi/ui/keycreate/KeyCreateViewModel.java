@@ -6,7 +6,6 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
-import io.yaoshi.domain.Region;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
@@ -17,11 +16,10 @@ import io.yaoshi.service.validation.ValidationError;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
-import io.yaoshi.ui.common.RegionChoice;
+import io.yaoshi.ui.placement.PlacementViewModel;
 import io.yaoshi.ui.tags.TagEditorViewModel;
 import io.yaoshi.ui.tags.TagRow;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,8 +31,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The "new key pair" form: where (local, Aliyun or UCloud, with region and the cloud's fields), how (generated here
@@ -50,21 +46,14 @@ public final class KeyCreateViewModel {
     private final FailureText failures;
     private final List<KeyPairRules.Existing> existing;
 
-    private final RegionChoice regions;
+    private final PlacementViewModel placement;
     private final Messages text;
-    private final ObjectProperty<ProviderId> provider = new SimpleObjectProperty<>(ProviderId.LOCAL);
-    private final ObservableList<String> zoneChoices = FXCollections.observableArrayList();
-    private final StringProperty zone = new SimpleStringProperty("");
-    private final StringProperty projectId = new SimpleStringProperty("");
-    private final StringProperty resourceGroup = new SimpleStringProperty("");
     private final ObjectProperty<CreateMode> mode = new SimpleObjectProperty<>(CreateMode.IMPORT);
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<KeyAlgorithm> algorithm = new SimpleObjectProperty<>(KeyAlgorithm.DEFAULT);
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper placementError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper typeError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameRule = new ReadOnlyStringWrapper("");
-    private final BooleanBinding cloud = Bindings.createBooleanBinding(() -> provider.get().isCloud(), provider);
     private final BooleanBinding typeChosenHere;
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
@@ -79,27 +68,24 @@ public final class KeyCreateViewModel {
                               Messages text, List<KeyPairRecord> existing) {
         this.keys = keys;
         this.rules = rules;
-        this.regions = new RegionChoice(regions);
+        this.failures = new FailureText(text);
+        this.placement = new PlacementViewModel(regions, failures);
         this.text = text;
         this.runner = runner;
-        this.typeChosenHere = cloud.not().or(mode.isEqualTo(CreateMode.IMPORT));
-        this.failures = new FailureText(text);
+        this.typeChosenHere = placement.cloudBinding().not().or(mode.isEqualTo(CreateMode.IMPORT));
         this.existing = existing.stream().map(k -> new KeyPairRules.Existing(k.placement(), k.name())).toList();
         create = Command.when(valid.and(busy.not()), this::create);
         tags = new TagEditorViewModel(failures, List.of(), busy.not());
-        provider.addListener((o, was, now) -> providerChanged(now));
-        this.regions.regionProperty().addListener((o, was, now) -> {
-            zoneChoices.setAll(now == null ? List.of() : now.zones());
-            zone.set("");
-        });
+        placement.providerProperty().addListener((o, was, now) -> providerChanged(now));
         typeChosenHere.addListener((o, was, here) -> {
             if (!here) {
                 algorithm.set(KeyAlgorithm.DEFAULT); // the cloud decides: RSA 2048
             }
         });
-        for (javafx.beans.Observable input : List.<javafx.beans.Observable>of(name, this.regions.regionProperty(),
-                zone, projectId,
-                resourceGroup, mode, algorithm)) {
+        for (javafx.beans.Observable input : placement.inputs()) {
+            input.addListener(o -> revalidate());
+        }
+        for (javafx.beans.Observable input : List.<javafx.beans.Observable>of(name, mode, algorithm)) {
             input.addListener(o -> revalidate());
         }
         tags.rows().addListener((javafx.collections.ListChangeListener<TagRow>) change -> revalidate());
@@ -107,19 +93,14 @@ public final class KeyCreateViewModel {
     }
 
     private void providerChanged(ProviderId now) {
-        regions.showRegionsOf(now);
-        projectId.set("");
-        resourceGroup.set("");
         nameRule.set(text.get("rule.name." + now.id()));
         revalidate();
     }
 
     private KeyPairSpec spec() {
-        Region region = regions.regionProperty().get();
-        Placement placement = new Placement(provider.get(), region == null ? "" : region.id(),
-                zone.get(), projectId.get().strip(), resourceGroup.get().strip());
-        return new KeyPairSpec(placement, name.get(), tags.tags(), algorithm.get(),
-                provider.get().isCloud() ? mode.get() : CreateMode.IMPORT);
+        Placement where = placement.placement();
+        return new KeyPairSpec(where, name.get(), tags.tags(), algorithm.get(),
+                where.provider().isCloud() ? mode.get() : CreateMode.IMPORT);
     }
 
     /** Puts every broken rule beside its field; the name's message waits until something was typed. */
@@ -127,9 +108,7 @@ public final class KeyCreateViewModel {
         Validation verdict = rules.validateNew(spec(), existing);
         valid.set(verdict.isValid());
         nameError.set(name.get().isEmpty() ? "" : first(verdict.errorsFor(Field.NAME)));
-        placementError.set(first(verdict.errors().stream().filter(e -> e.field() == Field.REGION
-                || e.field() == Field.ZONE || e.field() == Field.PROJECT_ID || e.field() == Field.RESOURCE_GROUP)
-                .toList()));
+        placement.show(verdict);
         typeError.set(first(verdict.errorsFor(Field.KEY_TYPE)));
         tags.show(verdict);
     }
@@ -171,51 +150,18 @@ public final class KeyCreateViewModel {
         created.set(record);
     }
 
-
-    public ObjectProperty<ProviderId> providerProperty() {
-        return provider;
-    }
-
-    public ObjectProperty<Region> regionProperty() {
-        return regions.regionProperty();
-    }
-
-    public ObservableList<Region> regionChoices() {
-        return regions.choices();
-    }
-
-    public ObservableList<String> zoneChoices() {
-        return zoneChoices;
-    }
-
-    public StringProperty zoneProperty() {
-        return zone;
-    }
-
-    public StringProperty projectIdProperty() {
-        return projectId;
-    }
-
-    public StringProperty resourceGroupProperty() {
-        return resourceGroup;
+    /** Where the key pair goes: provider, region and the cloud's own fields. */
+    public PlacementViewModel placement() {
+        return placement;
     }
 
     public ObjectProperty<CreateMode> modeProperty() {
         return mode;
     }
 
-    /** Whether the key pair goes to a cloud (region, mode and the cloud's fields apply). */
-    public BooleanBinding cloudBinding() {
-        return cloud;
-    }
-
     /** False when the cloud generates the key, which decides its type. */
     public BooleanBinding typeChosenHereBinding() {
         return typeChosenHere;
-    }
-
-    public ReadOnlyStringProperty placementErrorProperty() {
-        return placementError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty typeErrorProperty() {

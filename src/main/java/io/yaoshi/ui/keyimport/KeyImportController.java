@@ -17,6 +17,10 @@ public final class KeyImportController {
     @FXML
     private TextField nameField;
     @FXML
+    private Label nameError;
+    @FXML
+    private Label cloudHint;
+    @FXML
     private Label passphraseLabel;
     @FXML
     private PasswordField passphraseField;
@@ -45,6 +49,10 @@ public final class KeyImportController {
                 passphraseField.requestFocus();
             }
         });
+        Views.showMessage(nameError, viewModel.nameErrorProperty(), "error-text");
+        Views.markInvalid(nameField, viewModel.nameErrorProperty());
+        cloudHint.visibleProperty().bind(viewModel.placement().cloudBinding());
+        cloudHint.managedProperty().bind(cloudHint.visibleProperty());
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());
         nameField.disableProperty().bind(viewModel.busyProperty());

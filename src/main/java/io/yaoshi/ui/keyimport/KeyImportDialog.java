@@ -3,6 +3,7 @@ package io.yaoshi.ui.keyimport;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.ui.common.FormDialogs;
 import io.yaoshi.ui.common.ViewLoader;
+import io.yaoshi.ui.placement.Placements;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.scene.control.Dialog;
@@ -21,7 +22,9 @@ public final class KeyImportDialog {
 
     public Optional<KeyPairRecord> show(Window owner, KeyImportViewModel viewModel) {
         Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keyimport.title"), "keyImportDialog",
-                views.load(new KeyImportController(viewModel)));
+                Placements.embed(views, views.load(new KeyImportController(viewModel)), viewModel.placement(),
+                        viewModel.busyProperty()));
+        Placements.resizeWithProvider(dialog, viewModel.placement());
         FormDialogs.confirmAndCancel(dialog, text.getString("keyimport.import"), "importButton",
                 viewModel.importCommand());
         FormDialogs.noCancelWhile(dialog, viewModel.busyProperty());

@@ -113,7 +113,7 @@ public final class MainViewModel {
     }
 
     public KeyImportViewModel newKeyImportViewModel(Path file) {
-        return new KeyImportViewModel(keys, runner, text, file);
+        return new KeyImportViewModel(keys, rules, RegionCatalog.bundled(), runner, text, keyList.allKeys(), file);
     }
 
     /** A sync view whose comparisons refresh the key list (they may settle pending or missing entries). */

@@ -1,9 +1,9 @@
 package io.yaoshi.ui.tags;
 
+import io.yaoshi.ui.common.FormParts;
 import io.yaoshi.ui.common.ViewLoader;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Parent;
-import javafx.scene.layout.Pane;
 
 /** Puts a tag editor into the {@code #tagEditorSlot} of a form (the new-key-pair and edit-tags forms have one). */
 public final class TagEditors {
@@ -12,9 +12,6 @@ public final class TagEditors {
     }
 
     public static Parent embed(ViewLoader views, Parent form, TagEditorViewModel tags, ObservableBooleanValue busy) {
-        Parent editor = views.load(new TagEditorController(tags));
-        editor.disableProperty().bind(busy);
-        ((Pane) form.lookup("#tagEditorSlot")).getChildren().add(editor);
-        return form;
+        return FormParts.embed(form, "tagEditorSlot", views.load(new TagEditorController(tags)), busy);
     }
 }

@@ -51,7 +51,7 @@ class KeyCreateViewModelTest {
         KeyCreateViewModel form = new KeyCreateViewModel(keys, KeyPairRules.withBundledRegions(),
                 RegionCatalog.bundled(), new BackgroundRunner(worker, Runnable::run),
                 Messages.forLocale(Locale.ENGLISH), List.of());
-        form.providerProperty().set(provider);
+        form.placement().providerProperty().set(provider);
         form.nameProperty().set(name);
         if (provider == ProviderId.LOCAL) {
             form.algorithmProperty().set(KeyAlgorithm.ED25519);

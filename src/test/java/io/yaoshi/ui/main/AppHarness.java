@@ -65,6 +65,19 @@ final class AppHarness implements AutoCloseable {
         waitUntil(() -> robot.lookup("#keyListPane").query().isVisible());
     }
 
+    /** Turns on File → Local Sandbox Cloud and waits until the emulator runs and the accounts point to it. */
+    static void startSandbox(FxRobot robot) throws TimeoutException {
+        var sandbox = (javafx.scene.control.CheckMenuItem) robot.lookup("#menuBar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "sandboxItem".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            sandbox.setSelected(true);
+            sandbox.fire();
+        });
+        waitUntil(() -> robot.lookup("#statusLabel").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Local sandbox cloud running"));
+    }
+
     /** Waits until the dialog with this id is on screen, its window shown (not only in the scene graph). */
     static void waitForDialog(FxRobot robot, String id) throws TimeoutException {
         waitUntil(() -> robot.lookup(id).tryQuery().map(node -> node.getScene() != null

@@ -296,14 +296,7 @@ class KeyFlowsUiTest {
     @Test
     void theLocalSandboxCloudLetsACloudKeyPairBeCreatedWithoutAnAccount(FxRobot robot) throws Exception {
         app.openUnlocked(robot, stage, Locale.ENGLISH);
-        var sandbox = (javafx.scene.control.CheckMenuItem) robot.lookup("#menuBar")
-                .queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems().stream()
-                .filter(i -> "sandboxItem".equals(i.getId())).findFirst().orElseThrow();
-        robot.interact(() -> {
-            sandbox.setSelected(true);
-            sandbox.fire();
-        });
-        AppHarness.waitUntil(() -> label(robot, "#statusLabel").startsWith("Local sandbox cloud running"));
+        AppHarness.startSandbox(robot);
 
         robot.push(KeyCode.CONTROL, KeyCode.N);
         AppHarness.waitForDialog(robot, "#keyCreateDialog");
@@ -321,5 +314,52 @@ class KeyFlowsUiTest {
         assertEquals("sandbox-web", row.name());
         assertEquals(io.yaoshi.domain.RemoteState.PRESENT, row.key().remoteState());
         assertEquals("Aliyun", row.provider());
+    }
+
+    @Test
+    void aKeyFileIsImportedIntoTheSandboxCloudAndAliyunRefusesAnEd25519Key(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH);
+        AppHarness.startSandbox(robot);
+        var random = new java.security.SecureRandom();
+        var exporter = new io.yaoshi.keys.KeyExporter(random);
+        var generator = new io.yaoshi.keys.KeyGenerator(random);
+        Path ed25519 = Files.write(dataDir.resolve("id_ed25519"), exporter.export(
+                generator.generate(io.yaoshi.domain.KeyAlgorithm.ED25519, "me"), io.yaoshi.domain.ExportFormat.OPENSSH));
+        Path rsa = Files.write(dataDir.resolve("deploy.pem"), exporter.export(
+                generator.generate(io.yaoshi.domain.KeyAlgorithm.RSA_2048, "me"), io.yaoshi.domain.ExportFormat.PKCS8));
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+
+        app.files.answer(ed25519);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        AppHarness.waitForDialog(robot, "#keyImportDialog");
+        chooseAliyun(robot);
+        assertTrue(robot.lookup("#cloudHint").query().isVisible(), "says only the public key is uploaded");
+        fire(robot, "#importButton");
+        AppHarness.waitUntil(() -> !label(robot, "#failureLabel").isEmpty());
+        assertTrue(label(robot, "#failureLabel").contains("InvalidPublicKeyBody.Malformed"), label(robot, "#failureLabel"));
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isEmpty());
+        assertEquals(0, table.getItems().size(), "a refused import stores nothing");
+
+        app.files.answer(rsa);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        AppHarness.waitForDialog(robot, "#keyImportDialog");
+        chooseAliyun(robot);
+        fire(robot, "#importButton");
+        AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isEmpty());
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        KeyRow row = table.getItems().get(0);
+        assertEquals("deploy", row.name());
+        assertEquals("Aliyun", row.provider());
+        assertEquals(io.yaoshi.domain.RemoteState.PRESENT, row.key().remoteState());
+        assertTrue(row.key().hasPrivateKey(), "the private key stays here");
+    }
+
+    private static void chooseAliyun(FxRobot robot) {
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            var providers = (ComboBox<io.yaoshi.domain.ProviderId>) robot.lookup("#providerChoice").query();
+            providers.setValue(io.yaoshi.domain.ProviderId.ALIYUN);
+        });
     }
 }

@@ -104,14 +104,7 @@ class PreferencesUiTest {
     @Test
     void cloudAccountsOpenFromPreferencesAndTestTheirConnection(FxRobot robot) throws Exception {
         app.openUnlocked(robot, stage, Locale.ENGLISH);
-        var sandbox = (javafx.scene.control.CheckMenuItem) robot.lookup("#menuBar")
-                .queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems().stream()
-                .filter(i -> "sandboxItem".equals(i.getId())).findFirst().orElseThrow();
-        robot.interact(() -> {
-            sandbox.setSelected(true);
-            sandbox.fire();
-        });
-        AppHarness.waitUntil(() -> label(robot, "#statusLabel").startsWith("Local sandbox cloud running"));
+        AppHarness.startSandbox(robot);
 
         robot.push(KeyCode.CONTROL, KeyCode.COMMA);
         AppHarness.waitForDialog(robot, "#preferencesDialog");
