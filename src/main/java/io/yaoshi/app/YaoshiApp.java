@@ -41,6 +41,8 @@ public final class YaoshiApp extends Application {
     @Override
     public void start(Stage stage) {
         new MainWindow(wiring).show(stage);
+        StartupTimer.afterFirstFrame(millis -> LoggerFactory.getLogger(YaoshiApp.class)
+                .info("Main window: first frame {} ms after the process started", millis));
     }
 
     /** Locks and closes the vault on its own thread, then stops that thread. */
