@@ -47,10 +47,11 @@ modules=java.base,java.desktop,java.logging,java.naming,java.net.http,java.sql,j
 modules+=,jdk.localedata,jdk.charsets,jdk.unsupported,javafx.controls,javafx.fxml
 # Only the JavaFX jars with this OS's classifier are modules with natives inside; the ones without a classifier
 # are empty placeholders.
-fx_path=$(find "$out/libs" -name "javafx-*-$JAVAFX_VERSION-*.jar" | sort | tr '\n' "$([ $os = windows ] && echo ';' || echo ':')")
+sep=$([ $os = windows ] && echo ';' || echo ':')
+fx_path=$(find "$out/libs" -name "javafx-*-$JAVAFX_VERSION-*.jar" | sort | tr '\n' "$sep")
 module_path=$fx_path
 # JDK 17 links from jmods/; a JDK without jmods/ (Temurin 24+) links from its own run-time image
-[ -d "$JDK_HOME/jmods" ] && module_path=$JDK_HOME/jmods$([ $os = windows ] && echo ';' || echo ':')$fx_path
+[ -d "$JDK_HOME/jmods" ] && module_path=$JDK_HOME/jmods$sep$fx_path
 compress=$([ "$jdk_feature" -ge 21 ] && echo zip-6 || echo 2)
 # --generate-cds-archive: the runtime's default class-data archive, and the base the app's archive builds on.
 # Native commands stay: the CDS step needs bin/java.
