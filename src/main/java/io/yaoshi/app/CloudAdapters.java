@@ -25,7 +25,8 @@ final class CloudAdapters implements CloudProviders {
 
     private final CredentialService credentials;
     private final SecureRandom random;
-    private final JsonHttp http = new JsonHttp(CONNECT_TIMEOUT, REQUEST_TIMEOUT);
+    /** Made on first use: its HttpClient sets up TLS (about 0.2 s), which the first window does not need. */
+    private JsonHttp http;
 
     CloudAdapters(CredentialService credentials, SecureRandom random) {
         this.credentials = credentials;
@@ -48,11 +49,18 @@ final class CloudAdapters implements CloudProviders {
             }
         };
         return switch (provider) {
-            case ALIYUN -> new AliyunKeyProvider(account, secret, http, RetryPolicy.standard(), Clock.systemUTC(),
+            case ALIYUN -> new AliyunKeyProvider(account, secret, http(), RetryPolicy.standard(), Clock.systemUTC(),
                     random);
-            case UCLOUD -> new UCloudKeyProvider(account, secret, http, RetryPolicy.standard());
+            case UCLOUD -> new UCloudKeyProvider(account, secret, http(), RetryPolicy.standard());
             case LOCAL -> throw new IllegalArgumentException("the local provider has no cloud adapter");
         };
+    }
+
+    private synchronized JsonHttp http() {
+        if (http == null) {
+            http = new JsonHttp(CONNECT_TIMEOUT, REQUEST_TIMEOUT);
+        }
+        return http;
     }
 
     private static ProviderException noCredentials(ProviderId provider, Throwable cause) {

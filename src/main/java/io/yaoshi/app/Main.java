@@ -32,6 +32,7 @@ public final class Main {
         if (options.hasCommand()) {
             System.exit(runCommandLine(options));
         } else {
+            YaoshiApp.prepare(options);
             Application.launch(YaoshiApp.class, args);
         }
     }

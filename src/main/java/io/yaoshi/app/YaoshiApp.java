@@ -4,8 +4,11 @@ import io.yaoshi.files.SafeFiles;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.SystemFilePicker;
 import io.yaoshi.vault.VaultOptions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -15,24 +18,51 @@ import org.slf4j.LoggerFactory;
 /** The desktop application. Started by {@link Main}; never the jar's main class itself. */
 public final class YaoshiApp extends Application {
 
+    private static volatile FutureTask<Prepared> preparing;
+
     private final AppExecutors executors = new AppExecutors();
     private Wiring wiring;
+
+    /**
+     * Starts what {@link #init()} needs (data folder, logging, the services) on a background thread, so that it runs
+     * while JavaFX starts its toolkit, which {@code Application.launch} does before {@code init()}, instead of after
+     * it. Called by {@link Main} just before the launch.
+     */
+    static void prepare(LaunchOptions options) {
+        preparing = new FutureTask<>(() -> Prepared.of(options));
+        Thread thread = new Thread(preparing, "yaoshi-startup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** What init() builds that needs no JavaFX. */
+    private record Prepared(Path dataDir, Services services) {
+        static Prepared of(LaunchOptions options) throws IOException {
+            Path dataDir = SafeFiles.createOwnerOnlyDirectories(
+                    options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
+            AppLogging.install(dataDir);
+            // the window locks on the user's inactivity (the auto-lock preference), not the vault on its own timer,
+            // which would lock underneath a user who is reading the list without touching the vault
+            return new Prepared(dataDir, Services.create(Services.vaultFile(options, dataDir),
+                    VaultOptions.defaults().withIdleTimeout(java.time.Duration.ZERO)));
+        }
+    }
 
     @Override
     public void init() throws Exception {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        Path dataDir = SafeFiles.createOwnerOnlyDirectories(
-                options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
-        Locale locale = options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language());
+        Prepared prepared;
+        try {
+            prepared = preparing != null ? preparing.get() : Prepared.of(options);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        Locale locale = options.uiLocale(
+                SettingsStore.in(prepared.dataDir()).load().preferences().language().language());
         // before any FXML or built-in dialog loads, so JavaFX's own buttons speak the same language
         Locale.setDefault(locale);
-        AppLogging.install(dataDir);
-        // the window locks on the user's inactivity (the auto-lock preference), not the vault on its own timer, which
-        // would lock underneath a user who is reading the list without touching the vault
-        Services services = Services.create(Services.vaultFile(options, dataDir),
-                VaultOptions.defaults().withIdleTimeout(java.time.Duration.ZERO));
-        wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(), Platform::runLater,
-                new SystemFilePicker());
+        wiring = new Wiring(Messages.forLocale(locale), prepared.dataDir(), prepared.services(), executors.vault(),
+                Platform::runLater, new SystemFilePicker());
         Logger log = LoggerFactory.getLogger(YaoshiApp.class);
         log.info("Yaoshi {} starting: Java {}, JavaFX {}, locale {}", wiring.build().version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale);
@@ -41,6 +71,8 @@ public final class YaoshiApp extends Application {
     @Override
     public void start(Stage stage) {
         new MainWindow(wiring).show(stage);
+        StartupTimer.afterFirstFrame(millis -> LoggerFactory.getLogger(YaoshiApp.class)
+                .info("Main window: first frame {} ms after the process started", millis));
     }
 
     /** Takes back the clipboard, locks and closes the vault on its own thread, then stops that thread. */

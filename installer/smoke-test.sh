@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Proves a .deb on this machine, as a user would meet it: installs it (apt pulls its Depends), starts the installed
+# launcher under Xvfb and waits for the main window's first frame, runs the installed command line (the vault with
+# SQLite and Argon2, RSA, Ed25519 and ECDSA keys, an OpenSSH export, and a cloud key pair created through the
+# built-in emulator over HTTP: modules missing from the jlink'd runtime show up only at run time), then removes
+# and purges the package and checks that nothing is left behind.
+# Usage (as root): installer/smoke-test.sh target/installer/dist/yaoshi_*.deb
+set -euo pipefail
+deb=$(readlink -f "${1:?usage: smoke-test.sh PACKAGE.deb}")
+launcher=/opt/yaoshi/bin/yaoshi
+scratch=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
+    rm -rf "$scratch"
+}
+trap cleanup EXIT
+fail() {
+    echo "smoke-test: FAILED: $*" >&2
+    exit 1
+}
+# waits up to 60 s for a line matching $2 in file $1
+await() {
+    for _ in $(seq 120); do
+        grep -q "$2" "$1" 2>/dev/null && return 0
+        sleep 0.5
+    done
+    cat "$1" >&2
+    fail "no '$2' within 60 s"
+}
+
+echo "== install $(basename "$deb")"
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
+dpkg-query -W -f='${Package} ${Version} ${Status}\n' yaoshi | grep "install ok installed" || fail "not installed"
+dpkg-query -W -f='${Depends}\n' yaoshi | grep -q "libgtk-3-0" || fail "Depends lacks libgtk-3-0"
+dpkg-query -W -f='${Depends}\n' yaoshi | grep -q "fonts-wqy-microhei" || fail "Depends lacks fonts-wqy-microhei"
+[ "$(readlink /usr/bin/yaoshi)" = "$launcher" ] || fail "/usr/bin/yaoshi does not lead to $launcher"
+if [ -d /usr/share/applications ]; then
+    grep -q "^Name\[zh_CN\]=钥匙$" /usr/share/applications/yaoshi.desktop || fail "no menu entry"
+fi
+
+echo "== desktop app: started with no arguments, as a double-click does"
+# setsid: its own process group, so that xvfb-run, Xvfb and the app all stop together
+setsid xvfb-run -a "$launcher" --data-dir "$scratch/gui" >"$scratch/gui.out" 2>&1 &
+pids+=($!)
+await "$scratch/gui.out" "first frame after"
+grep "first frame after" "$scratch/gui.out"
+grep -q "Main window: first frame" "$scratch/gui/logs/yaoshi.0.log" || fail "no first-frame line in the app's log"
+kill -- "-${pids[0]}"
+
+echo "== command line"
+export YAOSHI_PASSWORD="smoke test password"
+cli=(yaoshi --data-dir "$scratch/cli")
+yaoshi version
+"${cli[@]}" init
+for type in rsa-2048 ed25519 ecdsa-p256; do
+    "${cli[@]}" create --name "smoke-$type" --type "$type" --tag env=smoke
+done
+"${cli[@]}" export smoke-ed25519 --out "$scratch/smoke-ed25519" --format openssh
+ssh-keygen -l -f "$scratch/smoke-ed25519"
+setsid yaoshi emulator --port 0 >"$scratch/emulator.out" 2>&1 &
+pids+=($!)
+await "$scratch/emulator.out" "Aliyun endpoint: "
+endpoint=$(sed -n 's/.*Aliyun endpoint: //p' "$scratch/emulator.out")
+YAOSHI_SECRET=testsecret "${cli[@]}" credentials set aliyun --access-key-id testid --endpoint "$endpoint"
+"${cli[@]}" create --provider aliyun --region cn-hangzhou --name smoke-cloud --type rsa-2048
+"${cli[@]}" list
+[ "$("${cli[@]}" list --json | grep -c '"name"')" -eq 4 ] || fail "expected 4 key pairs in the list"
+kill -- "-${pids[1]}"
+
+echo "== remove and purge"
+dpkg -r yaoshi >/dev/null
+dpkg -P yaoshi >/dev/null
+left=$(ls -d /opt/yaoshi /usr/bin/yaoshi /usr/share/applications/yaoshi.desktop \
+    /usr/share/icons/hicolor/*/apps/yaoshi.png 2>/dev/null || true)
+[ -z "$left" ] || fail "left behind: $left"
+echo "smoke-test: passed"

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Start-up benchmark: process start → first frame of the main window (StartupTimer), side by side with a bare
+# JavaFX "hello" Stage (io.yaoshi.bench.HelloStage, timed by the same StartupTimer) on the same JDK and the same
+# runtime, BENCH_RUNS runs each (default 7), interleaved, medians. Also records the installers' sizes.
+# Needs what `mvn -Pinstaller package` left in target/ (yaoshi.jar, test classes, installer/), xvfb-run, and
+# unshare -rm: the AppCDS archive works only in /opt/yaoshi (see app-cds.sh), so the app-image is mounted there in
+# a private mount namespace. Run by `mvn -Pinstaller verify`; writes target/benchmarks/startup.md.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+target=$root/target
+image=$target/installer/image/yaoshi
+runs=${BENCH_RUNS:-7}
+java17=${JDK_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}/bin/java
+
+if [ "${1:-}" != --inside ]; then
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    # two copies of the app-image (cp -a keeps the jars' times, which the archive checks), each told to exit after
+    # its first frame: one with the start-up archive, one without
+    cp -a "$image" "$work/cds"
+    cp -a "$image" "$work/plain"
+    echo 'java-options=-Dyaoshi.exitAfterFirstFrame=true' >>"$work/cds/lib/app/yaoshi.cfg"
+    sed -i '/SharedArchiveFile/d' "$work/plain/lib/app/yaoshi.cfg"
+    echo 'java-options=-Dyaoshi.exitAfterFirstFrame=true' >>"$work/plain/lib/app/yaoshi.cfg"
+    unshare -rm bash -c 'set -e; mount -t tmpfs tmpfs /opt; mkdir /opt/yaoshi; mount --bind "$1/cds" /opt/yaoshi
+        exec xvfb-run -a -s "-screen 0 1280x1024x24" bash "$2" --inside "$1"' _ "$work" "$0"
+    exit
+fi
+work=$2
+runtime_java=/opt/yaoshi/lib/runtime/bin/java
+exit_after=-Dyaoshi.exitAfterFirstFrame=true
+
+names=("hello, JDK 17, class path (target/yaoshi.jar)"
+    "Yaoshi, JDK 17, java -jar target/yaoshi.jar"
+    "hello, jlink'd runtime (bin/java)"
+    "Yaoshi app-image launcher, no AppCDS"
+    "Yaoshi app-image launcher, AppCDS (as installed)")
+run() {
+    local data=$work/data-$1
+    case $1 in
+        0) "$java17" $exit_after -cp "$target/yaoshi.jar:$target/test-classes" io.yaoshi.bench.HelloStage ;;
+        1) "$java17" $exit_after -jar "$target/yaoshi.jar" --data-dir "$data" ;;
+        2) "$runtime_java" $exit_after -cp "$target/classes:$target/test-classes" io.yaoshi.bench.HelloStage ;;
+        3) "$work/plain/bin/yaoshi" --data-dir "$data" ;;
+        4) /opt/yaoshi/bin/yaoshi --data-dir "$data" ;;
+    esac 2>/dev/null | sed -n 's/^first frame after \([0-9]*\) ms$/\1/p'
+}
+median() {
+    tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'
+}
+
+declare -a times
+for i in "${!names[@]}"; do run "$i" >/dev/null; done # warm the page cache and the data folders
+for ((r = 1; r <= runs; r++)); do
+    for i in "${!names[@]}"; do
+        t=$(run "$i")
+        [ -n "$t" ] || { echo "startup-bench: no first frame from: ${names[$i]}" >&2; exit 1; }
+        times[$i]="${times[$i]:-} $t"
+    done
+done
+declare -a med
+for i in "${!names[@]}"; do med[$i]=$(echo "${times[$i]}" | median); done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f×", a / b}'; }
+mb() { awk -v b="$1" 'BEGIN {printf "%.1f MB", b / 1048576}'; }
+
+dist=$target/installer/dist
+deb=$(ls "$dist"/*.deb 2>/dev/null | head -1 || true)
+rpm=$(ls "$dist"/*.rpm 2>/dev/null | head -1 || true)
+report=$target/benchmarks/startup.md
+mkdir -p "$(dirname "$report")"
+{
+    echo "# Start-up and size ($(date -u +%Y-%m-%d), $(nproc) cores, Xvfb)"
+    echo
+    echo "Process start → first frame (ms), median of $runs runs, interleaved; $("$java17" -version 2>&1 | head -1)."
+    echo
+    echo "| what | median | runs | vs hello on the same runtime |"
+    echo "| --- | ---: | --- | --- |"
+    for i in "${!names[@]}"; do
+        case $i in 1) base=${med[0]} ;; 3 | 4) base=${med[2]} ;; *) base=${med[$i]} ;; esac
+        echo "| ${names[$i]} | ${med[$i]} | ${times[$i]# } | $(ratio "${med[$i]}" "$base") |"
+    done
+    echo
+    echo "| size | figure |"
+    echo "| --- | ---: |"
+    echo "| .deb | $([ -n "$deb" ] && mb "$(stat -c %s "$deb")" || echo "not built") |"
+    installed=$([ -n "$deb" ] && mb "$(($(dpkg-deb -f "$deb" Installed-Size) * 1024))" || echo -)
+    echo "| .deb installed size (Installed-Size) | $installed |"
+    echo "| .rpm | $([ -n "$rpm" ] && mb "$(stat -c %s "$rpm")" || echo "not built") |"
+    megabytes() { du -sm "$1" | cut -f1; }
+    echo "| app-image folder / of which the runtime / the AppCDS archive | $(megabytes "$work/cds") MB /" \
+        "$(megabytes "$work/cds/lib/runtime") MB / $(megabytes "$work/cds/lib/app/yaoshi.jsa") MB |"
+    for tgz in "$dist"/*.tar.gz; do
+        [ -e "$tgz" ] && echo "| $(basename "$tgz") | $(mb "$(stat -c %s "$tgz")") |"
+    done
+} >"$report"
+cat "$report"
