@@ -84,6 +84,8 @@ image_options=()
 image=$out/image/$name
 [ $os = mac ] && image=$out/image/$name.app
 if [ $os = linux ]; then
+    # a shell launcher in place of the native one, which asks dpkg and rpm who owns it on every start (0.2 s)
+    install -m 0755 "$here/linux/launcher.sh" "$image/bin/$name"
     # the menu entry, the icons and the packages' install hooks; jpackage packs only bin/ and lib/ of an app-image
     desktop=$image/lib/desktop
     install -D -m 0644 "$here/linux/yaoshi.desktop" "$desktop/yaoshi.desktop"

@@ -33,7 +33,7 @@ public final class MainWindow {
                 MainWindow.class.getResource("icons/yaoshi-" + size + ".png").toExternalForm())).toList());
         stage.setMinWidth(WindowGeometry.MIN_WIDTH);
         stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
-        WindowGeometry remembered = wiring.settings().load().window();
+        WindowGeometry remembered = wiring.settingsAtStart().window();
         place(stage, remembered);
         stage.setOnHiding(e -> remember(stage, remembered));
         stage.show();

@@ -39,6 +39,7 @@ public final class Wiring {
     private final Messages messages;
     private final BuildInfo build;
     private final SettingsStore settings;
+    private final Settings atStart;
     private final Services services;
     private final ViewLoader views;
     private final Sandbox sandbox;
@@ -48,14 +49,15 @@ public final class Wiring {
      * @param worker the thread all service calls run on (the vault session is confined to it)
      * @param ui     where their results are delivered: the JavaFX thread
      */
-    public Wiring(Messages messages, Path dataDir, Services services, ExecutorService worker, UiExecutor ui,
-                  FilePicker files) {
+    public Wiring(Messages messages, Path dataDir, SettingsStore settings, Settings atStart, Services services,
+                  ExecutorService worker, UiExecutor ui, FilePicker files) {
         this.sandbox = new Sandbox(services.credentials());
         this.messages = messages;
         this.build = BuildInfo.load();
-        this.settings = SettingsStore.in(dataDir);
+        this.settings = settings;
+        this.atStart = atStart;
         this.services = services;
-        LivePreferences preferences = new LivePreferences(settings.load().preferences());
+        LivePreferences preferences = new LivePreferences(atStart.preferences());
         FxClipboard systemClipboard = new FxClipboard();
         this.clipboard = new ClipboardGuard(systemClipboard, systemClipboard,
                 () -> preferences.get().clipboardClearAfter());
@@ -74,7 +76,8 @@ public final class Wiring {
                 new KeyImportDialog(views, messages.bundle()), new KeyTagsDialog(views, messages.bundle()),
                 new AccountsDialog(views, messages, services.credentials(), services.sync(), runner), new SyncDialog(views, messages),
                 new PreferencesDialog(views, messages, settings.preferences(), preferences, runner), files);
-        controllers.put(MainController.class, () -> new MainController(main, dialogs));
+        controllers.put(MainController.class, () -> new MainController(main, dialogs,
+                () -> views.loadWithController(KeyListController.class)));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
         controllers.put(KeyListController.class, () -> new KeyListController(keyList, settings.keyColumns()));
         controllers.put(KeyDetailsController.class, () -> new KeyDetailsController(
@@ -91,6 +94,11 @@ public final class Wiring {
 
     public SettingsStore settings() {
         return settings;
+    }
+
+    /** The settings as they were when the app started (the window's geometry, the preferences). */
+    public Settings settingsAtStart() {
+        return atStart;
     }
 
     public Services services() {

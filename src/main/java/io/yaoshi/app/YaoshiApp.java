@@ -24,7 +24,7 @@ public final class YaoshiApp extends Application {
     private Wiring wiring;
 
     /**
-     * Starts what {@link #init()} needs (data folder, logging, the services) on a background thread, so that it runs
+     * Starts what {@link #init()} needs (data folder, logging, settings, the services) on a background thread, so that it runs
      * while JavaFX starts its toolkit, which {@code Application.launch} does before {@code init()}, instead of after
      * it. Called by {@link Main} just before the launch.
      */
@@ -35,15 +35,19 @@ public final class YaoshiApp extends Application {
         thread.start();
     }
 
-    /** What init() builds that needs no JavaFX. */
-    private record Prepared(Path dataDir, Services services) {
+    /**
+     * What init() builds that needs no JavaFX. The settings are read here too: JSON parsing loads some 500 classes,
+     * which this way load beside the toolkit's start rather than before the first frame.
+     */
+    private record Prepared(Path dataDir, SettingsStore settingsStore, Settings settings, Services services) {
         static Prepared of(LaunchOptions options) throws IOException {
             Path dataDir = SafeFiles.createOwnerOnlyDirectories(
                     options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
             AppLogging.install(dataDir);
+            SettingsStore store = SettingsStore.in(dataDir);
             // the window locks on the user's inactivity (the auto-lock preference), not the vault on its own timer,
             // which would lock underneath a user who is reading the list without touching the vault
-            return new Prepared(dataDir, Services.create(Services.vaultFile(options, dataDir),
+            return new Prepared(dataDir, store, store.load(), Services.create(Services.vaultFile(options, dataDir),
                     VaultOptions.defaults().withIdleTimeout(java.time.Duration.ZERO)));
         }
     }
@@ -57,12 +61,11 @@ public final class YaoshiApp extends Application {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        Locale locale = options.uiLocale(
-                SettingsStore.in(prepared.dataDir()).load().preferences().language().language());
+        Locale locale = options.uiLocale(prepared.settings().preferences().language().language());
         // before any FXML or built-in dialog loads, so JavaFX's own buttons speak the same language
         Locale.setDefault(locale);
-        wiring = new Wiring(Messages.forLocale(locale), prepared.dataDir(), prepared.services(), executors.vault(),
-                Platform::runLater, new SystemFilePicker());
+        wiring = new Wiring(Messages.forLocale(locale), prepared.dataDir(), prepared.settingsStore(),
+                prepared.settings(), prepared.services(), executors.vault(), Platform::runLater, new SystemFilePicker());
         Logger log = LoggerFactory.getLogger(YaoshiApp.class);
         log.info("Yaoshi {} starting: Java {}, JavaFX {}, locale {}", wiring.build().version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale);

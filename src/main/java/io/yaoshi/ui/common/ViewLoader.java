@@ -32,6 +32,23 @@ public final class ViewLoader {
         return load(controllerType, this::controller);
     }
 
+    /** A view and the controller the wiring built for it. */
+    public record Loaded<C>(Parent root, C controller) {
+    }
+
+    /** Loads a view the wiring builds the controller of, and hands back that controller too. */
+    public <C> Loaded<C> loadWithController(Class<C> controllerType) {
+        Object[] built = new Object[1];
+        Parent root = load(controllerType, type -> {
+            Object controller = controller(type);
+            if (type == controllerType) {
+                built[0] = controller;
+            }
+            return controller;
+        });
+        return new Loaded<>(root, controllerType.cast(built[0]));
+    }
+
     /** Loads the view of a controller built by the caller, e.g. one per dialog with its own view model. */
     public Parent load(Object controller) {
         return load(controller.getClass(), type -> controller);

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -35,8 +36,6 @@ public final class KeyListController {
     /** Kept so the listener on it lives as long as the view. */
     private ObservableValue<Window> tableWindow;
 
-    @FXML
-    private javafx.scene.layout.VBox keyListPane;
     @FXML
     private KeyDetailsController keyDetailsController;
     @FXML
@@ -72,12 +71,6 @@ public final class KeyListController {
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
-        // after unlocking, typing goes to the search box rather than to the hidden password field
-        keyListPane.visibleProperty().addListener((o, was, visible) -> {
-            if (visible) {
-                searchField.requestFocus();
-            }
-        });
         tagFilterField.textProperty().bindBidirectional(viewModel.tagFilterProperty());
         providerFilter.getItems().setAll(viewModel.providerOptions());
         providerFilter.setConverter(Views.displayOnly(viewModel::providerLabel));
@@ -127,6 +120,11 @@ public final class KeyListController {
                 keyTable.scrollTo(row);
             }
         });
+    }
+
+    /** After unlocking, typing goes to the search box rather than to the hidden password field. */
+    public void focusSearch() {
+        Platform.runLater(searchField::requestFocus);
     }
 
     /** The details panel beside the table. */

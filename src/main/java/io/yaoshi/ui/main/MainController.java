@@ -3,6 +3,7 @@ package io.yaoshi.ui.main;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
 import io.yaoshi.ui.common.FilePicker;
+import io.yaoshi.ui.common.ViewLoader;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keyexport.KeyExportDialog;
 import io.yaoshi.ui.keyimport.KeyImportDialog;
@@ -14,6 +15,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -32,6 +34,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
@@ -46,6 +49,8 @@ public final class MainController {
 
     private final MainViewModel viewModel;
     private final Dialogs dialogs;
+    private final Supplier<ViewLoader.Loaded<KeyListController>> keyListLoader;
+    private KeyListController keyList;
 
     /** How often the idle time is looked at; the auto-lock fires at most this late. */
     private static final Duration IDLE_CHECK = Duration.seconds(15);
@@ -89,9 +94,7 @@ public final class MainController {
     @FXML
     private Parent unlockView;
     @FXML
-    private Parent keyListView;
-    @FXML
-    private KeyListController keyListViewController;
+    private StackPane contentPane;
     @FXML
     private Label statusLabel;
     @FXML
@@ -99,16 +102,23 @@ public final class MainController {
     @FXML
     private ResourceBundle resources;
 
-    public MainController(MainViewModel viewModel, Dialogs dialogs) {
+    /** @param keyListLoader loads the key list view, on the first unlock */
+    public MainController(MainViewModel viewModel, Dialogs dialogs,
+                          Supplier<ViewLoader.Loaded<KeyListController>> keyListLoader) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
+        this.keyListLoader = keyListLoader;
     }
 
     @FXML
     private void initialize() {
         var unlocked = viewModel.unlockedProperty();
         unlockView.visibleProperty().bind(unlocked.not());
-        keyListView.visibleProperty().bind(unlocked);
+        unlocked.addListener((o, was, now) -> {
+            if (now) {
+                showKeyList();
+            }
+        });
         var locked = viewModel.lockCommand().executableProperty().not();
         lockItem.disableProperty().bind(locked);
         lockButton.disableProperty().bind(locked);
@@ -130,13 +140,27 @@ public final class MainController {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         keyCountLabel.textProperty().bind(viewModel.keyCountTextBinding());
         keyCountLabel.visibleProperty().bind(unlocked);
-        keyListViewController.details().onEditTags(this::editTags);
         mainRoot.addEventFilter(InputEvent.ANY, event -> viewModel.userActive());
         mainRoot.setOnDragOver(this::dragOver);
         mainRoot.setOnDragDropped(this::dropped);
         Timeline idleCheck = new Timeline(new KeyFrame(IDLE_CHECK, event -> viewModel.checkIdle()));
         idleCheck.setCycleCount(Animation.INDEFINITE);
         idleCheck.play();
+    }
+
+    /**
+     * The key list is built when the vault first opens, not at start-up: the locked window's first frame does not
+     * wait for the table and details panel to be loaded, styled and laid out.
+     */
+    private void showKeyList() {
+        if (keyList == null) {
+            ViewLoader.Loaded<KeyListController> loaded = keyListLoader.get();
+            keyList = loaded.controller();
+            keyList.details().onEditTags(this::editTags);
+            loaded.root().visibleProperty().bind(viewModel.unlockedProperty());
+            contentPane.getChildren().add(loaded.root());
+        }
+        keyList.focusSearch();
     }
 
     private Window window() {

@@ -3,6 +3,7 @@ package io.yaoshi.ui.main;
 import io.yaoshi.app.AppExecutors;
 import io.yaoshi.app.MainWindow;
 import io.yaoshi.app.Services;
+import io.yaoshi.app.SettingsStore;
 import io.yaoshi.app.Wiring;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
@@ -39,8 +40,9 @@ final class AppHarness implements AutoCloseable {
 
     void open(FxRobot robot, Stage stage, Locale locale) {
         services = Services.create(vaultFile(), Fixtures.cheapVault());
-        wiring = new Wiring(Messages.forLocale(locale), dataDir, services, executors.vault(),
-                Platform::runLater, files);
+        SettingsStore settings = SettingsStore.in(dataDir);
+        wiring = new Wiring(Messages.forLocale(locale), dataDir, settings, settings.load(), services,
+                executors.vault(), Platform::runLater, files);
         robot.interact(() -> new MainWindow(wiring).show(stage));
     }
 
@@ -62,7 +64,7 @@ final class AppHarness implements AutoCloseable {
     void openAndUnlock(FxRobot robot, Stage stage, Locale locale) throws Exception {
         open(robot, stage, locale);
         robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#keyListPane").query().isVisible());
+        waitUntil(() -> robot.lookup("#keyListPane").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
     }
 
     /** Turns on File → Local Sandbox Cloud and waits until the emulator runs and the accounts point to it. */

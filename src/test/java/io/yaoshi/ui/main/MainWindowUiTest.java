@@ -100,6 +100,7 @@ class MainWindowUiTest {
                 "Edit _Tags…", "_Copy Public Key", "Clear Clip_board Now", null, "_Delete Key Pair…"), texts(keys.getItems()));
         assertEquals("Yaoshi", stage.getTitle());
         assertEquals("Create your vault", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#keyTable").tryQuery().isEmpty(), "the key list waits for the first unlock");
         assertEquals(6, stage.getIcons().size());
         assertTrue(stage.getIcons().stream().noneMatch(javafx.scene.image.Image::isError), "every icon size loads");
     }
@@ -121,9 +122,11 @@ class MainWindowUiTest {
             robot.lookup("#confirmationField").queryAs(PasswordField.class).setText("correct horse battery");
         });
         robot.clickOn(create);
-        waitUntil(() -> robot.lookup("#keyListPane").query().isVisible());
+        waitUntil(() -> robot.lookup("#keyListPane").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
 
         assertTrue(Files.exists(dataDir.resolve("vault.db")));
+        // the key list is built on the first unlock; its empty-table placeholder appears with its first layout
+        waitUntil(() -> robot.lookup("#emptyTitle").tryQuery().isPresent());
         assertEquals("还没有密钥对", robot.lookup("#emptyTitle").queryAs(Label.class).getText());
         assertEquals("没有密钥对", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
         assertEquals("保险库 vault.db 已解锁", robot.lookup("#statusLabel").queryAs(Label.class).getText());
