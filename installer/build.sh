@@ -35,7 +35,14 @@ mkdir -p "$out/input" "$out/dist"
 # --- input: the app's thin jar and every dependency except JavaFX, which goes into the runtime as modules -----
 cp "$root/target/$main_jar" "$out/input/"
 for jar in "$out"/libs/*.jar; do
-    [[ $(basename "$jar") == javafx-* ]] || cp "$jar" "$out/input/"
+    file=$(basename "$jar")
+    [[ $file == javafx-* ]] && continue
+    if "$JDK_HOME/bin/jar" tf "$jar" | grep -qE '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$'; then
+        # Bouncy Castle's jars are signed: see StripSignatures.java for why the app-image carries them unsigned
+        "$JDK_HOME/bin/java" "$here/StripSignatures.java" "$jar" "$out/input/$file"
+    else
+        cp "$jar" "$out/input/"
+    fi
 done
 
 # --- runtime ----------------------------------------------------------------------------------------------------
