@@ -174,7 +174,8 @@ public final class MainController {
 
     @FXML
     private void importKey() {
-        importFiles(dialogs.files().openFiles(window(), resources.getString("keyimport.chooser")));
+        importFiles(viewModel.importableFiles(dialogs.files().openFiles(window(),
+                resources.getString("keyimport.chooser"))));
     }
 
     /** Key files dragged onto the window are offered for import, as if chosen in the Open dialog. */
@@ -197,9 +198,9 @@ public final class MainController {
         return dragboard.hasFiles() ? dragboard.getFiles().stream().map(File::toPath).toList() : List.of();
     }
 
-    /** One import dialog per file, in turn; cancelling one goes on with the next. */
+    /** One import dialog per file (already filtered by the view model), in turn; cancelling one goes on. */
     private void importFiles(List<Path> files) {
-        for (Path file : viewModel.importableFiles(files)) {
+        for (Path file : files) {
             dialogs.importer().show(window(), viewModel.newKeyImportViewModel(file)).ifPresent(viewModel::keyAdded);
         }
     }

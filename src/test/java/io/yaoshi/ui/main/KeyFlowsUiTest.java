@@ -235,11 +235,7 @@ class KeyFlowsUiTest {
         app.openUnlocked(robot, stage, Locale.ENGLISH);
         robot.push(KeyCode.CONTROL, KeyCode.N);
         AppHarness.waitForDialog(robot, "#keyCreateDialog");
-        robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            var providers = (ComboBox<io.yaoshi.domain.ProviderId>) robot.lookup("#providerChoice").query();
-            providers.setValue(io.yaoshi.domain.ProviderId.ALIYUN);
-        });
+        chooseAliyun(robot);
         assertTrue(robot.lookup("#regionChoice").query().isVisible());
         assertEquals("2–128 characters: letters, digits, Chinese characters, and : _ -; starts with a letter or "
                 + "Chinese character.", label(robot, "#nameRule"));
@@ -276,12 +272,8 @@ class KeyFlowsUiTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.N);
         AppHarness.waitForDialog(robot, "#keyCreateDialog");
-        robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            var providers = (ComboBox<io.yaoshi.domain.ProviderId>) robot.lookup("#providerChoice").query();
-            providers.setValue(io.yaoshi.domain.ProviderId.ALIYUN);
-            robot.lookup("#nameField").queryAs(TextField.class).setText("web-prod");
-        });
+        chooseAliyun(robot);
+        robot.interact(() -> robot.lookup("#nameField").queryAs(TextField.class).setText("web-prod"));
         fire(robot, "#createButton");
         AppHarness.waitUntil(() -> !label(robot, "#failureLabel").isEmpty());
         assertTrue(label(robot, "#failureLabel").startsWith("Aliyun did not answer in time"),
@@ -300,12 +292,8 @@ class KeyFlowsUiTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.N);
         AppHarness.waitForDialog(robot, "#keyCreateDialog");
-        robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            var providers = (ComboBox<io.yaoshi.domain.ProviderId>) robot.lookup("#providerChoice").query();
-            providers.setValue(io.yaoshi.domain.ProviderId.ALIYUN);
-            robot.lookup("#nameField").queryAs(TextField.class).setText("sandbox-web");
-        });
+        chooseAliyun(robot);
+        robot.interact(() -> robot.lookup("#nameField").queryAs(TextField.class).setText("sandbox-web"));
         fire(robot, "#createButton");
 
         TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
