@@ -48,9 +48,10 @@ public final class Wiring {
     /**
      * @param worker the thread all service calls run on (the vault session is confined to it)
      * @param ui     where their results are delivered: the JavaFX thread
+     * @param clock  what the auto-lock measures idle time by
      */
     public Wiring(Messages messages, Path dataDir, SettingsStore settings, Settings atStart, Services services,
-                  ExecutorService worker, UiExecutor ui, FilePicker files) {
+                  ExecutorService worker, UiExecutor ui, FilePicker files, Clock clock) {
         this.sandbox = new Sandbox(services.credentials());
         this.messages = messages;
         this.build = BuildInfo.load();
@@ -65,7 +66,7 @@ public final class Wiring {
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
         KeyListViewModel keyList = new KeyListViewModel(services.keys(), runner, messages, rows);
         MainViewModel main = new MainViewModel(services.vault(), services.keys(), services.sync(), services.rules(),
-                runner, messages, keyList, Clock.systemUTC(), () -> preferences.get().autoLockAfter(), sandbox,
+                runner, messages, keyList, clock, () -> preferences.get().autoLockAfter(), sandbox,
                 clipboard);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         this.views = new ViewLoader(messages, controllers);

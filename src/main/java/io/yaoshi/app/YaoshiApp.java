@@ -65,7 +65,8 @@ public final class YaoshiApp extends Application {
         // before any FXML or built-in dialog loads, so JavaFX's own buttons speak the same language
         Locale.setDefault(locale);
         wiring = new Wiring(Messages.forLocale(locale), prepared.dataDir(), prepared.settingsStore(),
-                prepared.settings(), prepared.services(), executors.vault(), Platform::runLater, new SystemFilePicker());
+                prepared.settings(), prepared.services(), executors.vault(), Platform::runLater, new SystemFilePicker(),
+                java.time.Clock.systemUTC());
         Logger log = LoggerFactory.getLogger(YaoshiApp.class);
         log.info("Yaoshi {} starting: Java {}, JavaFX {}, locale {}", wiring.build().version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale);

@@ -1,8 +1,11 @@
 package io.yaoshi.cli;
 
+import io.yaoshi.service.DamagedItem;
 import io.yaoshi.service.VaultAccessException;
+import io.yaoshi.service.VaultSession;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** A command that works on an unlocked vault: it asks for the password, runs, and closes the vault. */
 abstract class VaultCommand implements Callable<Integer> {
@@ -24,15 +27,26 @@ abstract class VaultCommand implements Callable<Integer> {
             char[] password = env.secrets().read(PASSWORD_VARIABLE, env.messages().get("cli.prompt.password"))
                     .orElseThrow(() -> new CliFailure(ExitCode.VAULT, "PasswordRequired",
                             env.messages().get("cli.error.passwordRequired")));
+            VaultSession.UnlockOutcome opened;
             try {
-                vault.unlock(password);
+                opened = vault.unlock(password);
             } finally {
                 Arrays.fill(password, '\0');
             }
+            reportDamage(opened);
             return run();
         }
     }
 
     /** The command's work, with the vault unlocked. */
     abstract int run() throws Exception;
+
+    /** Items the vault could not read are left out of what the command sees: say so, on standard error. */
+    void reportDamage(VaultSession.UnlockOutcome opened) {
+        if (!opened.damaged().isEmpty()) {
+            env.err().println("warning: DamagedItems: " + env.messages().format("cli.warning.damaged",
+                    opened.damaged().size(), opened.damaged().stream().map(DamagedItem::id)
+                            .collect(Collectors.joining(", "))));
+        }
+    }
 }

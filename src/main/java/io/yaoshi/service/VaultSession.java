@@ -37,9 +37,16 @@ public final class VaultSession implements AutoCloseable {
     private final VaultOptions options;
     private Vault vault;
     private final KeyPairIndex index = new KeyPairIndex();
+    private List<DamagedItem> damaged = List.of();
 
-    /** What an unlock found: how many key pairs opened, and how many items failed authentication. */
-    public record UnlockOutcome(int keyPairs, int damagedItems) {
+    /**
+     * What an unlock found: how many key pairs opened, how many items the file holds (key pairs, credentials and
+     * the rest, damaged ones included), and the items that could not be read (kept in the file).
+     */
+    public record UnlockOutcome(int keyPairs, int items, List<DamagedItem> damaged) {
+        public UnlockOutcome {
+            damaged = List.copyOf(damaged);
+        }
     }
 
     public VaultSession(Path file, VaultOptions options) {
@@ -75,8 +82,9 @@ public final class VaultSession implements AutoCloseable {
             throw new VaultAccessException(VaultProblem.IO, e);
         }
         index.clear();
+        damaged = List.of();
         LOG.info("Created vault {}", file);
-        return new UnlockOutcome(0, 0);
+        return new UnlockOutcome(0, 0, List.of());
     }
 
     /** Opens the file if needed and unlocks it; a wrong password changes nothing. */
@@ -90,7 +98,9 @@ public final class VaultSession implements AutoCloseable {
             }
             UnlockReport report = vault.unlock(password);
             index.clear();
-            int unreadable = 0;
+            List<DamagedItem> found = new ArrayList<>();
+            report.damagedItemIds().forEach(id -> found.add(
+                    new DamagedItem(id.toString(), DamagedItem.Problem.FAILED_AUTHENTICATION)));
             for (VaultItem item : report.items()) {
                 if (item.kind() != ItemKind.KEY_PAIR) {
                     continue;
@@ -99,14 +109,20 @@ public final class VaultSession implements AutoCloseable {
                     KeyId id = new KeyId(item.id().toString());
                     index.put(KeyPairPayload.decode(id, item.payloadView()));
                 } catch (IOException | IllegalArgumentException e) {
-                    unreadable++;
+                    found.add(new DamagedItem(item.id().toString(), DamagedItem.Problem.UNREADABLE));
                     LOG.warn("Key pair item {} is unreadable: {}", item.id(), e.getClass().getSimpleName());
                 }
             }
-            return new UnlockOutcome(index.size(), report.damagedItemIds().size() + unreadable);
+            damaged = List.copyOf(found);
+            return new UnlockOutcome(index.size(), report.items().size() + report.damagedItemIds().size(), damaged);
         } catch (VaultException e) {
             throw translate(e);
         }
+    }
+
+    /** The items the last unlock could not read; they stay in the file, out of every list. */
+    public List<DamagedItem> damagedItems() {
+        return damaged;
     }
 
     public boolean isUnlocked() {

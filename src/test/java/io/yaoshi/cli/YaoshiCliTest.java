@@ -432,4 +432,70 @@ class YaoshiCliTest {
         assertEquals(0, exit[0]);
         vault.close();
     }
+
+    @Test
+    void everyCommandThatOpensADamagedVaultWarnsOnStandardError() throws Exception {
+        List<KeyPairRecord> keys = seed(Fixtures.record("sound", Placement.local(), List.of()),
+                Fixtures.record("broken", Placement.local(), List.of()));
+        io.yaoshi.testing.VaultDamage.flipCiphertextByte(vaultFile(), keys.get(1).id());
+        String id = keys.get(1).id().value();
+
+        assertEquals(0, run("list"));
+        assertTrue(out.contains("sound") && !out.contains("broken"), out);
+        assertEquals("warning: DamagedItems: 1 vault item could not be read and is left out: " + id
+                + ". It is kept in the vault file; run 'yaoshi check' for details.\n", err);
+        assertEquals(0, run("show", "sound"));
+        assertTrue(err.startsWith("warning: DamagedItems: "), err);
+
+        locale = Locale.SIMPLIFIED_CHINESE;
+        assertEquals(0, run("list", "--json"));
+        assertEquals(1, new ObjectMapper().readTree(out).size(), "stdout stays pure JSON");
+        assertTrue(err.startsWith("warning: DamagedItems: 保险库中有 1 项无法读取"), err);
+    }
+
+    @Test
+    void checkNamesEveryDamagedItemAndExitsFour() throws Exception {
+        List<KeyPairRecord> keys = seed(Fixtures.record("a", Placement.local(), List.of()),
+                Fixtures.record("b", Placement.local(), List.of()), Fixtures.record("c", Placement.local(), List.of()));
+        assertEquals(0, run("check"));
+        assertEquals("All 3 items of the vault read correctly.\n", out);
+        assertEquals(0, run("check", "--json"));
+        assertEquals(0, new ObjectMapper().readTree(out).size());
+
+        io.yaoshi.testing.VaultDamage.flipCiphertextByte(vaultFile(), keys.get(0).id());
+        io.yaoshi.testing.VaultDamage.flipCiphertextByte(vaultFile(), keys.get(2).id());
+
+        assertEquals(ExitCode.VAULT, run("check"));
+        assertTrue(out.contains(keys.get(0).id().value() + "  failed-authentication"), out);
+        assertTrue(out.contains(keys.get(2).id().value() + "  failed-authentication"), out);
+        assertFalse(out.contains(keys.get(1).id().value()), out);
+        assertTrue(err.startsWith("error: DamagedItems: 2 of 3 vault items could not be read."), err);
+
+        assertEquals(ExitCode.VAULT, run("check", "--json"));
+        JsonNode damaged = new ObjectMapper().readTree(out);
+        assertEquals(2, damaged.size());
+        assertEquals(java.util.Set.of(keys.get(0).id().value(), keys.get(2).id().value()),
+                java.util.Set.of(damaged.get(0).get("id").asText(), damaged.get(1).get("id").asText()));
+        assertEquals("failed-authentication", damaged.get(0).get("problem").asText());
+        List<String> fields = new java.util.ArrayList<>();
+        damaged.get(0).fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("id", "problem"), fields);
+
+        // nothing was deleted: the next write keeps the damaged rows for recovery
+        assertEquals(0, run("create", "--name", "d", "--type", "ed25519"));
+        assertEquals(ExitCode.VAULT, run("check", "--json"));
+        assertEquals(2, new ObjectMapper().readTree(out).size());
+    }
+
+    @Test
+    void helpListsTheCommandsAndHelpOfOneCommandShowsItsOptions() {
+        assertEquals(0, run("help"));
+        assertTrue(out.startsWith("Usage: yaoshi") && out.contains("check") && out.contains("export"), out);
+        assertEquals(0, run("help", "export"));
+        assertTrue(out.startsWith("Usage: yaoshi export") && out.contains("--format"), out);
+        locale = Locale.SIMPLIFIED_CHINESE;
+        assertEquals(0, run("help", "list"));
+        assertTrue(out.startsWith("用法：yaoshi list"), out);
+        assertEquals(ExitCode.USAGE, run("help", "frobnicate"));
+    }
 }

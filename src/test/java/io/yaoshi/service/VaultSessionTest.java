@@ -61,7 +61,7 @@ class VaultSessionTest {
             assertFalse(session.isUnlocked());
             assertThrows(VaultAccessException.class, session::keyPairs);
 
-            assertEquals(new VaultSession.UnlockOutcome(1, 0), session.unlock(Fixtures.password()));
+            assertEquals(new VaultSession.UnlockOutcome(1, 1, List.of()), session.unlock(Fixtures.password()));
             assertEquals(List.of(chinese), session.keyPairs());
             assertArrayEquals(pem, session.privateKey(chinese.id()).orElseThrow());
         }
@@ -109,5 +109,27 @@ class VaultSessionTest {
         VaultSession session = new VaultSession(dir.resolve("none.db"), Fixtures.cheapVault());
         var e = assertThrows(VaultAccessException.class, () -> session.unlock(Fixtures.password()));
         assertEquals(VaultProblem.NO_VAULT, e.problem());
+    }
+
+    @Test
+    void aDamagedItemIsReportedByIdAndKeptThroughLaterWrites() throws Exception {
+        KeyPairRecord sound = Fixtures.record("sound", Placement.local(), List.of());
+        KeyPairRecord broken = Fixtures.record("broken", Placement.local(), List.of());
+        try (VaultSession session = created()) {
+            session.save(List.of(sound, broken), Map.of());
+        }
+        io.yaoshi.testing.VaultDamage.flipCiphertextByte(dir.resolve("sub/vault.db"), broken.id());
+        List<DamagedItem> expected = List.of(new DamagedItem(broken.id().value(),
+                DamagedItem.Problem.FAILED_AUTHENTICATION));
+
+        try (VaultSession session = new VaultSession(dir.resolve("sub/vault.db"), Fixtures.cheapVault())) {
+            assertEquals(new VaultSession.UnlockOutcome(1, 2, expected), session.unlock(Fixtures.password()));
+            assertEquals(expected, session.damagedItems());
+            assertEquals(List.of(sound), session.keyPairs());
+            // a later write must not drop the damaged row: it is kept for recovery
+            session.save(List.of(Fixtures.record("new", Placement.local(), List.of())), Map.of());
+            session.lock();
+            assertEquals(expected, session.unlock(Fixtures.password()).damaged());
+        }
     }
 }

@@ -9,7 +9,8 @@ import java.time.ZoneOffset;
 /** A clock the test moves by hand, for idle timers and auto-lock. */
 public final class MutableClock extends Clock {
 
-    private Instant now = Instant.parse("2026-11-23T12:00:00Z");
+    /** Moved by the test thread, read by the app's threads. */
+    private volatile Instant now = Instant.parse("2026-11-23T12:00:00Z");
 
     public void advance(Duration duration) {
         now = now.plus(duration);

@@ -98,9 +98,12 @@ public final class KeyListViewModel {
     public void clear() {
         selected.set(null);
         rows.clear();
-        // the chosen region stays chosen for the next unlock; what the vault holds is forgotten
-        regionNames.clear();
+        // the chosen region stays chosen for the next unlock (the combo box drops a value that leaves its items, so
+        // it is set again); what the vault holds is forgotten
+        String chosen = chosenRegion();
+        regionNames.keySet().retainAll(java.util.Set.of(chosen));
         regionOptions.setAll(ALL_REGIONS);
+        region.set(chosen);
         visible.clear();
         rowsById.clear();
     }
@@ -136,10 +139,15 @@ public final class KeyListViewModel {
         List<String> options = new ArrayList<>();
         options.add(ALL_REGIONS);
         options.addAll(names.keySet());
-        String chosen = region.get();
+        String chosen = chosenRegion();
         regionOptions.setAll(options);
         // a region no longer offered (its last key pair went, or another provider was chosen) shows everything
         region.set(names.containsKey(chosen) ? chosen : ALL_REGIONS);
+    }
+
+    /** The region chosen, or all; a combo box reports no choice as null while its items are replaced. */
+    private String chosenRegion() {
+        return region.get() == null ? ALL_REGIONS : region.get();
     }
 
     private void show(List<KeyPairRecord> records) {
@@ -152,7 +160,7 @@ public final class KeyListViewModel {
     }
 
     private KeyPairFilter filter() {
-        return new KeyPairFilter(search.get().strip(), provider.get(), region.get(),
+        return new KeyPairFilter(search.get().strip(), provider.get(), chosenRegion(),
                 Arrays.stream(tagFilter.get().strip().split("\\s+")).filter(s -> !s.isEmpty())
                         .map(KeyPairFilter.TagFilter::parse).toList());
     }

@@ -53,7 +53,7 @@ public final class MainController {
     private KeyListController keyList;
 
     /** How often the idle time is looked at; the auto-lock fires at most this late. */
-    private static final Duration IDLE_CHECK = Duration.seconds(15);
+    private static final Duration IDLE_CHECK = Duration.seconds(1);
 
     @FXML
     private BorderPane mainRoot;

@@ -9,6 +9,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
+import io.yaoshi.testing.MutableClock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ final class AppHarness implements AutoCloseable {
 
     final Path dataDir;
     final ScriptedFilePicker files = new ScriptedFilePicker();
+    /** The app's clock: the auto-lock measures idle time by it. */
+    final MutableClock clock = new MutableClock();
     private final AppExecutors executors = new AppExecutors();
     private Services services;
     private Wiring wiring;
@@ -42,7 +45,7 @@ final class AppHarness implements AutoCloseable {
         services = Services.create(vaultFile(), Fixtures.cheapVault());
         SettingsStore settings = SettingsStore.in(dataDir);
         wiring = new Wiring(Messages.forLocale(locale), dataDir, settings, settings.load(), services,
-                executors.vault(), Platform::runLater, files);
+                executors.vault(), Platform::runLater, files, clock);
         robot.interact(() -> new MainWindow(wiring).show(stage));
     }
 
@@ -63,6 +66,12 @@ final class AppHarness implements AutoCloseable {
     /** Opens the app on the vault already in the data folder and unlocks it through the UI. */
     void openAndUnlock(FxRobot robot, Stage stage, Locale locale) throws Exception {
         open(robot, stage, locale);
+        unlock(robot);
+    }
+
+    /** Types the password into the unlock form, as a user does, and waits for the key list. */
+    static void unlock(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#unlockPane").query().isVisible());
         robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#keyListPane").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
     }

@@ -1,0 +1,47 @@
+package io.yaoshi.testing;
+
+import io.yaoshi.domain.KeyId;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** Damages a closed vault file behind the app's back, as a failing disk or a tamperer would. */
+public final class VaultDamage {
+
+    private VaultDamage() {
+    }
+
+    /** Flips one bit in the middle of the item's ciphertext. */
+    public static void flipCiphertextByte(Path vault, KeyId item) throws SQLException {
+        byte[] id = idBytes(item);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + vault)) {
+            byte[] ciphertext;
+            try (PreparedStatement read = db.prepareStatement("SELECT ciphertext FROM items WHERE id = ?")) {
+                read.setBytes(1, id);
+                try (ResultSet row = read.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalArgumentException("no item " + item.value());
+                    }
+                    ciphertext = row.getBytes(1);
+                }
+            }
+            ciphertext[ciphertext.length / 2] ^= 0x01;
+            try (PreparedStatement write = db.prepareStatement("UPDATE items SET ciphertext = ? WHERE id = ?")) {
+                write.setBytes(1, ciphertext);
+                write.setBytes(2, id);
+                write.executeUpdate();
+            }
+        }
+    }
+
+    private static byte[] idBytes(KeyId item) {
+        UUID uuid = UUID.fromString(item.value());
+        return ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits())
+                .array();
+    }
+}
