@@ -41,6 +41,16 @@ public final class KeyListController {
     @FXML
     private TextField searchField;
     @FXML
+    private javafx.scene.layout.VBox damageBanner;
+    @FXML
+    private javafx.scene.control.Label damageTitle;
+    @FXML
+    private javafx.scene.control.Label damageBody;
+    @FXML
+    private Node emptyState;
+    @FXML
+    private Node noMatchState;
+    @FXML
     private ComboBox<Optional<ProviderId>> providerFilter;
     @FXML
     private ComboBox<String> regionFilter;
@@ -70,6 +80,12 @@ public final class KeyListController {
 
     @FXML
     private void initialize() {
+        damageTitle.textProperty().bind(viewModel.damageTitleProperty());
+        damageBody.textProperty().bind(viewModel.damageDetailsProperty());
+        damageBanner.visibleProperty().bind(viewModel.damageTitleProperty().isNotEmpty());
+        damageBanner.managedProperty().bind(damageBanner.visibleProperty());
+        noMatchState.visibleProperty().bind(viewModel.hasKeysBinding());
+        emptyState.visibleProperty().bind(noMatchState.visibleProperty().not());
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
         tagFilterField.textProperty().bindBidirectional(viewModel.tagFilterProperty());
         providerFilter.getItems().setAll(viewModel.providerOptions());
@@ -120,6 +136,17 @@ public final class KeyListController {
                 keyTable.scrollTo(row);
             }
         });
+    }
+
+    @FXML
+    private void dismissDamage() {
+        viewModel.dismissDamage();
+    }
+
+    @FXML
+    private void clearFilters() {
+        viewModel.clearFilters();
+        searchField.requestFocus();
     }
 
     /** After unlocking, typing goes to the search box rather than to the hidden password field. */

@@ -5,6 +5,7 @@ import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.DamagedItem;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.ui.common.BackgroundRunner;
 import java.util.ArrayList;
@@ -14,9 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,6 +56,8 @@ public final class KeyListViewModel {
     private final Map<String, String> regionNames = new HashMap<>();
     private final StringBinding countText;
     private final ObjectProperty<KeyRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper damageTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper damageDetails = new ReadOnlyStringWrapper("");
 
     public KeyListViewModel(KeyPairService keys, BackgroundRunner runner, Messages text, KeyRowFormatter formatter) {
         this.keys = keys;
@@ -94,9 +101,48 @@ public final class KeyListViewModel {
         return selected;
     }
 
+    /** Items the unlock could not read: the user is told how many, which, and what it means. */
+    public void showDamage(List<DamagedItem> damaged) {
+        if (damaged.isEmpty()) {
+            dismissDamage();
+            return;
+        }
+        damageTitle.set(text.format("keylist.damaged.title", damaged.size()));
+        damageDetails.set(text.format("keylist.damaged.details", damaged.size(),
+                damaged.stream().map(DamagedItem::id).collect(Collectors.joining(", "))));
+    }
+
+    public void dismissDamage() {
+        damageTitle.set("");
+        damageDetails.set("");
+    }
+
+    /** Empty while there is nothing to report. */
+    public ReadOnlyStringProperty damageTitleProperty() {
+        return damageTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty damageDetailsProperty() {
+        return damageDetails.getReadOnlyProperty();
+    }
+
+    /** True while the vault holds key pairs, so an empty table means the filters match nothing. */
+    public BooleanBinding hasKeysBinding() {
+        return Bindings.isNotEmpty(rows);
+    }
+
+    /** Back to every key pair: no search text, no tag, all providers and regions. */
+    public void clearFilters() {
+        search.set("");
+        tagFilter.set("");
+        provider.set(ALL_PROVIDERS);
+        region.set(ALL_REGIONS);
+    }
+
     /** Forgets every row, e.g. when the vault locks. */
     public void clear() {
         selected.set(null);
+        dismissDamage();
         rows.clear();
         // the chosen region stays chosen for the next unlock (the combo box drops a value that leaves its items, so
         // it is set again); what the vault holds is forgotten

@@ -238,11 +238,12 @@ public final class MainViewModel {
         }
     }
 
-    private void vaultUnlocked() {
+    private void vaultUnlocked(VaultSession.UnlockOutcome outcome) {
         userActive();
         unlocked.set(true);
         status.set(text.format("main.status.unlocked", vault.file().getFileName()));
         keyList.reload();
+        keyList.showDamage(outcome.damaged());
         reconcilePending();
     }
 

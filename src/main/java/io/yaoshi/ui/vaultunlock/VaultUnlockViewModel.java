@@ -8,6 +8,7 @@ import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,7 +33,7 @@ public final class VaultUnlockViewModel {
     private final VaultSession vault;
     private final BackgroundRunner runner;
     private final Messages text;
-    private final Runnable onUnlocked;
+    private final Consumer<VaultSession.UnlockOutcome> onUnlocked;
 
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.UNLOCK);
     private final StringProperty password = new SimpleStringProperty("");
@@ -42,7 +43,8 @@ public final class VaultUnlockViewModel {
     private final StringBinding strength;
     private final Command submit;
 
-    public VaultUnlockViewModel(VaultSession vault, BackgroundRunner runner, Messages text, Runnable onUnlocked) {
+    public VaultUnlockViewModel(VaultSession vault, BackgroundRunner runner, Messages text,
+                               Consumer<VaultSession.UnlockOutcome> onUnlocked) {
         this.vault = vault;
         this.runner = runner;
         this.text = text;
@@ -74,7 +76,7 @@ public final class VaultUnlockViewModel {
                 .onSuccess(outcome -> {
                     password.set("");
                     confirmation.set("");
-                    onUnlocked.run();
+                    onUnlocked.accept(outcome);
                 })
                 .onFailure(this::explain)
                 .always(() -> {
