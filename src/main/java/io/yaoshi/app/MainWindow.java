@@ -31,8 +31,6 @@ public final class MainWindow {
         stage.setTitle(wiring.messages().get("app.title"));
         stage.getIcons().setAll(java.util.Arrays.stream(ICON_SIZES).mapToObj(size -> new Image(
                 MainWindow.class.getResource("icons/yaoshi-" + size + ".png").toExternalForm())).toList());
-        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
-        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         WindowGeometry remembered = wiring.settingsAtStart().window();
         place(stage, remembered);
         stage.setOnHiding(e -> remember(stage, remembered));
@@ -41,12 +39,18 @@ public final class MainWindow {
     }
 
     private static void place(Stage stage, WindowGeometry geometry) {
-        stage.setWidth(geometry.width());
-        stage.setHeight(geometry.height());
         // a window remembered on a monitor that is gone is centred on the primary screen instead
-        if (geometry.hasPosition() && isVisibleOnSomeScreen(geometry)) {
-            stage.setX(geometry.x());
-            stage.setY(geometry.y());
+        boolean remembered = geometry.hasPosition() && isVisibleOnSomeScreen(geometry);
+        Rectangle2D screen = (remembered ? Screen.getScreensForRectangle(new Rectangle2D(geometry.x(), geometry.y(),
+                geometry.width(), 40)).get(0) : Screen.getPrimary()).getVisualBounds();
+        // never larger than the screen it opens on: a small screen would otherwise hide the status bar
+        stage.setWidth(Math.min(geometry.width(), screen.getWidth()));
+        stage.setHeight(Math.min(geometry.height(), screen.getHeight()));
+        stage.setMinWidth(Math.min(WindowGeometry.MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(WindowGeometry.MIN_HEIGHT, screen.getHeight()));
+        if (remembered) {
+            stage.setX(Math.max(screen.getMinX(), Math.min(geometry.x(), screen.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(geometry.y(), screen.getMaxY() - stage.getHeight())));
         } else {
             stage.centerOnScreen();
         }

@@ -1,9 +1,10 @@
 package io.yaoshi.ui.about;
 
+import io.yaoshi.ui.common.DialogButtons;
+import io.yaoshi.ui.common.DialogWindows;
 import io.yaoshi.i18n.Messages;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /** The About box: name, version, what Yaoshi is, and where it keeps its data and logs. */
@@ -20,13 +21,14 @@ public final class AboutDialog {
     }
 
     public void show(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", DialogButtons.ok(messages.bundle()));
         alert.initOwner(owner);
         alert.setTitle(messages.get("about.title"));
         alert.setHeaderText(messages.format("about.header", version));
         alert.setContentText(messages.format("about.body", dataDir.toString()));
         alert.getDialogPane().setId("aboutDialog");
         alert.getDialogPane().getStyleClass().add("about-dialog");
+        DialogWindows.install(alert, false);
         alert.showAndWait();
     }
 }

@@ -1,11 +1,12 @@
 package io.yaoshi.ui.accounts;
 
+import io.yaoshi.ui.common.DialogButtons;
+import io.yaoshi.ui.common.DialogWindows;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.ViewLoader;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
@@ -34,7 +35,8 @@ public final class AccountsDialog {
         dialog.getDialogPane().setContent(views.load(new AccountsController(
                 new AccountsViewModel(credentials, clouds, runner, text))));
         dialog.getDialogPane().setId("accountsDialog");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(text.bundle()));
+        DialogWindows.install(dialog, true);
         dialog.showAndWait();
     }
 }

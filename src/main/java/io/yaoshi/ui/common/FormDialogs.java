@@ -1,5 +1,6 @@
 package io.yaoshi.ui.common;
 
+import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
@@ -19,20 +20,23 @@ public final class FormDialogs {
     private FormDialogs() {
     }
 
-    public static <R> Dialog<R> create(Window owner, String title, String paneId, Node form) {
+    /** @param showsVaultData whether it closes when the vault locks ({@link DialogWindows}) */
+    public static <R> Dialog<R> create(Window owner, String title, String paneId, Node form, boolean showsVaultData) {
         Dialog<R> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().setId(paneId);
         dialog.setResultConverter(button -> null);
+        DialogWindows.install(dialog, showsVaultData);
         return dialog;
     }
 
     /** Adds the confirm button (enabled while the command can run) and Cancel; returns the confirm button. */
-    public static Node confirmAndCancel(Dialog<?> dialog, String confirmText, String confirmId, Command confirm) {
+    public static Node confirmAndCancel(Dialog<?> dialog, ResourceBundle text, String confirmText, String confirmId,
+                                        Command confirm) {
         ButtonType type = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(type, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(type, DialogButtons.cancel(text));
         Node button = dialog.getDialogPane().lookupButton(type);
         button.setId(confirmId);
         button.disableProperty().bind(confirm.executableProperty().not());
@@ -52,7 +56,9 @@ public final class FormDialogs {
 
     /** Cancel waits while the work runs, for dialogs whose work cannot be left half done. */
     public static void noCancelWhile(Dialog<?> dialog, ObservableValue<Boolean> busy) {
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(
+        ButtonType cancel = dialog.getDialogPane().getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
+        dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(
                 Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(busy.getValue()), busy));
     }
 }

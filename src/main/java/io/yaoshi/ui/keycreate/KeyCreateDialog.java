@@ -30,11 +30,10 @@ public final class KeyCreateDialog {
         Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keycreate.title"), "keyCreateDialog",
                 Placements.embed(views, TagEditors.embed(views, views.load(new KeyCreateController(viewModel)),
                         viewModel.tagEditor(), viewModel.busyProperty()), viewModel.placement(),
-                        viewModel.busyProperty()));
-        FormDialogs.confirmAndCancel(dialog, text.getString("keycreate.create"), "createButton",
+                        viewModel.busyProperty()), true);
+        FormDialogs.confirmAndCancel(dialog, text, text.getString("keycreate.create"), "createButton",
                 viewModel.createCommand());
         FormDialogs.closeWhenSet(dialog, viewModel.createdProperty());
-        Placements.resizeWithProvider(dialog, viewModel.placement());
         Optional<KeyPairRecord> result = dialog.showAndWait();
         if (result.isEmpty()) {
             viewModel.abandon();

@@ -29,9 +29,9 @@ public final class KeyExportDialog {
     /** Shows the dialog and waits; the file written, or empty when the user cancelled. */
     public Optional<Path> show(Window owner, KeyExportViewModel viewModel) {
         Dialog<Path> dialog = FormDialogs.create(owner, text.getString("keyexport.title"), "keyExportDialog",
-                views.load(new KeyExportController(viewModel)));
+                views.load(new KeyExportController(viewModel)), true);
         // Export first asks where to save, then the view model writes there
-        FormDialogs.confirmAndCancel(dialog, text.getString("keyexport.export"), "exportButton",
+        FormDialogs.confirmAndCancel(dialog, text, text.getString("keyexport.export"), "exportButton",
                 Command.when(viewModel.canExportBinding(), () -> files.save(
                         dialog.getDialogPane().getScene().getWindow(), text.getString("keyexport.chooser"),
                         viewModel.suggestedFileName()).ifPresent(viewModel::exportTo)));

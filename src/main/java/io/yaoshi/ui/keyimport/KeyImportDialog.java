@@ -23,9 +23,8 @@ public final class KeyImportDialog {
     public Optional<KeyPairRecord> show(Window owner, KeyImportViewModel viewModel) {
         Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keyimport.title"), "keyImportDialog",
                 Placements.embed(views, views.load(new KeyImportController(viewModel)), viewModel.placement(),
-                        viewModel.busyProperty()));
-        Placements.resizeWithProvider(dialog, viewModel.placement());
-        FormDialogs.confirmAndCancel(dialog, text.getString("keyimport.import"), "importButton",
+                        viewModel.busyProperty()), true);
+        FormDialogs.confirmAndCancel(dialog, text, text.getString("keyimport.import"), "importButton",
                 viewModel.importCommand());
         FormDialogs.noCancelWhile(dialog, viewModel.busyProperty());
         FormDialogs.closeWhenSet(dialog, viewModel.importedProperty());

@@ -121,6 +121,7 @@ public final class KeyListController {
             }
         });
         ColumnLayouts.apply(keyTable, layouts.load());
+        scrollWhenTooNarrow();
         rememberLayoutWhenTheWindowCloses();
         SortedList<KeyRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(keyTable.comparatorProperty());
@@ -147,6 +148,21 @@ public final class KeyListController {
     private void clearFilters() {
         viewModel.clearFilters();
         searchField.requestFocus();
+    }
+
+    /**
+     * The columns share the table's width while it holds them all at their minimum widths; a narrower table (a
+     * small screen) scrolls sideways instead of squeezing names and fingerprints into ellipses.
+     */
+    private void scrollWhenTooNarrow() {
+        keyTable.widthProperty().addListener((o, was, width) -> {
+            double needed = keyTable.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+            var policy = width.doubleValue() < needed + 20 ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+            if (keyTable.getColumnResizePolicy() != policy) {
+                keyTable.setColumnResizePolicy(policy);
+            }
+        });
     }
 
     /** After unlocking, typing goes to the search box rather than to the hidden password field. */

@@ -23,8 +23,8 @@ public final class KeyTagsDialog {
     public Optional<KeyPairRecord> show(Window owner, KeyTagsViewModel viewModel) {
         Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keytags.title"), "keyTagsDialog",
                 TagEditors.embed(views, views.load(new KeyTagsController(viewModel)), viewModel.tagEditor(),
-                        viewModel.busyProperty()));
-        FormDialogs.confirmAndCancel(dialog, text.getString("keytags.save"), "saveTagsButton",
+                        viewModel.busyProperty()), true);
+        FormDialogs.confirmAndCancel(dialog, text, text.getString("keytags.save"), "saveTagsButton",
                 viewModel.saveCommand());
         FormDialogs.noCancelWhile(dialog, viewModel.busyProperty());
         FormDialogs.closeWhenSet(dialog, viewModel.savedProperty());

@@ -1,5 +1,7 @@
 package io.yaoshi.ui.main;
 
+import io.yaoshi.ui.common.DialogButtons;
+import io.yaoshi.ui.common.DialogWindows;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
 import io.yaoshi.ui.common.FilePicker;
@@ -117,6 +119,9 @@ public final class MainController {
         unlocked.addListener((o, was, now) -> {
             if (now) {
                 showKeyList();
+            } else {
+                // nothing of the vault stays on screen once it locks, by hand or on its own
+                DialogWindows.closeVaultDialogs();
             }
         });
         var locked = viewModel.lockCommand().executableProperty().not();
@@ -236,7 +241,8 @@ public final class MainController {
         ButtonType here = new ButtonType(resources.getString(prompt.remoteOffered() ? "keydelete.confirm.here"
                 : "keydelete.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType everywhere = new ButtonType(prompt.remoteLabel(), ButtonBar.ButtonData.OTHER);
-        Alert confirm = new Alert(Alert.AlertType.WARNING, prompt.body(), ButtonType.CANCEL);
+        ButtonType cancel = DialogButtons.cancel(resources);
+        Alert confirm = new Alert(Alert.AlertType.WARNING, prompt.body(), cancel);
         if (prompt.remoteOffered()) {
             confirm.getButtonTypes().add(0, everywhere);
         }
@@ -245,8 +251,9 @@ public final class MainController {
         confirm.setTitle(resources.getString("keydelete.title"));
         confirm.setHeaderText(prompt.header());
         confirm.getDialogPane().setId("deleteConfirmation");
+        DialogWindows.install(confirm, true);
         // a destructive choice is never the default: Enter cancels
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) confirm.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         ((Button) confirm.getDialogPane().lookupButton(here)).setDefaultButton(false);
         confirm.showAndWait().ifPresent(choice -> {
             if (choice == here) {

@@ -34,10 +34,10 @@ public final class PreferencesDialog {
     public void show(Window owner, Consumer<Window> openAccounts, ObservableBooleanValue accountsAvailable) {
         PreferencesViewModel viewModel = new PreferencesViewModel(store, live, runner, text);
         Dialog<Preferences> dialog = FormDialogs.create(owner, text.get("preferences.title"), "preferencesDialog",
-                null);
+                null, false);
         dialog.getDialogPane().setContent(views.load(new PreferencesController(viewModel,
                 () -> openAccounts.accept(dialog.getDialogPane().getScene().getWindow()), accountsAvailable)));
-        FormDialogs.confirmAndCancel(dialog, text.get("preferences.save"), "savePreferencesButton",
+        FormDialogs.confirmAndCancel(dialog, text.bundle(), text.get("preferences.save"), "savePreferencesButton",
                 viewModel.saveCommand());
         FormDialogs.closeWhenSet(dialog, viewModel.savedProperty());
         dialog.showAndWait();

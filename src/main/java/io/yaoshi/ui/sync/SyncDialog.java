@@ -1,8 +1,9 @@
 package io.yaoshi.ui.sync;
 
+import io.yaoshi.ui.common.DialogButtons;
+import io.yaoshi.ui.common.DialogWindows;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.ViewLoader;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
@@ -23,8 +24,9 @@ public final class SyncDialog {
         dialog.setTitle(text.get("sync.title"));
         dialog.getDialogPane().setContent(views.load(new SyncController(viewModel)));
         dialog.getDialogPane().setId("syncDialog");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(text.bundle()));
         dialog.setResizable(true);
+        DialogWindows.install(dialog, true);
         dialog.showAndWait();
     }
 }

@@ -78,6 +78,12 @@ final class AppHarness implements AutoCloseable {
 
     /** Turns on File → Local Sandbox Cloud and waits until the emulator runs and the accounts point to it. */
     static void startSandbox(FxRobot robot) throws TimeoutException {
+        startSandbox(robot, Locale.ENGLISH);
+    }
+
+    /** The same, for an app speaking {@code locale}. */
+    static void startSandbox(FxRobot robot, Locale locale) throws TimeoutException {
+        String running = Messages.forLocale(locale).get("main.status.sandboxStarted");
         var sandbox = (javafx.scene.control.CheckMenuItem) robot.lookup("#menuBar")
                 .queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(i -> "sandboxItem".equals(i.getId())).findFirst().orElseThrow();
@@ -86,7 +92,7 @@ final class AppHarness implements AutoCloseable {
             sandbox.fire();
         });
         waitUntil(() -> robot.lookup("#statusLabel").queryAs(javafx.scene.control.Label.class).getText()
-                .startsWith("Local sandbox cloud running"));
+                .equals(running));
     }
 
     /** Waits until the dialog with this id is on screen, its window shown (not only in the scene graph). */

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -189,7 +188,7 @@ class MainWindowUiTest {
 
         assertTrue(pane.getHeaderText().matches("Yaoshi \\d+\\.\\d+\\.\\d+.*"), pane.getHeaderText());
         assertTrue(pane.getContentText().contains(dataDir.toString()), pane.getContentText());
-        robot.clickOn(pane.lookupButton(ButtonType.OK));
+        robot.clickOn(pane.lookupButton(pane.getButtonTypes().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#aboutDialog").tryQuery().isPresent());
     }
@@ -223,5 +222,18 @@ class MainWindowUiTest {
 
         assertEquals(List.of(30.0, 40.0, 820.0, 520.0),
                 List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+    }
+
+    @Test
+    void aWindowLargerThanTheScreenIsMadeToFitIt(FxRobot robot) throws Exception {
+        new SettingsStore(dataDir.resolve("settings.json")).save(io.yaoshi.app.Settings.defaults()
+                .withWindow(new io.yaoshi.app.WindowGeometry(0, 0, 2400, 1600, false)));
+
+        open(robot, Locale.ENGLISH);
+
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(stage.getWidth() <= screen.getWidth() && stage.getHeight() <= screen.getHeight(),
+                stage.getWidth() + "x" + stage.getHeight() + " on " + screen);
+        assertTrue(stage.getX() >= screen.getMinX() && stage.getY() >= screen.getMinY());
     }
 }

@@ -1,0 +1,354 @@
+package io.yaoshi.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.domain.ExportFormat;
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.testing.Fixtures;
+import io.yaoshi.testing.VaultDamage;
+import io.yaoshi.ui.keylist.KeyRow;
+import io.yaoshi.ui.preferences.LanguageOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The screen tour: one walk through every screen and dialog state a user meets, in Chinese and in English, writing a
+ * picture of each to {@code target/tour/<screen>/<language>/} and checking each as a user would
+ * ({@link ScreenTour}). The build runs it on a 1280×800 screen and again on an 800×600 one (the surefire execution
+ * {@code tour-800x600}). Look at the pictures after a UI change.
+ */
+@org.junit.jupiter.api.Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ScreenTourUiTest {
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path damagedDir;
+    @TempDir
+    Path files;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void chinese(FxRobot robot) throws Exception {
+        tour(robot, Locale.SIMPLIFIED_CHINESE, "zh_CN");
+    }
+
+    @Test
+    void english(FxRobot robot) throws Exception {
+        tour(robot, Locale.ENGLISH, "en");
+    }
+
+    private void tour(FxRobot robot, Locale locale, String language) throws Exception {
+        ScreenTour tour = new ScreenTour(folder(language), 1);
+        AppHarness app = new AppHarness(dataDir);
+        try {
+            app.open(robot, stage, locale);
+            fillTheScreen(robot);
+            vault(robot, tour);
+            AppHarness.startSandbox(robot, locale);
+            newKeyPair(robot, tour);
+            list(robot, tour);
+            export(robot, tour);
+            importKeys(robot, app, tour);
+            tagsAndDelete(robot, tour);
+            accountsAndSync(robot, tour);
+            preferencesAndAbout(robot, tour);
+            lockAndUnlock(robot, app, tour);
+        } finally {
+            app.close();
+        }
+        assertTrue(tour.problems().isEmpty(), "What a user would see wrong (pictures in " + tour.folder() + "):\n"
+                + String.join("\n", tour.problems()));
+    }
+
+    /** The window as large as the screen allows, up to 1280×800, as a user would have it. */
+    private void fillTheScreen(FxRobot robot) {
+        var screen = Screen.getPrimary().getVisualBounds();
+        robot.interact(() -> {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(Math.min(1280, screen.getWidth()));
+            stage.setHeight(Math.min(800, screen.getHeight()));
+        });
+    }
+
+    private static void vault(FxRobot robot, ScreenTour tour) throws Exception {
+        tour.shot("vault-create");
+        robot.clickOn("#passwordField").write("short");
+        robot.clickOn("#confirmationField").write("short");
+        robot.clickOn("#submitButton");
+        AppHarness.waitUntil(() -> !label(robot, "#errorLabel").isEmpty());
+        tour.shot("vault-create-error");
+        robot.interact(() -> {
+            robot.lookup("#passwordField").queryAs(PasswordField.class).setText(new String(Fixtures.PASSWORD));
+            robot.lookup("#confirmationField").queryAs(PasswordField.class).setText(new String(Fixtures.PASSWORD));
+        });
+        robot.clickOn("#submitButton");
+        AppHarness.waitUntil(() -> robot.lookup("#emptyTitle").tryQuery().map(Node::isVisible).orElse(false));
+        tour.shot("list-empty");
+    }
+
+    private static void newKeyPair(FxRobot robot, ScreenTour tour) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppHarness.waitForDialog(robot, "#keyCreateDialog");
+        tour.shot("new-key");
+        robot.clickOn("#nameField").write(" bad name");
+        robot.clickOn("#addTagButton");
+        robot.write("acs:team");
+        AppHarness.waitUntil(() -> !label(robot, "#nameError").isEmpty());
+        tour.shot("new-key-errors");
+        robot.interact(() -> combo(robot, "#providerChoice").setValue(ProviderId.ALIYUN));
+        tour.shot("new-key-aliyun");
+        robot.interact(() -> combo(robot, "#providerChoice").setValue(ProviderId.UCLOUD));
+        tour.shot("new-key-ucloud");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isEmpty());
+
+        createLocal(robot, "laptop", KeyAlgorithm.ED25519);
+        createLocal(robot, "build-server", KeyAlgorithm.RSA_3072);
+        // one key pair made by the (sandbox) cloud, so the list has a cloud row and a region to filter by
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppHarness.waitForDialog(robot, "#keyCreateDialog");
+        robot.interact(() -> {
+            combo(robot, "#providerChoice").setValue(ProviderId.ALIYUN);
+            robot.lookup("#nameField").queryAs(TextField.class).setText("web-prod");
+        });
+        fire(robot, "#createButton");
+        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isEmpty());
+        AppHarness.waitUntil(() -> table(robot).getItems().size() == 3);
+    }
+
+    private static void createLocal(FxRobot robot, String name, KeyAlgorithm type) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppHarness.waitForDialog(robot, "#keyCreateDialog");
+        robot.interact(() -> {
+            robot.lookup("#nameField").queryAs(TextField.class).setText(name);
+            combo(robot, "#typeChoice").setValue(type);
+        });
+        fire(robot, "#createButton");
+        AppHarness.waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isEmpty());
+    }
+
+    private static void list(FxRobot robot, ScreenTour tour) throws Exception {
+        robot.interact(() -> table(robot).getSelectionModel().select(rowNamed(robot, "laptop")));
+        tour.shot("list-full");
+        robot.clickOn("#searchField").write("no-such-key");
+        AppHarness.waitUntil(() -> robot.lookup("#noMatchState").tryQuery().map(Node::isVisible).orElse(false));
+        tour.shot("list-no-match");
+        robot.clickOn("#clearFiltersButton");
+        AppHarness.waitUntil(() -> table(robot).getItems().size() == 3);
+        robot.interact(() -> table(robot).getSelectionModel().select(rowNamed(robot, "laptop")));
+    }
+
+    private static void export(FxRobot robot, ScreenTour tour) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        AppHarness.waitForDialog(robot, "#keyExportDialog");
+        tour.shot("export");
+        robot.interact(() -> robot.lookup("#encryptBox").queryAs(CheckBox.class).setSelected(true));
+        tour.shot("export-passphrase");
+        robot.clickOn("#keyExportDialog #passphraseField").write("one passphrase");
+        robot.clickOn("#keyExportDialog #confirmationField").write("another");
+        tour.shot("export-passphrase-mismatch");
+        robot.interact(() -> combo(robot, "#formatChoice").setValue(ExportFormat.PKCS8));
+        tour.shot("export-pkcs8-ed25519");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#keyExportDialog").tryQuery().isEmpty());
+    }
+
+    private void importKeys(FxRobot robot, AppHarness app, ScreenTour tour) throws Exception {
+        Path key = files.resolve("id_ed25519");
+        Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "secret-pass", "-f",
+                key.toString()).start();
+        assertTrue(keygen.waitFor(30, TimeUnit.SECONDS));
+        app.files.answer(key);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        AppHarness.waitForDialog(robot, "#keyImportDialog");
+        tour.shot("import");
+        fire(robot, "#importButton");
+        AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog #passphraseField").query().isVisible());
+        tour.shot("import-passphrase");
+        robot.interact(() -> combo(robot, "#providerChoice").setValue(ProviderId.UCLOUD));
+        tour.shot("import-passphrase-ucloud");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isEmpty());
+    }
+
+    private static void tagsAndDelete(FxRobot robot, ScreenTour tour) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        AppHarness.waitForDialog(robot, "#keyTagsDialog");
+        robot.clickOn("#addTagButton");
+        robot.write("env");
+        tour.shot("tags");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#keyTagsDialog").tryQuery().isEmpty());
+
+        robot.interact(() -> table(robot).getSelectionModel().select(rowNamed(robot, "web-prod")));
+        Platform.runLater(() -> menuItem(robot, "deleteKeyItem").fire());
+        AppHarness.waitForDialog(robot, "#deleteConfirmation");
+        tour.shot("delete-cloud-key");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isEmpty());
+    }
+
+    private static void accountsAndSync(FxRobot robot, ScreenTour tour) throws Exception {
+        Platform.runLater(() -> menuItem(robot, "accountsItem").fire());
+        AppHarness.waitForDialog(robot, "#accountsDialog");
+        tour.shot("accounts-aliyun");
+        robot.interact(() -> combo(robot, "#accountProvider").setValue(ProviderId.UCLOUD));
+        tour.shot("accounts-ucloud");
+        AppHarness.waitUntil(() -> !robot.lookup("#testConnectionButton").query().isDisabled());
+        fire(robot, "#testConnectionButton");
+        AppHarness.waitUntil(() -> !label(robot, "#accountMessage").isEmpty());
+        tour.shot("accounts-tested");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#accountsDialog").tryQuery().isEmpty());
+
+        Platform.runLater(() -> menuItem(robot, "syncItem").fire());
+        AppHarness.waitForDialog(robot, "#syncDialog");
+        tour.shot("sync");
+        AppHarness.waitUntil(() -> !robot.lookup("#compareButton").query().isDisabled());
+        fire(robot, "#compareButton");
+        AppHarness.waitUntil(() -> !robot.lookup("#syncTable").queryTableView().getItems().isEmpty());
+        tour.shot("sync-compared");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#syncDialog").tryQuery().isEmpty());
+    }
+
+    private static void preferencesAndAbout(FxRobot robot, ScreenTour tour) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        AppHarness.waitForDialog(robot, "#preferencesDialog");
+        tour.shot("preferences");
+        robot.interact(() -> combo(robot, "#languageChoice").setValue(LanguageOption.CHINESE_SIMPLIFIED
+                .equals(combo(robot, "#languageChoice").getValue()) ? LanguageOption.ENGLISH
+                : LanguageOption.CHINESE_SIMPLIFIED));
+        tour.shot("preferences-language");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#preferencesDialog").tryQuery().isEmpty());
+
+        Platform.runLater(() -> menuItem(robot, "aboutItem").fire());
+        AppHarness.waitForDialog(robot, "#aboutDialog");
+        tour.shot("about");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#aboutDialog").tryQuery().isEmpty());
+    }
+
+    private static void lockAndUnlock(FxRobot robot, AppHarness app, ScreenTour tour) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        AppHarness.waitUntil(() -> robot.lookup("#unlockPane").query().isVisible());
+        tour.shot("vault-unlock");
+        robot.clickOn("#passwordField").write("wrong password").push(KeyCode.ENTER);
+        AppHarness.waitUntil(() -> !label(robot, "#errorLabel").isEmpty());
+        tour.shot("vault-unlock-error");
+        AppHarness.unlock(robot);
+        AppHarness.waitUntil(() -> table(robot).getItems().size() == 3);
+        tour.shot("list-after-unlock");
+
+        // the vault locks on its own while a dialog with a key pair's name is open: the dialog goes with it
+        robot.interact(() -> table(robot).getSelectionModel().select(rowNamed(robot, "laptop")));
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        AppHarness.waitForDialog(robot, "#keyExportDialog");
+        app.clock.advance(Duration.ofMinutes(6));
+        AppHarness.waitUntil(() -> robot.lookup("#keyExportDialog").tryQuery().isEmpty());
+        AppHarness.waitUntil(() -> robot.lookup("#unlockPane").query().isVisible());
+        tour.shot("auto-locked");
+        AppHarness.unlock(robot);
+        AppHarness.waitUntil(() -> table(robot).getItems().size() == 3);
+    }
+
+    @Test
+    void chineseDamagedVault(FxRobot robot) throws Exception {
+        damagedVault(robot, Locale.SIMPLIFIED_CHINESE, "zh_CN");
+    }
+
+    @Test
+    void englishDamagedVault(FxRobot robot) throws Exception {
+        damagedVault(robot, Locale.ENGLISH, "en");
+    }
+
+    /** A vault with an item damaged on disk, opened as the first thing the app shows. */
+    private void damagedVault(FxRobot robot, Locale locale, String language) throws Exception {
+        ScreenTour tour = new ScreenTour(folder(language), 90);
+        AppHarness app = new AppHarness(damagedDir);
+        try {
+            var broken = Fixtures.record("broken", Placement.local(), List.of());
+            app.seedVault(Fixtures.record("sound", Placement.local(), List.of()), broken);
+            VaultDamage.flipCiphertextByte(app.vaultFile(), broken.id());
+            app.open(robot, stage, locale);
+            fillTheScreen(robot);
+            AppHarness.unlock(robot);
+            AppHarness.waitUntil(() -> robot.lookup("#damageBanner").query().isVisible());
+            tour.shot("list-damaged-item");
+            assertEquals(1, table(robot).getItems().size());
+        } finally {
+            app.close();
+        }
+        assertTrue(tour.problems().isEmpty(), String.join("\n", tour.problems()));
+    }
+
+    private static Path folder(String language) {
+        var screen = Screen.getPrimary().getBounds();
+        return Path.of("target", "tour", (int) screen.getWidth() + "x" + (int) screen.getHeight(), language);
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ComboBox<T> combo(FxRobot robot, String id) {
+        return (ComboBox<T>) robot.lookup(id).query();
+    }
+
+    private static TableView<KeyRow> table(FxRobot robot) {
+        return robot.lookup("#keyTable").queryTableView();
+    }
+
+    private static KeyRow rowNamed(FxRobot robot, String name) {
+        return table(robot).getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void fire(FxRobot robot, String buttonId) {
+        Node button = robot.lookup(buttonId).query();
+        // dialogs nest an event loop, so click through runLater rather than inside interact()
+        Platform.runLater(() -> ((ButtonBase) button).fire());
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId())).findFirst()
+                .orElseThrow();
+    }
+}
