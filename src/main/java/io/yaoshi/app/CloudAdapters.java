@@ -3,6 +3,7 @@ package io.yaoshi.app;
 import io.yaoshi.domain.CloudAccount;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.provider.CloudKeyProvider;
+import io.yaoshi.provider.CloudConnector;
 import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.ProviderFailure;
@@ -18,7 +19,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /** Builds each cloud's adapter from the account stored in the vault, at the moment it is needed. */
-final class CloudAdapters implements CloudProviders {
+final class CloudAdapters implements CloudProviders, CloudConnector {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -48,7 +49,12 @@ final class CloudAdapters implements CloudProviders {
                 throw new IllegalStateException("the vault locked while signing a request", e);
             }
         };
-        return switch (provider) {
+        return connect(account, secret);
+    }
+
+    @Override
+    public CloudKeyProvider connect(CloudAccount account, Supplier<char[]> secret) {
+        return switch (account.provider()) {
             case ALIYUN -> new AliyunKeyProvider(account, secret, http(), RetryPolicy.standard(), Clock.systemUTC(),
                     random);
             case UCLOUD -> new UCloudKeyProvider(account, secret, http(), RetryPolicy.standard());

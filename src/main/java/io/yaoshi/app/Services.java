@@ -1,6 +1,7 @@
 package io.yaoshi.app;
 
 import io.yaoshi.provider.CloudProviders;
+import io.yaoshi.service.ConnectionTest;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncService;
@@ -13,7 +14,7 @@ import java.time.Clock;
 
 /** The service layer, built once for the desktop app or the command line. */
 public record Services(VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
-                       KeyPairRules rules) {
+                       ConnectionTest connections, KeyPairRules rules) {
 
     static final String VAULT_FILE = "vault.db";
 
@@ -23,9 +24,9 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
         VaultSession vault = new VaultSession(vaultFile, vaultOptions);
         CredentialService credentials = new CredentialService(vault);
         SecureRandom random = new SecureRandom();
-        CloudProviders clouds = new CloudAdapters(credentials, random);
+        CloudAdapters clouds = new CloudAdapters(credentials, random);
         return new Services(vault, new KeyPairService(vault, rules, random, Clock.systemUTC(), clouds), credentials,
-                new SyncService(vault, clouds), rules);
+                new SyncService(vault, clouds), new ConnectionTest(credentials, clouds), rules);
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

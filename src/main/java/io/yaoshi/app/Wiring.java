@@ -75,7 +75,7 @@ public final class Wiring {
                 new KeyCreateDialog(views, messages.bundle()),
                 new KeyExportDialog(views, messages.bundle(), files),
                 new KeyImportDialog(views, messages.bundle()), new KeyTagsDialog(views, messages.bundle()),
-                new AccountsDialog(views, messages, services.credentials(), services.sync(), runner), new SyncDialog(views, messages),
+                new AccountsDialog(views, messages, services.credentials(), services.connections(), runner), new SyncDialog(views, messages),
                 new PreferencesDialog(views, messages, settings.preferences(), preferences, runner), files);
         controllers.put(MainController.class, () -> new MainController(main, dialogs,
                 () -> views.loadWithController(KeyListController.class)));

@@ -22,7 +22,8 @@ final class ExportCommand extends VaultCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.out")
     private Path out;
 
-    @Option(names = "--format", paramLabel = "pkcs8|pkcs1|openssh|ppk|public|rfc4716", defaultValue = "pkcs8",
+    /** Unset: the format ssh reads for the key's type. */
+    @Option(names = "--format", paramLabel = "pkcs8|pkcs1|openssh|ppk|public|rfc4716",
             descriptionKey = "cli.option.format")
     private String format;
 
@@ -38,9 +39,10 @@ final class ExportCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
-        ExportFormat chosen = ExportFormat.fromId(format).orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
-                env.messages().format("cli.error.unknownFormat", format)));
         KeyPairRecord key = env.keys().resolve(reference);
+        ExportFormat chosen = format == null ? ExportFormat.defaultFor(key.algorithm())
+                : ExportFormat.fromId(format).orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
+                        env.messages().format("cli.error.unknownFormat", format)));
         if (!chosen.supports(key.algorithm())) {
             throw new CliFailure(ExitCode.VALIDATION, "Format.Unsupported",
                     env.messages().format("cli.error.formatUnsupported", chosen.id(), key.algorithm().id()));

@@ -18,8 +18,6 @@ public enum ExportFormat {
     /** The RFC 4716 SSH2 public key file. */
     RFC4716("rfc4716", false, false);
 
-    public static final ExportFormat DEFAULT = PKCS8;
-
     private final String id;
     private final boolean privateKey;
     private final boolean encryptable;
@@ -46,6 +44,19 @@ public enum ExportFormat {
 
     public boolean supports(KeyAlgorithm algorithm) {
         return this != PKCS1 || algorithm.family() == KeyAlgorithm.Family.RSA;
+    }
+
+    /**
+     * The private key format offered first: the one the user's ssh reads. OpenSSH reads RSA and ECDSA keys in
+     * PKCS#8, but many of its versions (9.2, on Debian 12) cannot read an Ed25519 key in PKCS#8.
+     */
+    public static ExportFormat defaultFor(KeyAlgorithm algorithm) {
+        return algorithm == KeyAlgorithm.ED25519 ? OPENSSH : PKCS8;
+    }
+
+    /** Whether some OpenSSH versions in wide use cannot read this key in this format. */
+    public boolean unreadableByOlderOpenSsh(KeyAlgorithm algorithm) {
+        return this == PKCS8 && algorithm == KeyAlgorithm.ED25519;
     }
 
     public static Optional<ExportFormat> fromId(String id) {

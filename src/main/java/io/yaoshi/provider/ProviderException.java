@@ -44,4 +44,13 @@ public final class ProviderException extends Exception {
     public boolean retryable() {
         return failure == ProviderFailure.THROTTLED || failure == ProviderFailure.SERVER_ERROR;
     }
+
+    /**
+     * Whether the request may have reached the provider, so that whatever it asked for may have happened there. Only a
+     * connection that was never made (refused, an unknown host, a failed TLS handshake) says for sure it did not.
+     */
+    public boolean mayHaveArrived() {
+        return failure != ProviderFailure.UNREACHABLE || java.util.Arrays.stream(NetworkFailure.values())
+                .filter(f -> f.name().equals(code)).findFirst().map(NetworkFailure::mayHaveArrived).orElse(true);
+    }
 }

@@ -137,8 +137,9 @@ final class CloudCreation {
         try {
             return call.run();
         } catch (ProviderException e) {
-            // a server error may come after the key was made: only a refusal is a definite "nothing happened"
-            boolean unknownOutcome = e.failure() == ProviderFailure.UNREACHABLE
+            // a server error or a lost answer may come after the key was made: only a refusal, or a connection that
+            // was never made, is a definite "nothing happened"
+            boolean unknownOutcome = e.failure() == ProviderFailure.UNREACHABLE && e.mayHaveArrived()
                     || e.failure() == ProviderFailure.MALFORMED_RESPONSE || e.failure() == ProviderFailure.SERVER_ERROR;
             if (!unknownOutcome) {
                 vault.delete(pending.id());

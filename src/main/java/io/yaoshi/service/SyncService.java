@@ -23,34 +23,12 @@ import java.util.Set;
  */
 public final class SyncService {
 
-    /** Regions every account can read: each provider's first public region. */
-    static final String ALIYUN_CHECK_REGION = "cn-hangzhou";
-    static final String UCLOUD_CHECK_REGION = "cn-bj2";
-
     private final VaultSession vault;
     private final CloudProviders clouds;
 
     public SyncService(VaultSession vault, CloudProviders clouds) {
         this.vault = vault;
         this.clouds = clouds;
-    }
-
-    /** What a connection test found: the region asked and the key pairs it holds. */
-    public record ConnectionCheck(String region, int keyPairs) {
-    }
-
-    /**
-     * Proves the stored account works with one signed read that changes nothing: lists the key pairs in the
-     * provider's first region (for UCloud in the account's project). A wrong key or endpoint fails with the
-     * provider's own code.
-     */
-    public ConnectionCheck checkConnection(ProviderId provider) throws ProviderException {
-        Placement scope = switch (provider) {
-            case ALIYUN -> Placement.aliyun(ALIYUN_CHECK_REGION, "");
-            case UCLOUD -> Placement.ucloud(UCLOUD_CHECK_REGION, "", "");
-            case LOCAL -> throw new IllegalArgumentException("the local provider has no connection to test");
-        };
-        return new ConnectionCheck(scope.region(), clouds.forProvider(provider).list(scope).size());
     }
 
     public List<SyncEntry> sync(Placement scope) throws ProviderException, VaultAccessException {

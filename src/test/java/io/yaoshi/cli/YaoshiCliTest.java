@@ -288,7 +288,7 @@ class YaoshiCliTest {
         assertTrue(err.startsWith("error: File.Exists: "), err);
         assertEquals("keep me", Files.readString(file));
         assertEquals(0, run("export", "laptop", "--out", file.toString(), "--force"));
-        assertTrue(Files.readString(file).startsWith("-----BEGIN PRIVATE KEY-----"));
+        assertTrue(Files.readString(file).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----"));
     }
 
     @Test
@@ -497,5 +497,23 @@ class YaoshiCliTest {
         assertEquals(0, run("help", "list"));
         assertTrue(out.startsWith("用法：yaoshi list"), out);
         assertEquals(ExitCode.USAGE, run("help", "frobnicate"));
+    }
+
+    @Test
+    void withoutAFormatEachKeyIsExportedInTheFormatSshReads() throws Exception {
+        assertEquals(0, run("init"));
+        assertEquals(0, run("create", "--name", "ed", "--type", "ed25519"));
+        assertEquals(0, run("create", "--name", "rsa", "--type", "rsa-2048"));
+        assertEquals(0, run("export", "ed", "--out", dir.resolve("ed").toString()));
+        assertEquals(0, run("export", "rsa", "--out", dir.resolve("rsa").toString()));
+
+        assertTrue(Files.readString(dir.resolve("ed")).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----"));
+        assertTrue(Files.readString(dir.resolve("rsa")).startsWith("-----BEGIN PRIVATE KEY-----"));
+        for (String name : List.of("ed", "rsa")) {
+            Process keygen = new ProcessBuilder("ssh-keygen", "-y", "-f", dir.resolve(name).toString())
+                    .redirectErrorStream(true).start();
+            String said = new String(keygen.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, keygen.waitFor(), name + ": " + said);
+        }
     }
 }

@@ -53,7 +53,12 @@ public final class Fixtures {
     }
 
     public static KeyPairRecord record(String name, Placement placement, List<Tag> tags) {
-        return new KeyPairRecord(KeyId.random(), placement, name, KeyAlgorithm.ED25519, tags,
+        return record(name, placement, tags, KeyAlgorithm.ED25519);
+    }
+
+    /** A record of this key type (its fingerprints and public key are an Ed25519 key's: only the type is read). */
+    public static KeyPairRecord record(String name, Placement placement, List<Tag> tags, KeyAlgorithm algorithm) {
+        return new KeyPairRecord(KeyId.random(), placement, name, algorithm, tags,
                 new KeyFingerprints("5d:02:74:93:e3:7b:56:1f:09:79:a9:fe:75:46:99:6c",
                         "SHA256:mjEp5s0SihFwgSY9UoZuycrDp2wxkq5WHmgP+4bVhWs", ""),
                 "", Instant.parse("2026-11-23T08:30:00Z"), Origin.GENERATED,

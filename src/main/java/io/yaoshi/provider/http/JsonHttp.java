@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.provider.ProviderException;
+import io.yaoshi.provider.NetworkFailure;
 import io.yaoshi.provider.ProviderFailure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -81,16 +81,15 @@ public final class JsonHttp {
         } catch (TimeoutException e) {
             future.cancel(true);
             closeQuietly(toClose);
-            throw failure(provider, ProviderFailure.UNREACHABLE, "timeout", e);
+            throw unreachable(provider, NetworkFailure.Timeout, "no answer in time", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
-            String what = cause instanceof HttpTimeoutException ? "timeout" : "connection failed or answer cut off";
-            throw failure(provider, ProviderFailure.UNREACHABLE, what, cause);
+            throw unreachable(provider, NetworkFailure.of(cause), String.valueOf(cause), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
             closeQuietly(toClose);
-            throw failure(provider, ProviderFailure.UNREACHABLE, "interrupted", e);
+            throw unreachable(provider, NetworkFailure.ConnectionLost, "interrupted", e);
         }
     }
 
@@ -102,6 +101,12 @@ public final class JsonHttp {
                 // already failing: the time-out is what the caller hears about
             }
         }
+    }
+
+    /** The code says which network failure it was; the cause's text goes to the log only, as the message. */
+    private static ProviderException unreachable(ProviderId provider, NetworkFailure kind, String what,
+                                                 Throwable cause) {
+        return new ProviderException(provider, ProviderFailure.UNREACHABLE, kind.name(), "", what, cause);
     }
 
     private static ProviderException failure(ProviderId provider, ProviderFailure kind, String what, Throwable cause) {

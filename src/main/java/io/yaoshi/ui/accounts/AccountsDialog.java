@@ -4,7 +4,7 @@ import io.yaoshi.ui.common.DialogButtons;
 import io.yaoshi.ui.common.DialogWindows;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.CredentialService;
-import io.yaoshi.service.SyncService;
+import io.yaoshi.service.ConnectionTest;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.ViewLoader;
 import javafx.scene.control.Dialog;
@@ -16,15 +16,15 @@ public final class AccountsDialog {
     private final ViewLoader views;
     private final Messages text;
     private final CredentialService credentials;
-    private final SyncService clouds;
+    private final ConnectionTest connections;
     private final BackgroundRunner runner;
 
-    public AccountsDialog(ViewLoader views, Messages text, CredentialService credentials, SyncService clouds,
+    public AccountsDialog(ViewLoader views, Messages text, CredentialService credentials, ConnectionTest connections,
                           BackgroundRunner runner) {
         this.views = views;
         this.text = text;
         this.credentials = credentials;
-        this.clouds = clouds;
+        this.connections = connections;
         this.runner = runner;
     }
 
@@ -33,7 +33,7 @@ public final class AccountsDialog {
         dialog.initOwner(owner);
         dialog.setTitle(text.get("accounts.title"));
         dialog.getDialogPane().setContent(views.load(new AccountsController(
-                new AccountsViewModel(credentials, clouds, runner, text))));
+                new AccountsViewModel(credentials, connections, runner, text))));
         dialog.getDialogPane().setId("accountsDialog");
         dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(text.bundle()));
         DialogWindows.install(dialog, true);

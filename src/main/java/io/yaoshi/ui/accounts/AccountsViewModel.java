@@ -4,7 +4,7 @@ import io.yaoshi.domain.CloudAccount;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.CredentialService;
-import io.yaoshi.service.SyncService;
+import io.yaoshi.service.ConnectionTest;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
@@ -26,7 +26,7 @@ import javafx.beans.property.StringProperty;
 public final class AccountsViewModel {
 
     private final CredentialService credentials;
-    private final SyncService clouds;
+    private final ConnectionTest connections;
     private final BackgroundRunner runner;
     private final Messages text;
     private final FailureText failures;
@@ -43,16 +43,17 @@ public final class AccountsViewModel {
     private final Command save;
     private final Command testConnection;
 
-    /** @param clouds tests a stored account's connection */
-    public AccountsViewModel(CredentialService credentials, SyncService clouds, BackgroundRunner runner,
+    /** @param connections tests the account in the form, saved or not */
+    public AccountsViewModel(CredentialService credentials, ConnectionTest connections, BackgroundRunner runner,
                              Messages text) {
         this.credentials = credentials;
-        this.clouds = clouds;
+        this.connections = connections;
         this.runner = runner;
         this.text = text;
         this.failures = new FailureText(text);
         this.save = Command.when(busy.not().and(keyId.isNotEmpty()).and(secret.isNotEmpty()), this::save);
-        this.testConnection = Command.when(busy.not().and(hasStored), this::testConnection);
+        this.testConnection = Command.when(busy.not().and(keyId.isNotEmpty()).and(secret.isNotEmpty().or(hasStored)),
+                this::testConnection);
         provider.addListener((o, was, now) -> load());
         load();
     }
@@ -79,8 +80,7 @@ public final class AccountsViewModel {
     }
 
     private void save() {
-        CloudAccount account = new CloudAccount(provider.get(), keyId.get().strip(), projectId.get().strip(),
-                endpoint.get().strip());
+        CloudAccount account = formAccount();
         char[] key = secret.get().toCharArray();
         runner.task(() -> {
             credentials.save(account, key);
@@ -96,15 +96,23 @@ public final class AccountsViewModel {
         }).run();
     }
 
-    /** One signed read with the stored account; says what the cloud answered, or its error code. */
+    /** One signed read with the account as the form shows it, without saving it; the answer, or why it failed. */
     private void testConnection() {
-        ProviderId chosen = provider.get();
-        String name = text.get("provider." + chosen.id());
-        runner.task(() -> clouds.checkConnection(chosen)).onStart(() -> {
+        CloudAccount account = formAccount();
+        char[] typed = secret.get().toCharArray();
+        String name = text.get("provider." + account.provider().id());
+        runner.task(() -> connections.check(account, typed)).onStart(() -> {
             busy.set(true);
             message.set(text.format("accounts.testing", name));
         }).onSuccess(check -> message.set(text.format("accounts.connected", name, check.keyPairs(),
-                check.region()))).onFailure(e -> message.set(failures.describe(e))).always(() -> busy.set(false)).run();
+                check.region()))).onFailure(e -> message.set(failures.describe(e))).always(() -> {
+            Arrays.fill(typed, '\0');
+            busy.set(false);
+        }).run();
+    }
+
+    private CloudAccount formAccount() {
+        return new CloudAccount(provider.get(), keyId.get().strip(), projectId.get().strip(), endpoint.get().strip());
     }
 
     public ObjectProperty<ProviderId> providerProperty() {
@@ -143,7 +151,7 @@ public final class AccountsViewModel {
         return save;
     }
 
-    /** Tests the account as stored: save a changed one first. */
+    /** Tests the account as typed (with the stored secret when none is typed); saves nothing. */
     public Command testConnectionCommand() {
         return testConnection;
     }

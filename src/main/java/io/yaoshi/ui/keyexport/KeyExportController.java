@@ -30,6 +30,8 @@ public final class KeyExportController {
     @FXML
     private Label warningLabel;
     @FXML
+    private Label formatNote;
+    @FXML
     private Label failureLabel;
     @FXML
     private ProgressIndicator progress;
@@ -57,6 +59,7 @@ public final class KeyExportController {
         }
         Views.showMessage(passphraseProblem, viewModel.passphraseProblemBinding(), "error-text");
         Views.showMessage(warningLabel, viewModel.warningBinding(), "warning-text");
+        Views.showMessage(formatNote, viewModel.formatNoteBinding(), "form-hint");
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());
     }

@@ -27,7 +27,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Exporting one key pair: the format (PKCS#8 by default), optional passphrase protection for the formats that have
+ * Exporting one key pair: the format (the one ssh reads for the key's type by default), optional passphrase protection for the formats that have
  * it, a plain warning when a private key would be written unencrypted, and a file name that fits the format.
  */
 public final class KeyExportViewModel {
@@ -38,7 +38,7 @@ public final class KeyExportViewModel {
     private final FailureText failures;
     private final KeyPairRecord key;
 
-    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.DEFAULT);
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>();
     private final BooleanProperty encrypt = new SimpleBooleanProperty();
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
@@ -47,6 +47,7 @@ public final class KeyExportViewModel {
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding encryptable;
     private final StringBinding warning;
+    private final StringBinding formatNote;
     private final StringBinding passphraseProblem;
     private final BooleanBinding canExport;
 
@@ -56,9 +57,9 @@ public final class KeyExportViewModel {
         this.text = text;
         this.failures = new FailureText(text);
         this.key = key;
-        if (!key.hasPrivateKey()) {
-            format.set(ExportFormat.PUBLIC);
-        }
+        format.set(key.hasPrivateKey() ? ExportFormat.defaultFor(key.algorithm()) : ExportFormat.PUBLIC);
+        formatNote = Bindings.createStringBinding(() -> format.get().unreadableByOlderOpenSsh(key.algorithm())
+                ? text.get("keyexport.note.olderOpenSsh") : "", format);
         encryptable = Bindings.createBooleanBinding(() -> format.get().encryptable(), format);
         warning = Bindings.createStringBinding(() -> format.get().containsPrivateKey() && !encrypt.get()
                 ? text.get("keyexport.warning.unencrypted") : "", format, encrypt);
@@ -148,6 +149,11 @@ public final class KeyExportViewModel {
 
     public BooleanBinding encryptableBinding() {
         return encryptable;
+    }
+
+    /** What the chosen format means for this key's users; empty when nothing needs saying. */
+    public StringBinding formatNoteBinding() {
+        return formatNote;
     }
 
     public StringBinding warningBinding() {

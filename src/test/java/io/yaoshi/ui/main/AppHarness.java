@@ -108,6 +108,11 @@ final class AppHarness implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        // a dialog a test left open would otherwise answer into this app after its threads are gone
+        WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
+                .forEach(javafx.stage.Window::hide)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         if (services != null) {
             executors.vault().submit(() -> {
                 wiring.stopSandbox();

@@ -22,6 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -116,12 +117,29 @@ class PreferencesUiTest {
         assertEquals("Connected: Aliyun answered, with no key pairs in cn-hangzhou.",
                 label(robot, "#accountMessage"));
 
-        // a wrong secret is refused by the cloud with its own code
+        // what is typed is tested, before it is saved: an endpoint where nothing listens is a refused connection
+        TextField endpoint = robot.lookup("#endpointField").queryAs(TextField.class);
+        String stored = endpoint.getText();
+        int closedPort;
+        try (var free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = free.getLocalPort();
+        }
+        robot.interact(() -> endpoint.setText("http://127.0.0.1:" + closedPort));
+        fire(robot, "#testConnectionButton");
+        AppHarness.waitUntil(() -> label(robot, "#accountMessage").contains("ConnectionRefused"));
+        assertEquals("Aliyun refused the connection: nothing listens at that address and port; check the endpoint."
+                + " Nothing was sent (code ConnectionRefused).", label(robot, "#accountMessage"));
+
+        // a wrong secret, typed and not saved, is refused by the cloud with its own code
+        robot.interact(() -> endpoint.setText(stored));
         robot.clickOn("#secretField").write("not-the-secret");
-        fire(robot, "#saveAccountButton");
-        AppHarness.waitUntil(() -> label(robot, "#accountMessage").equals("Saved the Aliyun account."));
         fire(robot, "#testConnectionButton");
         AppHarness.waitUntil(() -> label(robot, "#accountMessage").contains("SignatureDoesNotMatch"));
+
+        // nothing of it was saved: the stored account still connects
+        robot.interact(() -> robot.lookup("#secretField").queryAs(TextField.class).clear());
+        fire(robot, "#testConnectionButton");
+        AppHarness.waitUntil(() -> label(robot, "#accountMessage").startsWith("Connected"));
     }
 
     @Test

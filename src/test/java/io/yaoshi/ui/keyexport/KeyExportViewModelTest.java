@@ -1,0 +1,54 @@
+package io.yaoshi.ui.keyexport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.domain.ExportFormat;
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.testing.Fixtures;
+import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.DirectExecutorService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyExportViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private KeyExportViewModel form(KeyAlgorithm algorithm, Locale locale) throws Exception {
+        VaultSession vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
+        KeyPairRecord key = Fixtures.record("web", Placement.local(), List.of(), algorithm);
+        return new KeyExportViewModel(Fixtures.keyService(vault),
+                new BackgroundRunner(new DirectExecutorService(), Runnable::run), Messages.forLocale(locale), key);
+    }
+
+    @Test
+    void theFormatOfferedFirstIsTheOneSshReadsForTheKeyType() throws Exception {
+        assertEquals(ExportFormat.OPENSSH, form(KeyAlgorithm.ED25519, Locale.ENGLISH).formatProperty().get());
+        assertEquals(ExportFormat.PKCS8, form(KeyAlgorithm.RSA_2048, Locale.ENGLISH).formatProperty().get());
+        assertEquals(ExportFormat.PKCS8, form(KeyAlgorithm.ECDSA_P256, Locale.ENGLISH).formatProperty().get());
+    }
+
+    @Test
+    void choosingPkcs8ForEd25519SaysThatOlderOpenSshCannotReadIt() throws Exception {
+        KeyExportViewModel ed25519 = form(KeyAlgorithm.ED25519, Locale.ENGLISH);
+        assertEquals("", ed25519.formatNoteBinding().get());
+        ed25519.formatProperty().set(ExportFormat.PKCS8);
+        assertTrue(ed25519.formatNoteBinding().get().contains("9.2") && ed25519.formatNoteBinding().get().contains("PKCS#8"), ed25519.formatNoteBinding().get());
+
+        KeyExportViewModel chinese = form(KeyAlgorithm.ED25519, Locale.SIMPLIFIED_CHINESE);
+        chinese.formatProperty().set(ExportFormat.PKCS8);
+        assertTrue(chinese.formatNoteBinding().get().contains("9.2") && chinese.formatNoteBinding().get().contains("PKCS#8"), chinese.formatNoteBinding().get());
+
+        KeyExportViewModel rsa = form(KeyAlgorithm.RSA_2048, Locale.ENGLISH);
+        assertEquals("", rsa.formatNoteBinding().get(), "OpenSSH reads RSA keys in PKCS#8");
+    }
+}
