@@ -7,6 +7,7 @@ import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RegionCatalog;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Every rule a new key pair must pass, in one place for the desktop app, the command line and the emulator:
@@ -73,20 +74,28 @@ public final class KeyPairRules {
     }
 
     /**
-     * A cloud that generates the key decides its type (RSA 2048 for both); Aliyun's ImportKeyPair does not list
-     * {@code ssh-ed25519} among the types it accepts (spec §1.7.2), so such a key is refused before any upload.
+     * The key types a key pair may have there, made that way: what the forms offer. A cloud that generates the key
+     * decides its type (RSA 2048 for both); Aliyun's ImportKeyPair does not list {@code ssh-ed25519} among the types
+     * it accepts (spec §1.7.2).
      */
+    public static List<KeyAlgorithm> algorithms(ProviderId provider, CreateMode mode) {
+        if (provider.isCloud() && mode == CreateMode.PROVIDER) {
+            return List.of(KeyAlgorithm.DEFAULT);
+        }
+        return java.util.Arrays.stream(KeyAlgorithm.values())
+                .filter(a -> !(provider == ProviderId.ALIYUN && a == KeyAlgorithm.ED25519)).toList();
+    }
+
+    /** A type that is not offered is refused before any upload, with the provider's code. */
     private static Validation keyType(KeyPairSpec spec) {
         ProviderId provider = spec.placement().provider();
-        if (provider.isCloud() && spec.mode() == CreateMode.PROVIDER && spec.algorithm() != KeyAlgorithm.DEFAULT) {
-            return Validation.of(ValidationError.of(Field.KEY_TYPE, PROVIDER_TYPE_CODE,
-                    Problem.NOT_APPLICABLE, spec.algorithm().id()));
+        if (algorithms(provider, spec.mode()).contains(spec.algorithm())) {
+            return Validation.OK;
         }
-        if (provider == ProviderId.ALIYUN && spec.mode() == CreateMode.IMPORT
-                && spec.algorithm() == KeyAlgorithm.ED25519) {
-            return Validation.of(ValidationError.of(Field.KEY_TYPE, KEY_TYPE_CODE,
-                    Problem.UNSUPPORTED, spec.algorithm().id()));
-        }
-        return Validation.OK;
+        return spec.mode() == CreateMode.PROVIDER && provider.isCloud()
+                ? Validation.of(ValidationError.of(Field.KEY_TYPE, PROVIDER_TYPE_CODE, Problem.NOT_APPLICABLE,
+                        spec.algorithm().id()))
+                : Validation.of(ValidationError.of(Field.KEY_TYPE, KEY_TYPE_CODE, Problem.UNSUPPORTED,
+                        spec.algorithm().id()));
     }
 }

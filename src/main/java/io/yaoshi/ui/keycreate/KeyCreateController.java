@@ -3,7 +3,6 @@ package io.yaoshi.ui.keycreate;
 import io.yaoshi.domain.CreateMode;
 import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.ui.common.Views;
-import java.util.Arrays;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -31,6 +30,8 @@ public final class KeyCreateController {
     private Label nameRule;
     @FXML
     private Label typeError;
+    @FXML
+    private Label typeNote;
     @FXML
     private TextField nameField;
     @FXML
@@ -63,7 +64,8 @@ public final class KeyCreateController {
                 nameField::requestFocus));
         Views.showMessage(nameError, viewModel.nameErrorProperty(), "error-text");
         Views.markInvalid(nameField, viewModel.nameErrorProperty());
-        typeChoice.getItems().setAll(Arrays.asList(KeyAlgorithm.values()));
+        typeChoice.setItems(viewModel.algorithms());
+        Views.showMessage(typeNote, viewModel.typeNoteProperty(), "form-hint");
         typeChoice.setConverter(Views.displayOnly(algorithm -> resources.getString("keytype." + algorithm.id())));
         typeChoice.valueProperty().bindBidirectional(viewModel.algorithmProperty());
         typeChoice.disableProperty().bind(viewModel.busyProperty().or(viewModel.typeChosenHereBinding().not()));

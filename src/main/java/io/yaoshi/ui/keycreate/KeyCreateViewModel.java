@@ -31,6 +31,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The "new key pair" form: where (local, Aliyun or UCloud, with region and the cloud's fields), how (generated here
@@ -51,6 +53,8 @@ public final class KeyCreateViewModel {
     private final ObjectProperty<CreateMode> mode = new SimpleObjectProperty<>(CreateMode.IMPORT);
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<KeyAlgorithm> algorithm = new SimpleObjectProperty<>(KeyAlgorithm.DEFAULT);
+    private final ObservableList<KeyAlgorithm> algorithms = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper typeNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper typeError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameRule = new ReadOnlyStringWrapper("");
@@ -77,6 +81,7 @@ public final class KeyCreateViewModel {
         create = Command.when(valid.and(busy.not()), this::create);
         tags = new TagEditorViewModel(failures, List.of(), busy.not());
         placement.providerProperty().addListener((o, was, now) -> providerChanged(now));
+        mode.addListener((o, was, now) -> offerTypes());
         typeChosenHere.addListener((o, was, here) -> {
             if (!here) {
                 algorithm.set(KeyAlgorithm.DEFAULT); // the cloud decides: RSA 2048
@@ -94,7 +99,22 @@ public final class KeyCreateViewModel {
 
     private void providerChanged(ProviderId now) {
         nameRule.set(text.get("rule.name." + now.id()));
+        offerTypes();
         revalidate();
+    }
+
+    /** Only the types the provider takes are offered; what it does not take is named, with the reason. */
+    private void offerTypes() {
+        ProviderId provider = placement.providerProperty().get();
+        List<KeyAlgorithm> offered = KeyPairRules.algorithms(provider, spec().mode());
+        KeyAlgorithm chosen = algorithm.get();
+        if (!algorithms.equals(offered)) {
+            // the combo box drops its value while its items are replaced: choose again afterwards
+            algorithms.setAll(offered);
+        }
+        algorithm.set(offered.contains(chosen) ? chosen : KeyAlgorithm.DEFAULT);
+        typeNote.set(KeyPairRules.algorithms(provider, CreateMode.IMPORT).contains(KeyAlgorithm.ED25519) ? ""
+                : text.format("validation.key-type.UNSUPPORTED", text.get("keytype." + KeyAlgorithm.ED25519.id())));
     }
 
     private KeyPairSpec spec() {
@@ -105,6 +125,9 @@ public final class KeyCreateViewModel {
 
     /** Puts every broken rule beside its field; the name's message waits until something was typed. */
     private void revalidate() {
+        if (algorithm.get() == null) {
+            return; // only while the offered types change
+        }
         Validation verdict = rules.validateNew(spec(), existing);
         valid.set(verdict.isValid());
         nameError.set(name.get().isEmpty() ? "" : first(verdict.errorsFor(Field.NAME)));
@@ -162,6 +185,16 @@ public final class KeyCreateViewModel {
     /** False when the cloud generates the key, which decides its type. */
     public BooleanBinding typeChosenHereBinding() {
         return typeChosenHere;
+    }
+
+    /** The key types the chosen provider takes, made the chosen way. */
+    public ObservableList<KeyAlgorithm> algorithms() {
+        return algorithms;
+    }
+
+    /** Why a type is missing from the list; empty when every type is offered. */
+    public ReadOnlyStringProperty typeNoteProperty() {
+        return typeNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty typeErrorProperty() {

@@ -1,6 +1,7 @@
 package io.yaoshi.ui.keycreate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,5 +87,25 @@ class KeyCreateViewModelTest {
         assertEquals("web-prod", form.createdProperty().get().name());
         assertEquals(List.of("web-prod"), keys.list(KeyPairFilter.ALL).stream().map(k -> k.name()).toList());
         assertTrue(keys.list(KeyPairFilter.ALL).get(0).hasPrivateKey());
+    }
+
+    @Test
+    void theTypesOfferedFollowTheProviderWithTheReasonForWhatIsMissing() {
+        KeyCreateViewModel form = form(ProviderId.LOCAL, "laptop");
+        assertEquals(List.of(KeyAlgorithm.values()), form.algorithms());
+        assertEquals("", form.typeNoteProperty().get());
+        assertEquals(KeyAlgorithm.ED25519, form.algorithmProperty().get());
+
+        form.placement().providerProperty().set(ProviderId.ALIYUN);
+        form.modeProperty().set(io.yaoshi.domain.CreateMode.IMPORT);
+        assertFalse(form.algorithms().contains(KeyAlgorithm.ED25519));
+        assertTrue(form.algorithms().contains(KeyAlgorithm.ECDSA_P256));
+        assertEquals(KeyAlgorithm.DEFAULT, form.algorithmProperty().get(), "a type no longer offered is not kept");
+        assertEquals("Aliyun does not accept Ed25519 keys; choose an RSA or ECDSA key.", form.typeNoteProperty().get());
+        assertEquals("", form.typeErrorProperty().get(), "nothing offered is refused");
+
+        form.placement().providerProperty().set(ProviderId.UCLOUD);
+        assertTrue(form.algorithms().contains(KeyAlgorithm.ED25519));
+        assertEquals("", form.typeNoteProperty().get());
     }
 }
