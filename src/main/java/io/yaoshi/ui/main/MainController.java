@@ -16,6 +16,8 @@ import io.yaoshi.ui.preferences.PreferencesDialog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -29,11 +31,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -53,6 +57,8 @@ public final class MainController {
     private final Dialogs dialogs;
     private final Supplier<ViewLoader.Loaded<KeyListController>> keyListLoader;
     private KeyListController keyList;
+    /** A menu's letter was just used: the character it types is not for the window. */
+    private boolean mnemonicJustUsed;
 
     /** How often the idle time is looked at; the auto-lock fires at most this late. */
     private static final Duration IDLE_CHECK = Duration.seconds(1);
@@ -146,6 +152,13 @@ public final class MainController {
         keyCountLabel.textProperty().bind(viewModel.keyCountTextBinding());
         keyCountLabel.visibleProperty().bind(unlocked);
         mainRoot.addEventFilter(InputEvent.ANY, event -> viewModel.userActive());
+        mainRoot.addEventFilter(KeyEvent.KEY_PRESSED, this::mnemonicOfOpenMenu);
+        mainRoot.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (openMenu().isPresent() || mnemonicJustUsed) {
+                event.consume(); // an open menu takes the keyboard: nothing is typed underneath it
+            }
+            mnemonicJustUsed = false;
+        });
         mainRoot.setOnDragOver(this::dragOver);
         mainRoot.setOnDragDropped(this::dropped);
         Timeline idleCheck = new Timeline(new KeyFrame(IDLE_CHECK, event -> viewModel.checkIdle()));
@@ -166,6 +179,38 @@ public final class MainController {
             contentPane.getChildren().add(loaded.root());
         }
         keyList.focusSearch();
+    }
+
+    /**
+     * With a menu open, its underlined letter chooses the item. JavaFX leaves the keyboard focus in the window under
+     * the menu, so without this the letter would be typed into the search box instead.
+     */
+    private void mnemonicOfOpenMenu(KeyEvent event) {
+        Optional<Menu> open = openMenu();
+        if (open.isEmpty() || event.isShortcutDown() || event.isAltDown() || event.getText().isEmpty()) {
+            return;
+        }
+        String letter = event.getText().toLowerCase(Locale.ROOT);
+        open.get().getItems().stream()
+                .filter(item -> item.isVisible() && !item.isDisable() && item.isMnemonicParsing())
+                .filter(item -> mnemonic(item.getText()).equals(letter)).findFirst()
+                .ifPresent(item -> {
+                    event.consume();
+                    mnemonicJustUsed = true; // its KEY_TYPED follows, after the menu has closed
+                    open.get().hide();
+                    // the item's action may open a dialog, which waits: let the key event finish first
+                    Platform.runLater(item::fire);
+                });
+    }
+
+    private Optional<Menu> openMenu() {
+        return menuBar.getMenus().stream().filter(Menu::isShowing).findFirst();
+    }
+
+    /** The letter after the first underscore of a menu text ("_Preferences…", "首选项(_P)…"), lower case. */
+    private static String mnemonic(String text) {
+        int at = text == null ? -1 : text.indexOf('_');
+        return at < 0 || at + 1 >= text.length() ? "" : text.substring(at + 1, at + 2).toLowerCase(Locale.ROOT);
     }
 
     private Window window() {

@@ -236,4 +236,20 @@ class MainWindowUiTest {
                 stage.getWidth() + "x" + stage.getHeight() + " on " + screen);
         assertTrue(stage.getX() >= screen.getMinX() && stage.getY() >= screen.getMinY());
     }
+
+    @Test
+    void withAMenuOpenItsUnderlinedLetterChoosesTheItemInsteadOfTyping(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.SIMPLIFIED_CHINESE);
+        robot.clickOn("#searchField");
+        Menu file = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0);
+        robot.interact(file::show);
+        waitUntil(file::isShowing);
+
+        robot.push(KeyCode.P);
+
+        AppHarness.waitForDialog(robot, "#preferencesDialog");
+        assertEquals("", robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).getText());
+        assertFalse(file.isShowing());
+        robot.push(KeyCode.ESCAPE);
+    }
 }
