@@ -30,8 +30,8 @@ final class AliyunRoutes implements HttpHandler {
         this.authenticator = new AliyunAuthenticator(accounts.aliyunSecrets(), clock);
         this.faults = faults;
         RegionCatalog regions = RegionCatalog.bundled();
-        AliyunKeyPairActions create = new AliyunKeyPairActions(state, new KeyPairRules(regions), clock);
-        AliyunListActions list = new AliyunListActions(state, new PlacementValidator(regions));
+        AliyunKeyPairActions create = new AliyunKeyPairActions(state, KeyPairRules.forCloud(regions), clock);
+        AliyunListActions list = new AliyunListActions(state, PlacementValidator.forCloud(regions));
         AliyunTagActions tags = new AliyunTagActions(state);
         this.actions = Map.of("CreateKeyPair", create::create, "ImportKeyPair", create::importKey,
                 "DescribeKeyPairs", list::describe, "DeleteKeyPairs", list::delete,

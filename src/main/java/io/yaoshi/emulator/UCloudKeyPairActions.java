@@ -32,7 +32,7 @@ final class UCloudKeyPairActions {
     private final EmulatorState state;
     private final Clock clock;
     private final KeyPairNameValidator names = new KeyPairNameValidator();
-    private final PlacementValidator placements = new PlacementValidator(RegionCatalog.bundled());
+    private final PlacementValidator placements = PlacementValidator.forCloud(RegionCatalog.bundled());
 
     UCloudKeyPairActions(EmulatorState state, Clock clock) {
         this.state = state;

@@ -516,4 +516,16 @@ class YaoshiCliTest {
             assertEquals(0, keygen.waitFor(), name + ": " + said);
         }
     }
+
+    @Test
+    void aRegionTheBundledListLacksIsLeftForTheCloudToAnswer() throws Exception {
+        seed();
+        // well-formed but unknown here: not refused as a rule (exit 3), but sent, and the cloud answers (exit 5)
+        assertEquals(ExitCode.PROVIDER, run("create", "--provider", "aliyun", "--region", "cn-new-region-1",
+                "--name", "web"));
+        assertTrue(err.startsWith("error: NoCredentials: "), err);
+        assertEquals(ExitCode.VALIDATION, run("create", "--provider", "aliyun", "--region", "CN Hangzhou",
+                "--name", "web"));
+        assertTrue(err.startsWith("error: InvalidRegionId.NotFound: "), err);
+    }
 }

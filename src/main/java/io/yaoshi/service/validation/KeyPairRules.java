@@ -31,12 +31,18 @@ public final class KeyPairRules {
     private final TagValidator tags = new TagValidator();
     private final PlacementValidator placements;
 
-    public KeyPairRules(RegionCatalog regions) {
-        this.placements = new PlacementValidator(regions);
+    private KeyPairRules(PlacementValidator placements) {
+        this.placements = placements;
     }
 
+    /** The rules as a cloud applies them: these regions are all it has (the emulator). */
+    public static KeyPairRules forCloud(RegionCatalog regions) {
+        return new KeyPairRules(PlacementValidator.forCloud(regions));
+    }
+
+    /** The rules as this app applies them before a request: a region the bundled list lacks goes to the cloud. */
     public static KeyPairRules withBundledRegions() {
-        return new KeyPairRules(RegionCatalog.bundled());
+        return new KeyPairRules(PlacementValidator.forClient(RegionCatalog.bundled()));
     }
 
     /** The rules that need nothing but the request itself: what a form checks while the user types. */

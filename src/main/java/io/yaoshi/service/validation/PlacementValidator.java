@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Region, zone, project and resource group against the provider (spec §5, V7–V9): a cloud key needs a known region
+ * Region, zone, project and resource group against the provider (spec §5, V7–V9): a cloud key needs a region
  * ({@code MissingParameter}, {@code InvalidRegionId.NotFound}); a UCloud zone must belong to its region; fields
  * that a provider does not have must stay empty. Whether a resource group or project exists only the cloud knows,
  * so here they are checked for shape alone.
+ *
+ * <p>Two views of the region list: the cloud's own ({@link #forCloud}, the emulator) knows every region it has and
+ * refuses any other; this app's ({@link #forClient}) holds a list that may be older than the cloud's (clouds add
+ * regions every year), so a well-formed id it does not know is left for the cloud to answer.
  */
 public final class PlacementValidator {
 
@@ -24,9 +28,21 @@ public final class PlacementValidator {
     static final String BAD_PROJECT = "InvalidProjectId";
 
     private final RegionCatalog regions;
+    private final boolean authoritative;
 
-    public PlacementValidator(RegionCatalog regions) {
+    private PlacementValidator(RegionCatalog regions, boolean authoritative) {
         this.regions = regions;
+        this.authoritative = authoritative;
+    }
+
+    /** The cloud's view: these are all the regions and zones there are. */
+    public static PlacementValidator forCloud(RegionCatalog regions) {
+        return new PlacementValidator(regions, true);
+    }
+
+    /** The app's view: these are the regions and zones known here; the cloud may have more. */
+    public static PlacementValidator forClient(RegionCatalog regions) {
+        return new PlacementValidator(regions, false);
     }
 
     public Validation validate(Placement p) {
@@ -57,12 +73,25 @@ public final class PlacementValidator {
             return;
         }
         Optional<Region> region = regions.find(p.provider(), p.region());
-        if (region.isEmpty()) {
+        if (region.isEmpty() && (authoritative || !isRegionShaped(p.region()))) {
             errors.add(ValidationError.of(Field.REGION, UNKNOWN_REGION, Problem.UNKNOWN, p.region()));
-        } else if (p.provider() == ProviderId.UCLOUD && !p.zone().isEmpty()
-                && !region.get().zones().contains(p.zone())) {
+            return;
+        }
+        if (p.provider() != ProviderId.UCLOUD || p.zone().isEmpty()) {
+            return;
+        }
+        boolean known = region.map(r -> r.zones().contains(p.zone())).orElse(false);
+        // a zone is named after its region (cn-bj2-05): one named after another region cannot belong to it
+        boolean plausible = !authoritative && p.zone().startsWith(p.region() + "-")
+                && isRegionShaped(p.zone());
+        if (!known && !plausible) {
             errors.add(ValidationError.of(Field.ZONE, UNKNOWN_ZONE, Problem.UNKNOWN, p.zone(), p.region()));
         }
+    }
+
+    /** The shape both clouds give region and zone ids: lower-case letters and digits in hyphen-joined parts. */
+    private static boolean isRegionShaped(String id) {
+        return id.length() <= 64 && id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     }
 
     private static void notApplicable(String value, Field field, List<ValidationError> errors) {

@@ -10,11 +10,34 @@ import org.junit.jupiter.api.Test;
 
 class PlacementValidatorTest {
 
-    private final PlacementValidator validator = new PlacementValidator(RegionCatalog.bundled());
+    /** The cloud's own view (the emulator): only the regions and zones it has. */
+    private final PlacementValidator cloud = PlacementValidator.forCloud(RegionCatalog.bundled());
+    /** This app's view: its list may be older than the cloud's, so a well-formed id it does not know goes there. */
+    private final PlacementValidator client = PlacementValidator.forClient(RegionCatalog.bundled());
 
     private List<String> problems(Placement placement) {
+        return problems(cloud, placement);
+    }
+
+    private static List<String> problems(PlacementValidator validator, Placement placement) {
         return validator.validate(placement).errors().stream()
                 .map(e -> e.field() + " " + e.code() + "/" + e.problem()).toList();
+    }
+
+    @Test
+    void aWellFormedRegionOrZoneNoListKnowsIsLeftToTheCloud() {
+        assertEquals(List.of(), problems(client, Placement.aliyun("cn-wuhan-lr", "")));
+        assertEquals(List.of(), problems(client, Placement.ucloud("cn-bj2", "cn-bj2-09", "")));
+        assertEquals(List.of(), problems(client, Placement.ucloud("us-ca2", "us-ca2-01", "")));
+        // a zone of another region, or an id no cloud issues, is refused here all the same
+        assertEquals(List.of("ZONE InvalidZone.NotFound/UNKNOWN"),
+                problems(client, Placement.ucloud("cn-bj2", "hk-02", "")));
+        assertEquals(List.of("REGION InvalidRegionId.NotFound/UNKNOWN"),
+                problems(client, Placement.aliyun("CN Hangzhou", "")));
+        assertEquals(List.of("REGION InvalidRegionId.NotFound/UNKNOWN"),
+                problems(client, Placement.aliyun("cn-hangzhou-", "")));
+        assertEquals(List.of("ZONE InvalidZone.NotFound/UNKNOWN"),
+                problems(client, Placement.ucloud("cn-bj2", "cn-bj2-", "")));
     }
 
     @Test
@@ -31,14 +54,14 @@ class PlacementValidatorTest {
     }
 
     @Test
-    void anUnknownRegionIsNotFound() {
+    void anUnknownRegionIsNotFoundByTheCloud() {
         assertEquals(List.of("REGION InvalidRegionId.NotFound/UNKNOWN"), problems(Placement.aliyun("cn-zj", "")));
         // a UCloud region id is not an Aliyun one
         assertEquals(List.of("REGION InvalidRegionId.NotFound/UNKNOWN"), problems(Placement.aliyun("cn-bj2", "")));
     }
 
     @Test
-    void aUCloudZoneMustBelongToItsRegion() {
+    void aUCloudZoneMustBelongToItsRegionInTheCloud() {
         assertEquals(List.of("ZONE InvalidZone.NotFound/UNKNOWN"), problems(Placement.ucloud("cn-bj2", "hk-02", "")));
     }
 
