@@ -1,8 +1,10 @@
 package io.yaoshi.app;
 
+import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.service.ConnectionTest;
 import io.yaoshi.service.CredentialService;
+import io.yaoshi.service.RegionLists;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
@@ -14,9 +16,11 @@ import java.time.Clock;
 
 /** The service layer, built once for the desktop app or the command line. */
 public record Services(VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
-                       ConnectionTest connections, KeyPairRules rules) {
+                       ConnectionTest connections, RegionLists regions, KeyPairRules rules) {
 
     static final String VAULT_FILE = "vault.db";
+    /** The clouds' region lists, kept beside the vault (they are public, nothing secret). */
+    static final String REGIONS_FILE = "regions.json";
 
     /** The services over the vault at {@code vaultFile}, with the production KDF policy. */
     public static Services create(Path vaultFile, VaultOptions vaultOptions) {
@@ -26,7 +30,8 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
         SecureRandom random = new SecureRandom();
         CloudAdapters clouds = new CloudAdapters(credentials, random);
         return new Services(vault, new KeyPairService(vault, rules, random, Clock.systemUTC(), clouds), credentials,
-                new SyncService(vault, clouds), new ConnectionTest(credentials, clouds), rules);
+                new SyncService(vault, clouds), new ConnectionTest(credentials, clouds),
+                new RegionLists(RegionCatalog.bundled(), clouds, vaultFile.resolveSibling(REGIONS_FILE)), rules);
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

@@ -65,7 +65,7 @@ public final class Wiring {
         BackgroundRunner runner = new BackgroundRunner(worker, ui);
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
         KeyListViewModel keyList = new KeyListViewModel(services.keys(), runner, messages, rows);
-        MainViewModel main = new MainViewModel(services.vault(), services.keys(), services.sync(), services.rules(),
+        MainViewModel main = new MainViewModel(services.vault(), services.keys(), services.sync(), services.rules(), services.regions(),
                 runner, messages, keyList, clock, () -> preferences.get().autoLockAfter(), sandbox,
                 clipboard);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();

@@ -53,6 +53,16 @@ public final class RegionCatalog {
         return regions.stream().filter(r -> r.provider() == provider).toList();
     }
 
+    /** The same catalog with this provider's regions replaced (as its cloud lists them now). */
+    public RegionCatalog withRegions(ProviderId provider, List<Region> replacement) {
+        if (replacement.stream().anyMatch(r -> r.provider() != provider)) {
+            throw new IllegalArgumentException("every region must be of " + provider.id());
+        }
+        List<Region> next = new ArrayList<>(regions.stream().filter(r -> r.provider() != provider).toList());
+        next.addAll(replacement);
+        return new RegionCatalog(next);
+    }
+
     public Optional<Region> find(ProviderId provider, String regionId) {
         return regions.stream().filter(r -> r.provider() == provider && r.id().equals(regionId)).findFirst();
     }

@@ -33,9 +33,11 @@ final class AliyunRoutes implements HttpHandler {
         AliyunKeyPairActions create = new AliyunKeyPairActions(state, KeyPairRules.forCloud(regions), clock);
         AliyunListActions list = new AliyunListActions(state, PlacementValidator.forCloud(regions));
         AliyunTagActions tags = new AliyunTagActions(state);
+        RegionActions regionList = new RegionActions(regions);
         this.actions = Map.of("CreateKeyPair", create::create, "ImportKeyPair", create::importKey,
                 "DescribeKeyPairs", list::describe, "DeleteKeyPairs", list::delete,
-                "TagResources", tags::tag, "UntagResources", tags::untag);
+                "TagResources", tags::tag, "UntagResources", tags::untag,
+                "DescribeRegions", regionList::describeRegions);
     }
 
     @Override

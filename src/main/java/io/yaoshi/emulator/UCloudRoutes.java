@@ -27,8 +27,10 @@ final class UCloudRoutes implements HttpHandler {
         this.accounts = accounts;
         this.faults = faults;
         UCloudKeyPairActions keyPairs = new UCloudKeyPairActions(state, clock);
+        RegionActions regions = new RegionActions(io.yaoshi.domain.RegionCatalog.bundled());
         this.actions = Map.of("CreateUHostKeyPair", keyPairs::create, "ImportUHostKeyPairs", keyPairs::importKey,
-                "DescribeUHostKeyPairs", keyPairs::describe, "DeleteUHostKeyPairs", keyPairs::delete);
+                "DescribeUHostKeyPairs", keyPairs::describe, "DeleteUHostKeyPairs", keyPairs::delete,
+                "GetRegion", regions::getRegion);
     }
 
     @Override

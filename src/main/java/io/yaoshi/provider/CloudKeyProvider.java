@@ -3,6 +3,7 @@ package io.yaoshi.provider;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Region;
 import io.yaoshi.domain.Tag;
 import java.util.List;
 
@@ -13,6 +14,9 @@ import java.util.List;
 public interface CloudKeyProvider {
 
     ProviderId id();
+
+    /** DescribeRegions / GetRegion: the regions the account can use now, with UCloud's zones; a read, retried. */
+    List<Region> regions() throws ProviderException;
 
     /** CreateKeyPair / CreateUHostKeyPair: the cloud generates the key and returns its private half once. */
     CreatedKeyPair create(KeyPairSpec spec) throws ProviderException;

@@ -5,6 +5,7 @@ import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Region;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.keys.KeyExporter;
 import io.yaoshi.keys.KeyGenerator;
@@ -33,6 +34,7 @@ public final class ScriptedCloud implements CloudKeyProvider {
     public final List<String> deleted = new ArrayList<>();
     public final List<List<Tag>> retagged = new ArrayList<>();
     public int calls;
+    public final List<Region> regionList = new ArrayList<>();
 
     /** A fresh RSA-2048 key as Aliyun's documented example sends it: PKCS#1 DER in bare base64, no armour. */
     public static char[] pkcs1RsaKeyAsBareBase64() {
@@ -52,6 +54,12 @@ public final class ScriptedCloud implements CloudKeyProvider {
         if (failWith != null) {
             throw failWith;
         }
+    }
+
+    @Override
+    public List<Region> regions() throws ProviderException {
+        answerOrFail();
+        return List.copyOf(regionList);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.yaoshi.domain.CloudAccount;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Region;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CreatedKeyPair;
@@ -38,6 +39,8 @@ import java.util.stream.Collectors;
 public final class AliyunKeyProvider implements CloudKeyProvider {
 
     static final String VERSION = "2014-05-26";
+    /** DescribeRegions needs a valid RegionId and lists them all whichever it is: the first public region. */
+    static final String REGION_LIST_ASKED_IN = "cn-hangzhou";
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
     private static final int PAGE_SIZE = 50;
@@ -64,6 +67,36 @@ public final class AliyunKeyProvider implements CloudKeyProvider {
     @Override
     public ProviderId id() {
         return ProviderId.ALIYUN;
+    }
+
+    /** Asked twice, for the Chinese and the English names; any region answers for all (spec §1.7.6). */
+    @Override
+    public List<Region> regions() throws ProviderException {
+        Map<String, String> english = new LinkedHashMap<>();
+        for (JsonNode region : regionList("en-US")) {
+            english.put(region.path("RegionId").asText(), region.path("LocalName").asText());
+        }
+        List<Region> regions = new ArrayList<>();
+        for (JsonNode region : regionList("zh-CN")) {
+            String id = region.path("RegionId").asText();
+            if (id.isEmpty()) {
+                throw new ProviderException(id(), ProviderFailure.MALFORMED_RESPONSE, "", "", "a region without id",
+                        null);
+            }
+            regions.add(new Region(id(), id, region.path("LocalName").asText(), english.getOrDefault(id, ""),
+                    List.of()));
+        }
+        return regions;
+    }
+
+    private JsonNode regionList(String language) throws ProviderException {
+        JsonNode list = retries.read(id(), () -> call(REGION_LIST_ASKED_IN, "DescribeRegions",
+                Map.of("AcceptLanguage", language))).path("Regions").path("Region");
+        if (!list.isArray()) {
+            throw new ProviderException(id(), ProviderFailure.MALFORMED_RESPONSE, "", "", "Regions is not a list",
+                    null);
+        }
+        return list;
     }
 
     @Override

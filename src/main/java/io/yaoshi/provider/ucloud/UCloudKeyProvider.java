@@ -6,6 +6,8 @@ import io.yaoshi.domain.CloudAccount;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Region;
+import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CreatedKeyPair;
@@ -97,6 +99,36 @@ public final class UCloudKeyProvider implements CloudKeyProvider {
         }
     }
 
+    /**
+     * GetRegion lists one entry per zone, named in Chinese: grouped here by region, in the order given. The English
+     * names are the bundled list's where it knows the region (the id stands in otherwise).
+     */
+    @Override
+    public List<Region> regions() throws ProviderException {
+        JsonNode items = retries.read(id(), () -> call(Placement.ucloud("", "", ""), "GetRegion", Map.of()))
+                .path("Regions");
+        if (!items.isArray()) {
+            throw malformed("Regions is not a list");
+        }
+        Map<String, List<String>> zones = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (JsonNode item : items) {
+            String region = item.path("Region").asText();
+            if (region.isEmpty()) {
+                throw malformed("a region without id");
+            }
+            names.putIfAbsent(region, item.path("RegionName").asText());
+            List<String> regionZones = zones.computeIfAbsent(region, r -> new ArrayList<>());
+            String zone = item.path("Zone").asText();
+            if (!zone.isEmpty() && !regionZones.contains(zone)) {
+                regionZones.add(zone);
+            }
+        }
+        RegionCatalog bundled = RegionCatalog.bundled();
+        return zones.entrySet().stream().map(e -> new Region(id(), e.getKey(), names.get(e.getKey()),
+                bundled.find(id(), e.getKey()).map(Region::nameEn).orElse(""), e.getValue())).toList();
+    }
+
     @Override
     public void delete(Placement scope, List<String> keyPairIds) throws ProviderException {
         for (int from = 0; from < keyPairIds.size(); from += PAGE_SIZE) {
@@ -129,7 +161,7 @@ public final class UCloudKeyProvider implements CloudKeyProvider {
         Map<String, String> parameters = new LinkedHashMap<>(apiParameters);
         parameters.put("Action", action);
         parameters.put("PublicKey", account.keyId());
-        parameters.put("Region", placement.region());
+        putIfSet(parameters, "Region", placement.region());
         putIfSet(parameters, "Zone", placement.zone());
         putIfSet(parameters, "ProjectId", placement.projectId().isEmpty() ? account.projectId()
                 : placement.projectId());

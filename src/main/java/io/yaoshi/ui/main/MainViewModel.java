@@ -1,10 +1,11 @@
 package io.yaoshi.ui.main;
 
 import io.yaoshi.domain.KeyPairRecord;
-import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.domain.ProviderId;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncService;
+import io.yaoshi.service.RegionLists;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.ui.common.BackgroundRunner;
@@ -40,6 +41,8 @@ public final class MainViewModel {
     private final KeyPairService keys;
     private final SyncService syncService;
     private final KeyPairRules rules;
+    private final RegionLists regions;
+    private static final Duration REGION_LIST_MAX_AGE = Duration.ofDays(1);
     private final BackgroundRunner runner;
     private final Messages text;
     private final KeyListViewModel keyList;
@@ -63,12 +66,13 @@ public final class MainViewModel {
      *                      preference applies at once); zero never locks
      */
     public MainViewModel(VaultSession vault, KeyPairService keys, SyncService syncService, KeyPairRules rules,
-                         BackgroundRunner runner, Messages text, KeyListViewModel keyList, Clock clock,
+                         RegionLists regions, BackgroundRunner runner, Messages text, KeyListViewModel keyList, Clock clock,
                          Supplier<Duration> autoLockAfter, SandboxControl sandbox, ClipboardGuard clipboard) {
         this.vault = vault;
         this.keys = keys;
         this.syncService = syncService;
         this.rules = rules;
+        this.regions = regions;
         this.runner = runner;
         this.text = text;
         this.keyList = keyList;
@@ -93,7 +97,7 @@ public final class MainViewModel {
      * is made, even if that is after the user stopped waiting (Cancel during a cloud call).
      */
     public KeyCreateViewModel newKeyCreateViewModel() {
-        KeyCreateViewModel form = new KeyCreateViewModel(keys, rules, RegionCatalog.bundled(), runner, text,
+        KeyCreateViewModel form = new KeyCreateViewModel(keys, rules, regions.current(), runner, text,
                 keyList.allKeys());
         form.createdProperty().addListener((o, none, key) -> keyAdded(key));
         return form;
@@ -113,12 +117,12 @@ public final class MainViewModel {
     }
 
     public KeyImportViewModel newKeyImportViewModel(Path file) {
-        return new KeyImportViewModel(keys, rules, RegionCatalog.bundled(), runner, text, keyList.allKeys(), file);
+        return new KeyImportViewModel(keys, rules, regions.current(), runner, text, keyList.allKeys(), file);
     }
 
     /** A sync view whose comparisons refresh the key list (they may settle pending or missing entries). */
     public SyncViewModel newSyncViewModel() {
-        SyncViewModel sync = new SyncViewModel(syncService, keys, RegionCatalog.bundled(), runner, text);
+        SyncViewModel sync = new SyncViewModel(syncService, keys, regions.current(), runner, text);
         sync.onSettled(keyList::reload);
         return sync;
     }
@@ -245,6 +249,13 @@ public final class MainViewModel {
         keyList.reload();
         keyList.showDamage(outcome.damaged());
         reconcilePending();
+        learnRegions();
+    }
+
+    /** The forms offer the regions the clouds list now (asked at most daily; offline, the last list stays). */
+    private void learnRegions() {
+        runner.task(() -> regions.refreshIfOlderThan(REGION_LIST_MAX_AGE, List.of(ProviderId.ALIYUN,
+                ProviderId.UCLOUD))).run();
     }
 
     /** Creates whose answer was lost are settled with their cloud as soon as the vault opens. */

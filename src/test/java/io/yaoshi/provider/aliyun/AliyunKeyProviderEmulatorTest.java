@@ -192,4 +192,15 @@ class AliyunKeyProviderEmulatorTest {
                 () -> adapter().retag(HANGZHOU, "nobody", List.of(), List.of(new Tag("a", "b"))));
         assertEquals("InvalidResourceId.NotFound", e.code());
     }
+
+    @Test
+    void describeRegionsGivesEveryRegionWithItsChineseAndEnglishNames() throws Exception {
+        List<io.yaoshi.domain.Region> regions = adapter().regions();
+
+        assertEquals(io.yaoshi.domain.RegionCatalog.bundled().regions(ProviderId.ALIYUN), regions);
+        io.yaoshi.domain.Region hangzhou = regions.stream().filter(r -> r.id().equals("cn-hangzhou")).findFirst()
+                .orElseThrow();
+        assertEquals("华东1（杭州）", hangzhou.nameZh());
+        assertEquals("China (Hangzhou)", hangzhou.nameEn());
+    }
 }

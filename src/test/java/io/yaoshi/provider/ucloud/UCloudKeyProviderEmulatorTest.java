@@ -106,4 +106,14 @@ class UCloudKeyProviderEmulatorTest {
         assertEquals(ProviderFailure.UNREACHABLE,
                 assertThrows(ProviderException.class, () -> adapter().create(spec("lost"))).failure());
     }
+
+    @Test
+    void getRegionIsGroupedIntoRegionsWithTheirZones() throws Exception {
+        List<io.yaoshi.domain.Region> regions = adapter().regions();
+
+        assertEquals(io.yaoshi.domain.RegionCatalog.bundled().regions(ProviderId.UCLOUD), regions);
+        io.yaoshi.domain.Region beijing2 = regions.stream().filter(r -> r.id().equals("cn-bj2")).findFirst()
+                .orElseThrow();
+        assertTrue(beijing2.zones().contains("cn-bj2-02"), beijing2.zones().toString());
+    }
 }

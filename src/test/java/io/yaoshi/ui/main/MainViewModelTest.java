@@ -33,6 +33,11 @@ class MainViewModelTest {
     @TempDir
     Path dir;
 
+    /** Aliyun lists one region more than the bundled list knows. */
+    private final io.yaoshi.testing.ScriptedCloud aliyun = new io.yaoshi.testing.ScriptedCloud();
+    private final io.yaoshi.domain.Region newRegion = new io.yaoshi.domain.Region(io.yaoshi.domain.ProviderId.ALIYUN,
+            "cn-new-1", "华东9（新）", "China (New)", java.util.List.of());
+
     private final MutableClock clock = new MutableClock();
     private final AtomicReference<Duration> autoLockAfter = new AtomicReference<>(Duration.ofMinutes(5));
     private final FakeClipboard clipboard = new FakeClipboard();
@@ -41,6 +46,8 @@ class MainViewModelTest {
 
     @BeforeEach
     void unlockedWindow() {
+        aliyun.regionList.addAll(RegionCatalog.bundled().regions(io.yaoshi.domain.ProviderId.ALIYUN));
+        aliyun.regionList.add(newRegion);
         vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
         Messages text = Messages.forLocale(Locale.ENGLISH);
         BackgroundRunner inline = new BackgroundRunner(new DirectExecutorService(), Runnable::run);
@@ -50,7 +57,14 @@ class MainViewModelTest {
                 provider -> {
                     throw new io.yaoshi.provider.ProviderException(provider,
                             io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
-                }), KeyPairRules.withBundledRegions(), inline, text, keyList, clock, autoLockAfter::get,
+                }), KeyPairRules.withBundledRegions(), new io.yaoshi.service.RegionLists(RegionCatalog.bundled(),
+                        provider -> {
+                            if (provider == io.yaoshi.domain.ProviderId.ALIYUN) {
+                                return aliyun;
+                            }
+                            throw new io.yaoshi.provider.ProviderException(provider,
+                                    io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "", null);
+                        }, dir.resolve("regions.json")), inline, text, keyList, clock, autoLockAfter::get,
                 new SandboxControl() {
                     @Override
                     public java.util.List<String> start() {
@@ -167,5 +181,13 @@ class MainViewModelTest {
 
         main.keyListViewModel().reloadAndSelect(local.id());
         assertFalse(main.deletePrompt().remoteOffered());
+    }
+
+    @Test
+    void theNewKeyFormOffersTheRegionsTheCloudListedAtUnlock() {
+        var form = main.newKeyCreateViewModel();
+        form.placement().providerProperty().set(io.yaoshi.domain.ProviderId.ALIYUN);
+        assertTrue(form.placement().regionChoices().contains(newRegion), "learned when the vault opened");
+        assertTrue(form.placement().regionChoices().size() > 1, "the cloud's list, not only the new region");
     }
 }
