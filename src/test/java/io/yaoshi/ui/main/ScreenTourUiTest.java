@@ -39,7 +39,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The screen tour: one walk through every screen and dialog state a user meets, in Chinese and in English, writing a
- * picture of each to {@code target/tour/<screen>/<language>/} and checking each as a user would
+ * picture of each to {@code target/tour/<screen>/<language>/} and checking each as a user would, with the window at
+ * its first-run size
  * ({@link ScreenTour}). The build runs it on a 1280×800 screen and again on an 800×600 one (the surefire execution
  * {@code tour-800x600}). Look at the pictures after a UI change.
  */
@@ -76,7 +77,7 @@ class ScreenTourUiTest {
         AppHarness app = new AppHarness(dataDir);
         try {
             app.open(robot, stage, locale);
-            fillTheScreen(robot);
+            atTheDefaultSize(robot);
             vault(robot, tour);
             AppHarness.startSandbox(robot, locale);
             newKeyPair(robot, tour);
@@ -94,14 +95,20 @@ class ScreenTourUiTest {
                 + String.join("\n", tour.problems()));
     }
 
-    /** The window as large as the screen allows, up to 1280×800, as a user would have it. */
-    private void fillTheScreen(FxRobot robot) {
+    /**
+     * The window at the size a new user's opens at (the first-run size, at most the screen), placed at the screen's
+     * corner. Set explicitly: under Monocle a new scene on a window whose size does not change is painted at the
+     * scene's first size.
+     */
+    private void atTheDefaultSize(FxRobot robot) {
         var screen = Screen.getPrimary().getVisualBounds();
+        var firstRun = io.yaoshi.app.WindowGeometry.firstRun();
         robot.interact(() -> {
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
-            stage.setWidth(Math.min(1280, screen.getWidth()));
-            stage.setHeight(Math.min(800, screen.getHeight()));
+            stage.setWidth(Math.min(firstRun.width(), screen.getWidth()) - 1);
+            stage.setWidth(Math.min(firstRun.width(), screen.getWidth()));
+            stage.setHeight(Math.min(firstRun.height(), screen.getHeight()));
         });
     }
 
@@ -307,7 +314,7 @@ class ScreenTourUiTest {
             app.seedVault(Fixtures.record("sound", Placement.local(), List.of()), broken);
             VaultDamage.flipCiphertextByte(app.vaultFile(), broken.id());
             app.open(robot, stage, locale);
-            fillTheScreen(robot);
+            atTheDefaultSize(robot);
             AppHarness.unlock(robot);
             AppHarness.waitUntil(() -> robot.lookup("#damageBanner").query().isVisible());
             tour.shot("list-damaged-item");
