@@ -80,7 +80,7 @@ public final class KeyExportViewModel {
         if (passphrase.get().codePointCount(0, passphrase.get().length()) < MasterPasswordValidator.MIN_LENGTH) {
             return text.format("keyexport.passphrase.tooShort", MasterPasswordValidator.MIN_LENGTH);
         }
-        return passphrase.get().equals(confirmation.get()) ? "" : text.get("unlock.error.mismatch");
+        return passphrase.get().equals(confirmation.get()) ? "" : text.get("keyexport.passphrase.mismatch");
     }
 
     /** The formats this key pair can be written in: private ones only when the vault holds its private key. */

@@ -51,4 +51,13 @@ class KeyExportViewModelTest {
         KeyExportViewModel rsa = form(KeyAlgorithm.RSA_2048, Locale.ENGLISH);
         assertEquals("", rsa.formatNoteBinding().get(), "OpenSSH reads RSA keys in PKCS#8");
     }
+
+    @Test
+    void twoDifferentPassphrasesAreCalledPassphrases() throws Exception {
+        KeyExportViewModel form = form(KeyAlgorithm.ED25519, Locale.ENGLISH);
+        form.encryptProperty().set(true);
+        form.passphraseProperty().set("one passphrase");
+        form.confirmationProperty().set("another passphrase");
+        assertEquals("The two passphrases differ.", form.passphraseProblemBinding().get());
+    }
 }
