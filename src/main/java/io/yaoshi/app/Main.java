@@ -48,7 +48,7 @@ public final class Main {
         Services services = Services.create(Services.vaultFile(options, dataDir), VaultOptions.defaults());
         CliEnvironment env = new CliEnvironment(Messages.forLocale(
                 options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language())), System.out, System.err,
-                new SecretReader(System.getenv(), System.console(), System.in), services.vault(), services.keys(),
+                new SecretReader(Utf8Environment.current(), System.console(), System.in), services.vault(), services.keys(),
                 services.credentials(), services.sync(), BuildInfo.load().version());
         return new YaoshiCli(env).run(options.command());
     }

@@ -37,6 +37,11 @@ final class ErrorReporter {
     }
 
     int report(Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            line("Secret.NotUtf8", text.get("cli.error.secretNotUtf8"));
+            return ExitCode.VALIDATION;
+        }
         if (e instanceof CliFailure f) {
             line(f.code(), f.getMessage());
             return f.exitCode();

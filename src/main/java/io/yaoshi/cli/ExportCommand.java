@@ -53,6 +53,10 @@ final class ExportCommand extends VaultCommand {
         }
         char[] passphrase = encrypt ? Secrets.passphrase(env).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
                 "PassphraseRequired", env.messages().get("cli.error.passphraseRequired"))) : null;
+        if (passphrase != null && passphrase.length == 0) {
+            // an empty passphrase protects nothing: the user asked for protection, so nothing is written
+            throw new CliFailure(ExitCode.VALIDATION, "Passphrase.Empty", env.messages().get("cli.error.passphraseEmpty"));
+        }
         try {
             env.keys().exportToFile(key.id(), chosen, passphrase, out, force);
         } catch (FileAlreadyExistsException e) {

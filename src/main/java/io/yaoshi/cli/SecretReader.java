@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -14,6 +17,11 @@ import java.util.Optional;
  * Where the command line takes secrets from, never from an argument: an environment variable if set, else a
  * no-echo prompt on a terminal, else the next line of standard input (so scripts can pipe them in). Secrets are
  * returned as {@code char[]} for the caller to wipe; no {@link String} ever holds one.
+ *
+ * <p>A secret is UTF-8 text whatever the locale: standard input is decoded as strict UTF-8, and a secret that
+ * arrives with U+FFFD in it (what the JVM makes of bytes it could not decode, e.g. under {@code LANG=C}) is refused
+ * with a {@link CharacterCodingException} rather than passed on: two different passwords would otherwise become the
+ * same string.
  */
 public final class SecretReader {
 
@@ -24,7 +32,8 @@ public final class SecretReader {
     public SecretReader(Map<String, String> env, Console console, InputStream stdin) {
         this.env = env;
         this.console = console;
-        this.stdin = new InputStreamReader(stdin, StandardCharsets.UTF_8);
+        this.stdin = new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /**
@@ -37,13 +46,25 @@ public final class SecretReader {
     public Optional<char[]> read(String envVar, String prompt) throws IOException {
         String fromEnv = env.get(envVar);
         if (fromEnv != null) {
-            return Optional.of(fromEnv.toCharArray());
+            return Optional.of(decodedWhole(fromEnv.toCharArray()));
         }
         if (console != null) {
             char[] typed = console.readPassword("%s", prompt);
-            return Optional.ofNullable(typed);
+            return typed == null ? Optional.empty() : Optional.of(decodedWhole(typed));
         }
-        return readLine();
+        Optional<char[]> line = readLine();
+        return line.isEmpty() ? line : Optional.of(decodedWhole(line.get()));
+    }
+
+    /** The secret as it came, unless some of it was lost in decoding; then it is wiped and refused. */
+    private static char[] decodedWhole(char[] secret) throws CharacterCodingException {
+        for (char c : secret) {
+            if (c == '\uFFFD') {
+                Arrays.fill(secret, '\0');
+                throw new MalformedInputException(1);
+            }
+        }
+        return secret;
     }
 
     /** Whether {@link #read} would prompt on a terminal for this secret (so a confirmation makes sense). */

@@ -75,8 +75,8 @@ final class KeyMaterial {
         if (!format.containsPrivateKey()) {
             return exporter.exportPublic(pair.publicKey(), format);
         }
-        return passphrase == null || passphrase.length == 0 ? exporter.export(pair, format)
-                : exporter.exportEncrypted(pair, format, passphrase);
+        // an empty passphrase is refused by the exporter, never taken for "no encryption"
+        return passphrase == null ? exporter.export(pair, format) : exporter.exportEncrypted(pair, format, passphrase);
     }
 
     byte[] exportPublic(SshPublicKey key, ExportFormat format) {

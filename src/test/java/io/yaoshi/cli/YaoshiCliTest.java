@@ -528,4 +528,35 @@ class YaoshiCliTest {
                 "--name", "web"));
         assertTrue(err.startsWith("error: InvalidRegionId.NotFound: "), err);
     }
+
+    @Test
+    void encryptWithAnEmptyPassphraseIsRefusedAndWritesNothing() throws Exception {
+        seed();
+        assertEquals(0, run("create", "--name", "laptop", "--type", "ed25519"));
+        Path file = dir.resolve("laptop.key");
+
+        environment.put("YAOSHI_SECRET", "");
+        assertEquals(ExitCode.VALIDATION, run("export", "laptop", "--out", file.toString(), "--encrypt"));
+        assertTrue(err.startsWith("error: Passphrase.Empty: "), err);
+        assertFalse(Files.exists(file));
+
+        environment.remove("YAOSHI_SECRET");
+        stdin = "\n";
+        assertEquals(ExitCode.VALIDATION, run("export", "laptop", "--out", file.toString(), "--encrypt"));
+        assertTrue(err.startsWith("error: Passphrase.Empty: "), err);
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aSecretThatWasNotValidUtf8IsRefusedRatherThanGuessed() throws Exception {
+        seed();
+        // what the JVM makes of a non-ASCII password under LANG=C: every byte over 0x7F becomes U+FFFD
+        environment.put("YAOSHI_PASSWORD", "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD");
+        assertEquals(ExitCode.VALIDATION, run("list"));
+        assertTrue(err.startsWith("error: Secret.NotUtf8: "), err);
+
+        environment.remove("YAOSHI_PASSWORD");
+        stdin = new String(Fixtures.PASSWORD) + "\n";
+        assertEquals(0, run("list"), "standard input is read as UTF-8: " + err);
+    }
 }
