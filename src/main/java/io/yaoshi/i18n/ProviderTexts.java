@@ -3,7 +3,6 @@ package io.yaoshi.i18n;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.ProviderFailure;
 import io.yaoshi.provider.NetworkFailure;
-import java.util.Arrays;
 
 /**
  * What a failed cloud call says to the user: what kind of failure, with the provider's code and request id for
@@ -19,15 +18,11 @@ public final class ProviderTexts {
         if (e.code().equals("NoCredentials")) {
             return text.format("provider.failure.noCredentials", provider, e.provider().id());
         }
-        if (e.failure() == ProviderFailure.UNREACHABLE && isNetworkFailure(e.code())) {
+        if (e.failure() == ProviderFailure.UNREACHABLE && NetworkFailure.fromCode(e.code()).isPresent()) {
             return text.format("provider.failure.UNREACHABLE." + e.code(), provider);
         }
         String code = e.code().isEmpty() ? "-" : e.code();
         String requestId = e.requestId().isEmpty() ? "-" : e.requestId();
         return text.format("provider.failure." + e.failure().name(), provider, code, requestId);
-    }
-
-    private static boolean isNetworkFailure(String code) {
-        return Arrays.stream(NetworkFailure.values()).anyMatch(f -> f.name().equals(code));
     }
 }

@@ -28,6 +28,11 @@ public enum NetworkFailure {
         return this == Timeout || this == ConnectionLost;
     }
 
+    /** The failure a {@link ProviderException} code names, if it names one. */
+    public static java.util.Optional<NetworkFailure> fromCode(String code) {
+        return java.util.Arrays.stream(values()).filter(f -> f.name().equals(code)).findFirst();
+    }
+
     public static NetworkFailure of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof HttpTimeoutException) {

@@ -50,7 +50,7 @@ public final class ProviderException extends Exception {
      * connection that was never made (refused, an unknown host, a failed TLS handshake) says for sure it did not.
      */
     public boolean mayHaveArrived() {
-        return failure != ProviderFailure.UNREACHABLE || java.util.Arrays.stream(NetworkFailure.values())
-                .filter(f -> f.name().equals(code)).findFirst().map(NetworkFailure::mayHaveArrived).orElse(true);
+        return failure != ProviderFailure.UNREACHABLE
+                || NetworkFailure.fromCode(code).map(NetworkFailure::mayHaveArrived).orElse(true);
     }
 }

@@ -84,7 +84,7 @@ public final class JsonHttp {
             throw unreachable(provider, NetworkFailure.Timeout, "no answer in time", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
-            throw unreachable(provider, NetworkFailure.of(cause), String.valueOf(cause), cause);
+            throw unreachable(provider, NetworkFailure.of(cause), cause.getClass().getSimpleName(), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);

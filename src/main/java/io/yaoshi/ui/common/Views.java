@@ -1,9 +1,13 @@
 package io.yaoshi.ui.common;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.property.Property;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
@@ -42,6 +46,33 @@ public final class Views {
             chip.setMinWidth(Region.USE_PREF_SIZE);
             return chip;
         }).toList();
+    }
+
+    /**
+     * The combo box shows and sets {@code value}, which never becomes null through it: a combo box drops its value
+     * while its items are replaced, and a null pushed into the view model would lose the user's choice (the key list
+     * forgot its rows that way).
+     */
+    public static <T> void bindChoice(ComboBox<T> combo, Property<T> value) {
+        combo.setValue(value.getValue());
+        value.addListener((o, was, now) -> {
+            if (!Objects.equals(combo.getValue(), now)) {
+                combo.setValue(now);
+            }
+        });
+        combo.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                value.setValue(now);
+            } else if (value.getValue() != null) {
+                // dropped while its items change (by the combo box or its skin, in either order): show it again
+                // once the change is over
+                Platform.runLater(() -> {
+                    if (!Objects.equals(combo.getValue(), value.getValue())) {
+                        combo.setValue(value.getValue());
+                    }
+                });
+            }
+        });
     }
 
     /** A converter for a choice box whose items are shown, never typed. */

@@ -67,7 +67,7 @@ public final class KeyCreateController {
         typeChoice.setItems(viewModel.algorithms());
         Views.showMessage(typeNote, viewModel.typeNoteProperty(), "form-hint");
         typeChoice.setConverter(Views.displayOnly(algorithm -> resources.getString("keytype." + algorithm.id())));
-        typeChoice.valueProperty().bindBidirectional(viewModel.algorithmProperty());
+        Views.bindChoice(typeChoice, viewModel.algorithmProperty());
         typeChoice.disableProperty().bind(viewModel.busyProperty().or(viewModel.typeChosenHereBinding().not()));
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());

@@ -107,12 +107,10 @@ public final class KeyCreateViewModel {
     private void offerTypes() {
         ProviderId provider = placement.providerProperty().get();
         List<KeyAlgorithm> offered = KeyPairRules.algorithms(provider, spec().mode());
-        KeyAlgorithm chosen = algorithm.get();
-        if (!algorithms.equals(offered)) {
-            // the combo box drops its value while its items are replaced: choose again afterwards
-            algorithms.setAll(offered);
+        algorithms.setAll(offered);
+        if (!offered.contains(algorithm.get())) {
+            algorithm.set(KeyAlgorithm.DEFAULT);
         }
-        algorithm.set(offered.contains(chosen) ? chosen : KeyAlgorithm.DEFAULT);
         typeNote.set(KeyPairRules.algorithms(provider, CreateMode.IMPORT).contains(KeyAlgorithm.ED25519) ? ""
                 : text.format("validation.key-type.UNSUPPORTED", text.get("keytype." + KeyAlgorithm.ED25519.id())));
     }
@@ -125,9 +123,6 @@ public final class KeyCreateViewModel {
 
     /** Puts every broken rule beside its field; the name's message waits until something was typed. */
     private void revalidate() {
-        if (algorithm.get() == null) {
-            return; // only while the offered types change
-        }
         Validation verdict = rules.validateNew(spec(), existing);
         valid.set(verdict.isValid());
         nameError.set(name.get().isEmpty() ? "" : first(verdict.errorsFor(Field.NAME)));

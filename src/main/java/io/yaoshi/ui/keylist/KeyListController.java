@@ -93,7 +93,7 @@ public final class KeyListController {
         providerFilter.valueProperty().bindBidirectional(viewModel.providerProperty());
         regionFilter.setItems(viewModel.regionOptions());
         regionFilter.setConverter(Views.displayOnly(viewModel::regionLabel));
-        regionFilter.valueProperty().bindBidirectional(viewModel.regionProperty());
+        Views.bindChoice(regionFilter, viewModel.regionProperty());
         column(nameColumn, KeyRow::name);
         column(providerColumn, KeyRow::provider);
         column(regionColumn, KeyRow::region);

@@ -144,12 +144,9 @@ public final class KeyListViewModel {
         selected.set(null);
         dismissDamage();
         rows.clear();
-        // the chosen region stays chosen for the next unlock (the combo box drops a value that leaves its items, so
-        // it is set again); what the vault holds is forgotten
-        String chosen = chosenRegion();
-        regionNames.keySet().retainAll(java.util.Set.of(chosen));
+        // the chosen region stays chosen for the next unlock; what the vault holds is forgotten
+        regionNames.keySet().retainAll(java.util.Set.of(region.get()));
         regionOptions.setAll(ALL_REGIONS);
-        region.set(chosen);
         visible.clear();
         rowsById.clear();
     }
@@ -185,15 +182,10 @@ public final class KeyListViewModel {
         List<String> options = new ArrayList<>();
         options.add(ALL_REGIONS);
         options.addAll(names.keySet());
-        String chosen = chosenRegion();
+        String chosen = region.get();
         regionOptions.setAll(options);
         // a region no longer offered (its last key pair went, or another provider was chosen) shows everything
         region.set(names.containsKey(chosen) ? chosen : ALL_REGIONS);
-    }
-
-    /** The region chosen, or all; a combo box reports no choice as null while its items are replaced. */
-    private String chosenRegion() {
-        return region.get() == null ? ALL_REGIONS : region.get();
     }
 
     private void show(List<KeyPairRecord> records) {
@@ -206,7 +198,7 @@ public final class KeyListViewModel {
     }
 
     private KeyPairFilter filter() {
-        return new KeyPairFilter(search.get().strip(), provider.get(), chosenRegion(),
+        return new KeyPairFilter(search.get().strip(), provider.get(), region.get(),
                 Arrays.stream(tagFilter.get().strip().split("\\s+")).filter(s -> !s.isEmpty())
                         .map(KeyPairFilter.TagFilter::parse).toList());
     }

@@ -157,6 +157,8 @@ class KeyFlowsUiTest {
         assertEquals("id_ed25519", robot.lookup("#nameField").queryAs(TextField.class).getText());
         fire(robot, "#importButton");
         AppHarness.waitUntil(() -> robot.lookup("#passphraseField").query().isVisible());
+        // read off the FX thread: wait for the sentence rather than race the field's appearance
+        AppHarness.waitUntil(() -> !label(robot, "#failureLabel").isEmpty());
         assertEquals("The key is protected by a passphrase; enter it to import the key.",
                 label(robot, "#failureLabel"));
 
