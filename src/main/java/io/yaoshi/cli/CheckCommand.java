@@ -2,20 +2,27 @@ package io.yaoshi.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.yaoshi.service.DamagedItem;
+import io.yaoshi.service.VaultAlteration;
+import io.yaoshi.vault.SealCheck;
 import io.yaoshi.service.VaultSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code yaoshi check}: authenticates every item of the vault and names those that fail. Exit 4 when any does, so
- * a script or a backup job can stop before it copies a damaged vault over a good backup.
+ * {@code yaoshi check}: authenticates every item of the vault and names those that fail, and compares the set of
+ * items with the vault's seal. Exit 4 when anything is wrong, so a script or a backup job can stop before it copies
+ * a damaged or altered vault over a good backup. {@code --accept} seals an altered vault as it is.
  */
 @Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand extends VaultCommand {
 
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
+
+    @Option(names = "--accept", descriptionKey = "cli.option.accept")
+    private boolean accept;
 
     private VaultSession.UnlockOutcome opened;
 
@@ -31,24 +38,55 @@ final class CheckCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
+        SealCheck seal = opened.seal();
+        if (accept && seal.isAltered()) {
+            env.vault().acceptContentsAsTheyAre();
+            env.out().println(env.messages().format("cli.check.accepted", seal.foundItems()));
+            seal = SealCheck.intact(seal.foundItems());
+        }
         if (json) {
-            ObjectMapper mapper = new ObjectMapper();
-            ArrayNode list = mapper.createArrayNode();
-            opened.damaged().forEach(item -> list.addObject().put("id", item.id()).put("problem",
-                    item.problem().code()));
-            env.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(list));
-        } else if (opened.damaged().isEmpty()) {
-            env.out().println(env.messages().format("cli.check.sound", opened.items()));
+            printJson(seal);
         } else {
-            for (DamagedItem item : opened.damaged()) {
-                env.out().println(item.id() + "  " + item.problem().code() + "  "
-                        + env.messages().get("cli.check.problem." + item.problem().name()));
-            }
+            printText(seal);
         }
-        if (opened.damaged().isEmpty()) {
-            return ExitCode.OK;
+        if (!opened.damaged().isEmpty()) {
+            throw new CliFailure(ExitCode.VAULT, "DamagedItems", env.messages().format("cli.error.damaged",
+                    opened.damaged().size(), opened.items()));
         }
-        throw new CliFailure(ExitCode.VAULT, "DamagedItems", env.messages().format("cli.error.damaged",
-                opened.damaged().size(), opened.items()));
+        if (seal.isAltered()) {
+            throw new CliFailure(ExitCode.VAULT, "VaultAltered", env.messages().format("cli.error.altered"));
+        }
+        return ExitCode.OK;
+    }
+
+    /** One object per problem: damaged items by id, and an alteration of the whole as {@code "id": null}. */
+    private void printJson(SealCheck seal) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ArrayNode list = mapper.createArrayNode();
+        opened.damaged().forEach(item -> list.addObject().put("id", item.id()).put("problem",
+                item.problem().code()));
+        if (seal.isAltered()) {
+            ObjectNode altered = list.addObject().putNull("id").put("problem", "vault-altered")
+                    .put("foundItems", seal.foundItems());
+            seal.sealedItems().ifPresentOrElse(count -> altered.put("sealedItems", count),
+                    () -> altered.putNull("sealedItems"));
+            seal.alteredSince().ifPresent(since -> altered.put("alteredSince", since.toString()));
+        }
+        env.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(list));
+    }
+
+    private void printText(SealCheck seal) {
+        if (opened.damaged().isEmpty() && !seal.isAltered()) {
+            env.out().println(env.messages().format("cli.check.sound", opened.items()));
+        }
+        for (DamagedItem item : opened.damaged()) {
+            env.out().println(item.id() + "  " + item.problem().code() + "  "
+                    + env.messages().get("cli.check.problem." + item.problem().name()));
+        }
+        if (seal.isAltered()) {
+            env.out().println(env.messages().get("vault.altered.title") + ". "
+                    + VaultAlteration.explain(seal, env.messages()));
+            env.out().println(env.messages().format("cli.check.altered"));
+        }
     }
 }

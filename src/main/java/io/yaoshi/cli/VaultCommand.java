@@ -41,8 +41,14 @@ abstract class VaultCommand implements Callable<Integer> {
     /** The command's work, with the vault unlocked. */
     abstract int run() throws Exception;
 
-    /** Items the vault could not read are left out of what the command sees: say so, on standard error. */
+    /**
+     * Items the vault could not read are left out of what the command sees, and a vault whose items are not those
+     * last saved may show something else than the user believes: say so, on standard error.
+     */
     void reportDamage(VaultSession.UnlockOutcome opened) {
+        if (opened.seal().isAltered()) {
+            env.err().println("warning: VaultAltered: " + env.messages().format("cli.warning.altered"));
+        }
         if (!opened.damaged().isEmpty()) {
             env.err().println("warning: DamagedItems: " + env.messages().format("cli.warning.damaged",
                     opened.damaged().size(), opened.damaged().stream().map(DamagedItem::id)

@@ -7,6 +7,7 @@ import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.service.validation.MasterPasswordValidator;
 import io.yaoshi.service.validation.Validation;
 import io.yaoshi.vault.ItemKind;
+import io.yaoshi.vault.SealCheck;
 import io.yaoshi.vault.UnlockReport;
 import io.yaoshi.vault.Vault;
 import io.yaoshi.vault.VaultException;
@@ -38,14 +39,21 @@ public final class VaultSession implements AutoCloseable {
     private Vault vault;
     private final KeyPairIndex index = new KeyPairIndex();
     private List<DamagedItem> damaged = List.of();
+    private SealCheck seal = SealCheck.intact(0);
 
     /**
      * What an unlock found: how many key pairs opened, how many items the file holds (key pairs, credentials and
-     * the rest, damaged ones included), and the items that could not be read (kept in the file).
+     * the rest, damaged ones included), the items that could not be read (kept in the file), and whether the set of
+     * items is the one Yaoshi last saved.
      */
-    public record UnlockOutcome(int keyPairs, int items, List<DamagedItem> damaged) {
+    public record UnlockOutcome(int keyPairs, int items, List<DamagedItem> damaged, SealCheck seal) {
         public UnlockOutcome {
             damaged = List.copyOf(damaged);
+        }
+
+        /** Whether the user must be told something about the vault file before going on. */
+        public boolean foundProblems() {
+            return !damaged.isEmpty() || seal.isAltered();
         }
     }
 
@@ -83,8 +91,9 @@ public final class VaultSession implements AutoCloseable {
         }
         index.clear();
         damaged = List.of();
+        seal = SealCheck.intact(0);
         LOG.info("Created vault {}", file);
-        return new UnlockOutcome(0, 0, List.of());
+        return new UnlockOutcome(0, 0, List.of(), seal);
     }
 
     /** Opens the file if needed and unlocks it; a wrong password changes nothing. */
@@ -114,7 +123,9 @@ public final class VaultSession implements AutoCloseable {
                 }
             }
             damaged = List.copyOf(found);
-            return new UnlockOutcome(index.size(), report.items().size() + report.damagedItemIds().size(), damaged);
+            seal = report.seal();
+            return new UnlockOutcome(index.size(), report.items().size() + report.damagedItemIds().size(), damaged,
+                    seal);
         } catch (VaultException e) {
             throw translate(e);
         }
@@ -123,6 +134,22 @@ public final class VaultSession implements AutoCloseable {
     /** The items the last unlock could not read; they stay in the file, out of every list. */
     public List<DamagedItem> damagedItems() {
         return damaged;
+    }
+
+    /** The last unlock's comparison of the vault's items with its seal. */
+    public SealCheck sealCheck() {
+        return seal;
+    }
+
+    /** Seals the vault as it is now: the user accepts an alteration the last unlock found. */
+    public void acceptContentsAsTheyAre() throws VaultAccessException {
+        requireUnlocked();
+        try {
+            vault.acceptContentsAsTheyAre();
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+        seal = SealCheck.intact(seal.foundItems());
     }
 
     public boolean isUnlocked() {

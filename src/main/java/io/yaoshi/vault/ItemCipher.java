@@ -50,6 +50,20 @@ final class ItemCipher {
         return decryptor.decrypt(row.nonce(), row.ciphertext(), aad).flatMap(plaintext -> decode(row, plaintext));
     }
 
+    /** The seal row for {@code seal}, under a fresh nonce. */
+    SealRow seal(VaultSeal seal) {
+        byte[] nonce = new byte[VaultCrypto.NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] aad = VaultCrypto.sealAad(VaultSeal.FORMAT, vaultId);
+        return new SealRow(nonce, VaultCrypto.encrypt(dataKey, nonce, seal.encode(), aad));
+    }
+
+    /** Empty when the row is not a seal of this vault (forged, damaged, or from another vault). */
+    Optional<VaultSeal> open(SealRow row) {
+        byte[] aad = VaultCrypto.sealAad(VaultSeal.FORMAT, vaultId);
+        return decryptor.decrypt(row.nonce(), row.ciphertext(), aad).flatMap(VaultSeal::decode);
+    }
+
     /** The copy of the key that {@code SecretKeySpec} keeps inside the JDK cannot be wiped; it becomes garbage. */
     void wipe() {
         Arrays.fill(dataKey, (byte) 0);

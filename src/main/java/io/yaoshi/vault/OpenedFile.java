@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,14 +32,15 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
         });
     }
 
-    /** Creates the file with its schema and {@code header}; a failure deletes what was created. */
-    static OpenedFile create(Path file, VaultHeader header, Migrations migrations) throws VaultException {
+    /** Creates the file with its schema, {@code header} and {@code seal}; a failure deletes what was created. */
+    static OpenedFile create(Path file, VaultHeader header, SealRow seal, Migrations migrations)
+            throws VaultException {
         VaultFiles.createEmpty(file);
         try {
             return withLockAndConnection(file, (lock, repository) -> {
                 repository.setPragma("application_id", VaultRepository.APPLICATION_ID);
                 migrations.migrate(repository);
-                repository.inTransaction(() -> repository.writeHeader(header));
+                repository.inTransaction(() -> repository.writeHeader(header) + repository.writeSeal(seal));
                 return new OpenedFile(file, lock, repository, header);
             });
         } catch (VaultException | RuntimeException e) {
@@ -70,6 +72,10 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
             items.wipe();
             throw SqliteErrors.toVaultException("reading items", e);
         }
+    }
+
+    Optional<SealRow> readSeal() throws VaultException {
+        return inTransaction("reading the seal", VaultRepository::readSeal);
     }
 
     /** Backs the file up, then replaces the header in one transaction (the password change). */

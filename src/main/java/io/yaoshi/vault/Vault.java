@@ -42,9 +42,19 @@ public final class Vault implements AutoCloseable {
         try {
             VaultHeader header = VaultHeader.createNew(dataKey, password, options.kdf().parametersForNewKey(),
                     options.random());
-            Vault vault = new Vault(OpenedFile.create(file, header, new Migrations(Migrations.PRODUCTION)), options);
-            vault.becomeUnlocked(new UnlockedItems(new ItemCipher(dataKey.clone(), header.vaultId(),
-                    options.random())));
+            UnlockedItems items = new UnlockedItems(new ItemCipher(dataKey.clone(), header.vaultId(),
+                    options.random()));
+            Vault vault;
+            try {
+                OpenedFile[] created = new OpenedFile[1];
+                items.sealFirstTime(seal -> created[0] = OpenedFile.create(file, header, seal,
+                        new Migrations(Migrations.PRODUCTION)));
+                vault = new Vault(created[0], options);
+            } catch (VaultException | RuntimeException e) {
+                items.wipe();
+                throw e;
+            }
+            vault.becomeUnlocked(items);
             LOG.info("Created a vault ({})", header.kdf());
             return vault;
         } finally {
@@ -62,19 +72,42 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
-     * Derives the key, decrypts every item and keeps them in memory. A wrong password changes nothing (an unlocked
-     * vault stays unlocked). Damaged items are left out and reported by id.
+     * Derives the key, decrypts every item, checks the set against the seal and keeps the items in memory. A wrong
+     * password changes nothing (an unlocked vault stays unlocked). Damaged items are left out and reported by id; an
+     * altered set is reported, and the vault still opens so the user can take what is there.
      */
     public synchronized UnlockReport unlock(char[] password) throws VaultException {
-        UnlockedItems items = new UnlockedItems(new ItemCipher(dataKeyFor(password), header.vaultId(),
-                options.random()));
+        byte[] dataKey = dataKeyFor(password);
+        VaultHeader sealedHeader = header.sealed() ? header
+                : header.rewrap(dataKey, password, header.kdf(), options.random());
+        UnlockedItems items = new UnlockedItems(new ItemCipher(dataKey, header.vaultId(), options.random()));
         List<UUID> damaged = opened.decryptAllInto(items);
+        SealCheck seal;
+        try {
+            seal = checkSeal(items, sealedHeader);
+        } catch (VaultException | RuntimeException e) {
+            items.wipe();
+            throw e;
+        }
         lock();
         becomeUnlocked(items);
         if (!damaged.isEmpty()) {
             LOG.warn("{} vault item(s) failed authentication and were left out", damaged.size());
         }
-        return new UnlockReport(items.list(Optional.empty()), damaged);
+        if (seal.isAltered()) {
+            LOG.warn("The vault's items do not match its seal ({}, {} rows)", seal.status(), seal.foundItems());
+        }
+        return new UnlockReport(items.list(Optional.empty()), damaged, seal);
+    }
+
+    /**
+     * Seals the vault's present contents, forgetting an alteration an unlock found: the user has looked and accepts
+     * the vault as it is (or has nothing better to restore).
+     */
+    public synchronized void acceptContentsAsTheyAre() throws VaultException {
+        requireUnlocked().acceptAsIs(seal -> opened.inTransaction("sealing the vault", repository ->
+                repository.writeSeal(seal)));
+        LOG.info("The vault's present contents were accepted and sealed");
     }
 
     /** Wipes the data key and every decrypted item. Harmless on a locked vault. */
@@ -108,7 +141,8 @@ public final class Vault implements AutoCloseable {
     public synchronized void putAll(Collection<VaultItem> items) throws VaultException {
         UnlockedItems current = requireUnlocked();
         List<SealedItem> sealed = current.seal(items);
-        opened.inTransaction("saving items", repository -> repository.upsert(sealed));
+        current.storeRows(sealed, seal -> opened.inTransaction("saving items", repository ->
+                repository.upsert(sealed) + repository.writeSeal(seal)));
         current.putAll(items);
     }
 
@@ -129,9 +163,16 @@ public final class Vault implements AutoCloseable {
     /** Deletes the item; false if there was none. Damaged rows can be deleted by id too. */
     public synchronized boolean remove(UUID id) throws VaultException {
         UnlockedItems current = requireUnlocked();
-        boolean deleted = opened.inTransaction("deleting an item", repository -> repository.delete(id));
+        boolean[] deleted = new boolean[1];
+        current.storeRemoval(id, seal -> deleted[0] = opened.inTransaction("deleting an item", repository -> {
+            boolean found = repository.delete(id);
+            if (found) {
+                repository.writeSeal(seal);
+            }
+            return found;
+        }));
         current.remove(id);
-        return deleted;
+        return deleted[0];
     }
 
     /**
@@ -180,6 +221,27 @@ public final class Vault implements AutoCloseable {
     synchronized String integrityCheck() throws VaultException {
         ensureOpen();
         return opened.inTransaction("integrity check", VaultRepository::integrityCheck);
+    }
+
+    /**
+     * The seal's verdict on the rows just loaded. A vault from before the seal gets its first one, and its header
+     * the format that requires it, in one transaction; a seal beside such a header means an older header was put
+     * back, and counts as an alteration.
+     */
+    private SealCheck checkSeal(UnlockedItems items, VaultHeader sealedHeader) throws VaultException {
+        Optional<SealRow> stored = opened.readSeal();
+        long now = options.clock().instant().getEpochSecond();
+        if (header.sealed()) {
+            return items.checkSeal(stored, now);
+        }
+        if (stored.isPresent()) {
+            return items.checkSeal(Optional.empty(), now);
+        }
+        SealCheck first = items.sealFirstTime(seal -> opened.inTransaction("sealing the vault", repository ->
+                repository.writeHeader(sealedHeader) + repository.writeSeal(seal)));
+        header = sealedHeader;
+        LOG.info("Sealed a vault written before the seal existed ({} rows)", first.foundItems());
+        return first;
     }
 
     private void becomeUnlocked(UnlockedItems items) {

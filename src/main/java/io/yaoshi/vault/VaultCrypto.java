@@ -21,6 +21,7 @@ final class VaultCrypto {
     static final int VAULT_ID_BYTES = 16;
     private static final byte[] KEY_CONTEXT = "yaoshi-vault/data-key".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ITEM_CONTEXT = "yaoshi-vault/item".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SEAL_CONTEXT = "yaoshi-vault/seal".getBytes(StandardCharsets.US_ASCII);
 
     private VaultCrypto() {
     }
@@ -38,6 +39,13 @@ final class VaultCrypto {
         return ByteBuffer.allocate(ITEM_CONTEXT.length + 4 + vaultId.length + 16)
                 .put(ITEM_CONTEXT).putInt(itemFormat).put(vaultId)
                 .putLong(itemId.getMostSignificantBits()).putLong(itemId.getLeastSignificantBits())
+                .array();
+    }
+
+    /** Associated data of the seal: context, seal format and vault id. */
+    static byte[] sealAad(int sealFormat, byte[] vaultId) {
+        return ByteBuffer.allocate(SEAL_CONTEXT.length + 4 + vaultId.length)
+                .put(SEAL_CONTEXT).putInt(sealFormat).put(vaultId)
                 .array();
     }
 

@@ -12,7 +12,8 @@ import java.util.Optional;
 record VaultHeader(int formatVersion, byte[] vaultId, KdfParameters kdf, byte[] salt, byte[] keyNonce,
                    byte[] wrappedKey) {
 
-    static final int FORMAT_VERSION = 1;
+    /** 2: the vault has a seal ({@link VaultSeal}); a format-1 header is a vault from before the seal. */
+    static final int FORMAT_VERSION = 2;
     static final int SALT_BYTES = 16;
 
     /** Rejects a malformed header (as read from a damaged or hostile file) with IllegalArgumentException. */
@@ -33,6 +34,11 @@ record VaultHeader(int formatVersion, byte[] vaultId, KdfParameters kdf, byte[] 
     /** The same vault and data key under a new password, salt and (maybe) parameters. */
     VaultHeader rewrap(byte[] dataKey, char[] password, KdfParameters newKdf, SecureRandom random) {
         return wrap(vaultId, dataKey, password, newKdf, random);
+    }
+
+    /** Whether a seal must exist: false only for a vault written before the seal, until its first unlock. */
+    boolean sealed() {
+        return formatVersion >= 2;
     }
 
     /** The data key (the caller wipes it), or empty when the password is wrong or the header was altered. */

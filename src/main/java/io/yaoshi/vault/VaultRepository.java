@@ -115,6 +115,23 @@ final class VaultRepository implements AutoCloseable {
         }
     }
 
+    Optional<SealRow> readSeal() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT nonce, ciphertext FROM seal WHERE singleton = 1");
+             ResultSet row = statement.executeQuery()) {
+            return row.next() ? Optional.of(new SealRow(row.getBytes(1), row.getBytes(2))) : Optional.empty();
+        }
+    }
+
+    int writeSeal(SealRow seal) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT OR REPLACE INTO seal (singleton, nonce, ciphertext) VALUES (1, ?, ?)")) {
+            statement.setBytes(1, seal.nonce());
+            statement.setBytes(2, seal.ciphertext());
+            return statement.executeUpdate();
+        }
+    }
+
     /** Streams every row; rows whose id is not 16 bytes cannot exist (CHECK constraint) unless edited raw. */
     void forEachItem(Consumer<SealedItem> consumer) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(

@@ -488,6 +488,40 @@ class YaoshiCliTest {
     }
 
     @Test
+    void aKeyPairRemovedBehindYaoshisBackFailsCheckUntilAccepted() throws Exception {
+        List<KeyPairRecord> keys = seed(Fixtures.record("kept", Placement.local(), List.of()),
+                Fixtures.record("removed", Placement.local(), List.of()));
+        io.yaoshi.testing.VaultDamage.deleteRow(vaultFile(), keys.get(1).id());
+
+        assertEquals(0, run("list"));
+        assertEquals("warning: VaultAltered: the vault's contents were changed outside Yaoshi. Run 'yaoshi check'"
+                + " for details.\n", err);
+        assertEquals(ExitCode.VAULT, run("check"));
+        assertTrue(out.contains("Yaoshi last saved 2 items; the file now holds 1."), out);
+        assertTrue(out.contains("yaoshi check --accept"), out);
+        assertTrue(err.startsWith("error: VaultAltered: "), err);
+
+        assertEquals(ExitCode.VAULT, run("check", "--json"));
+        JsonNode altered = new ObjectMapper().readTree(out).get(0);
+        assertTrue(altered.get("id").isNull());
+        assertEquals("vault-altered", altered.get("problem").asText());
+        assertEquals(2, altered.get("sealedItems").asInt());
+        assertEquals(1, altered.get("foundItems").asInt());
+
+        locale = Locale.SIMPLIFIED_CHINESE;
+        assertEquals(ExitCode.VAULT, run("check"));
+        assertTrue(out.contains("Yaoshi 上次保存了 2 项，文件中现有 1 项。"), out);
+
+        locale = Locale.ENGLISH;
+        assertEquals(0, run("check", "--accept"));
+        assertTrue(out.startsWith("The vault's present contents (1 item) are accepted and sealed."), out);
+        assertEquals(0, run("check"));
+        assertEquals("The one item of the vault reads correctly.\n", out);
+        assertEquals(0, run("list"));
+        assertEquals("", err);
+    }
+
+    @Test
     void helpListsTheCommandsAndHelpOfOneCommandShowsItsOptions() {
         assertEquals(0, run("help"));
         assertTrue(out.startsWith("Usage: yaoshi") && out.contains("check") && out.contains("export"), out);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yaoshi.vault.SealCheck;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
@@ -61,7 +62,7 @@ class VaultSessionTest {
             assertFalse(session.isUnlocked());
             assertThrows(VaultAccessException.class, session::keyPairs);
 
-            assertEquals(new VaultSession.UnlockOutcome(1, 1, List.of()), session.unlock(Fixtures.password()));
+            assertEquals(new VaultSession.UnlockOutcome(1, 1, List.of(), SealCheck.intact(1)), session.unlock(Fixtures.password()));
             assertEquals(List.of(chinese), session.keyPairs());
             assertArrayEquals(pem, session.privateKey(chinese.id()).orElseThrow());
         }
@@ -123,13 +124,34 @@ class VaultSessionTest {
                 DamagedItem.Problem.FAILED_AUTHENTICATION));
 
         try (VaultSession session = new VaultSession(dir.resolve("sub/vault.db"), Fixtures.cheapVault())) {
-            assertEquals(new VaultSession.UnlockOutcome(1, 2, expected), session.unlock(Fixtures.password()));
+            assertEquals(new VaultSession.UnlockOutcome(1, 2, expected, SealCheck.intact(2)), session.unlock(Fixtures.password()));
             assertEquals(expected, session.damagedItems());
             assertEquals(List.of(sound), session.keyPairs());
             // a later write must not drop the damaged row: it is kept for recovery
             session.save(List.of(Fixtures.record("new", Placement.local(), List.of())), Map.of());
             session.lock();
             assertEquals(expected, session.unlock(Fixtures.password()).damaged());
+        }
+    }
+
+    @Test
+    void aRemovedKeyPairIsReportedUntilTheVaultIsAcceptedAsItIs() throws Exception {
+        KeyPairRecord kept = Fixtures.record("kept", Placement.local(), List.of());
+        KeyPairRecord removed = Fixtures.record("removed", Placement.local(), List.of());
+        try (VaultSession session = created()) {
+            session.save(List.of(kept, removed), Map.of());
+        }
+        io.yaoshi.testing.VaultDamage.deleteRow(dir.resolve("sub/vault.db"), removed.id());
+
+        try (VaultSession session = new VaultSession(dir.resolve("sub/vault.db"), Fixtures.cheapVault())) {
+            VaultSession.UnlockOutcome outcome = session.unlock(Fixtures.password());
+            assertEquals(SealCheck.Status.ALTERED, outcome.seal().status());
+            assertTrue(outcome.foundProblems());
+            assertEquals(List.of(kept), session.keyPairs());
+            session.acceptContentsAsTheyAre();
+            assertEquals(SealCheck.intact(1), session.sealCheck());
+            session.lock();
+            assertFalse(session.unlock(Fixtures.password()).foundProblems());
         }
     }
 }

@@ -39,6 +39,17 @@ public final class VaultDamage {
         }
     }
 
+    /** Deletes the item's row, as a tamperer (or a sync tool merging an older copy) would: every other row stays sound. */
+    public static void deleteRow(Path vault, KeyId item) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + vault);
+             PreparedStatement delete = db.prepareStatement("DELETE FROM items WHERE id = ?")) {
+            delete.setBytes(1, idBytes(item));
+            if (delete.executeUpdate() != 1) {
+                throw new IllegalArgumentException("no item " + item.value());
+            }
+        }
+    }
+
     private static byte[] idBytes(KeyId item) {
         UUID uuid = UUID.fromString(item.value());
         return ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits())

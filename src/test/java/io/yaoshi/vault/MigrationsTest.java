@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationsTest {
 
     private static final Migrations WITH_TEST_V002 = new Migrations(List.of("V001__init.sql",
-            "V002__test_only_notes.sql"));
+            "V002__seal.sql", "V003__test_only_notes.sql"));
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class MigrationsTest {
         Path file = dir.resolve("vault.db");
         Vault.create(file, password(), cheapOptions()).close();
 
-        assertEquals(List.of(1), RawSqlite.column(file, "PRAGMA user_version"));
+        assertEquals(List.of(2), RawSqlite.column(file, "PRAGMA user_version"));
         assertEquals(List.of(VaultRepository.APPLICATION_ID), RawSqlite.column(file, "PRAGMA application_id"));
         assertEquals(List.of(16384), RawSqlite.column(file, "PRAGMA page_size"));
         assertEquals(List.of("wal"), RawSqlite.column(file, "PRAGMA journal_mode"));
@@ -58,9 +58,9 @@ class MigrationsTest {
             assertEquals(List.of(item), vault.unlock(password()).items());
         }
 
-        assertEquals(List.of(2), RawSqlite.column(file, "PRAGMA user_version"));
+        assertEquals(List.of(3), RawSqlite.column(file, "PRAGMA user_version"));
         assertEquals(List.of(0), RawSqlite.column(file, "SELECT count(*) FROM notes"));
-        assertEquals(List.of(1), RawSqlite.column(VaultFiles.backupOf(file), "PRAGMA user_version"));
+        assertEquals(List.of(2), RawSqlite.column(VaultFiles.backupOf(file), "PRAGMA user_version"));
         assertEquals(VaultProblem.NEWER_FORMAT,
                 assertThrows(VaultException.class, () -> Vault.open(file, cheapOptions())).reason());
     }

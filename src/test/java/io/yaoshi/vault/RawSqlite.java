@@ -25,6 +25,25 @@ final class RawSqlite {
         }
     }
 
+    /** Every column of the first row. */
+    static List<Object> row(Path file, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Object> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                        values.add(rows.getObject(i));
+                    }
+                }
+            }
+            return values;
+        }
+    }
+
     /** The first column of every row. */
     static List<Object> column(Path file, String sql, Object... parameters) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -72,7 +72,7 @@ class VaultFileErrorsTest {
     @Test
     void newerHeaderFormatIsRefused() throws Exception {
         Path file = createdVault();
-        RawSqlite.execute(file, "UPDATE header SET format_version = 2");
+        RawSqlite.execute(file, "UPDATE header SET format_version = 3");
 
         assertEquals(VaultProblem.NEWER_FORMAT, openFails(file));
     }

@@ -47,6 +47,8 @@ public final class KeyListController {
     @FXML
     private javafx.scene.control.Label damageBody;
     @FXML
+    private javafx.scene.control.Button acceptAlterationButton;
+    @FXML
     private Node emptyState;
     @FXML
     private Node noMatchState;
@@ -84,6 +86,8 @@ public final class KeyListController {
         damageBody.textProperty().bind(viewModel.damageDetailsProperty());
         damageBanner.visibleProperty().bind(viewModel.damageTitleProperty().isNotEmpty());
         damageBanner.managedProperty().bind(damageBanner.visibleProperty());
+        acceptAlterationButton.visibleProperty().bind(viewModel.canAcceptProperty());
+        acceptAlterationButton.managedProperty().bind(acceptAlterationButton.visibleProperty());
         noMatchState.visibleProperty().bind(viewModel.hasKeysBinding());
         emptyState.visibleProperty().bind(noMatchState.visibleProperty().not());
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -142,6 +146,11 @@ public final class KeyListController {
     @FXML
     private void dismissDamage() {
         viewModel.dismissDamage();
+    }
+
+    @FXML
+    private void acceptAlteration() {
+        viewModel.acceptAlteration();
     }
 
     @FXML

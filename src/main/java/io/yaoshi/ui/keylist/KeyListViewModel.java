@@ -7,7 +7,10 @@ import io.yaoshi.domain.ProviderId;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.DamagedItem;
 import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.VaultAlteration;
+import io.yaoshi.service.VaultSession;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.FailureText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,11 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,12 +64,16 @@ public final class KeyListViewModel {
     private final ObjectProperty<KeyRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper damageTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper damageDetails = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canAccept = new ReadOnlyBooleanWrapper(false);
+    private final FailureText failures;
+    private Callable<?> acceptAlteration = () -> null;
 
     public KeyListViewModel(KeyPairService keys, BackgroundRunner runner, Messages text, KeyRowFormatter formatter) {
         this.keys = keys;
         this.runner = runner;
         this.text = text;
         this.formatter = formatter;
+        this.failures = new FailureText(text);
         search.addListener((o, a, b) -> applyFilter());
         tagFilter.addListener((o, a, b) -> applyFilter());
         provider.addListener((o, a, b) -> {
@@ -101,20 +111,51 @@ public final class KeyListViewModel {
         return selected;
     }
 
-    /** Items the unlock could not read: the user is told how many, which, and what it means. */
-    public void showDamage(List<DamagedItem> damaged) {
-        if (damaged.isEmpty()) {
-            dismissDamage();
-            return;
+    /**
+     * What the unlock found wrong with the vault file: items it could not read (how many, which, what it means) and
+     * a set of items that is not the one last saved, which {@code acceptAsItIs} seals when the user accepts it.
+     */
+    public void showFindings(VaultSession.UnlockOutcome found, Callable<?> acceptAsItIs) {
+        dismissDamage();
+        List<String> details = new ArrayList<>();
+        if (found.seal().isAltered()) {
+            damageTitle.set(text.get("vault.altered.title"));
+            details.add(VaultAlteration.explain(found.seal(), text));
+            acceptAlteration = acceptAsItIs;
+            canAccept.set(true);
         }
-        damageTitle.set(text.format("keylist.damaged.title", damaged.size()));
-        damageDetails.set(text.format("keylist.damaged.details", damaged.size(),
-                damaged.stream().map(DamagedItem::id).collect(Collectors.joining(", "))));
+        List<DamagedItem> damaged = found.damaged();
+        if (!damaged.isEmpty()) {
+            damageTitle.set(damageTitle.get().isEmpty() ? text.format("keylist.damaged.title", damaged.size())
+                    : damageTitle.get() + " · " + text.format("keylist.damaged.title", damaged.size()));
+            details.add(text.format("keylist.damaged.details", damaged.size(),
+                    damaged.stream().map(DamagedItem::id).collect(Collectors.joining(", "))));
+        }
+        damageDetails.set(String.join("\n\n", details));
+    }
+
+    /** Seals the vault as it is, in the background; the banner goes once that is done. */
+    public void acceptAlteration() {
+        Callable<?> accept = acceptAlteration;
+        runner.task(accept)
+                .onStart(() -> canAccept.set(false))
+                .onSuccess(done -> dismissDamage())
+                .onFailure(failure -> {
+                    canAccept.set(true);
+                    damageDetails.set(failures.describe(failure));
+                })
+                .run();
     }
 
     public void dismissDamage() {
         damageTitle.set("");
         damageDetails.set("");
+        canAccept.set(false);
+    }
+
+    /** True while an alteration is shown that the user may accept. */
+    public ReadOnlyBooleanProperty canAcceptProperty() {
+        return canAccept.getReadOnlyProperty();
     }
 
     /** Empty while there is nothing to report. */

@@ -247,7 +247,10 @@ public final class MainViewModel {
         unlocked.set(true);
         status.set(text.format("main.status.unlocked", vault.file().getFileName()));
         keyList.reload();
-        keyList.showDamage(outcome.damaged());
+        keyList.showFindings(outcome, () -> {
+            vault.acceptContentsAsTheyAre();
+            return null;
+        });
         reconcilePending();
         learnRegions();
     }

@@ -96,6 +96,33 @@ class KeyListStatesUiTest {
     }
 
     @Test
+    void aKeyPairRemovedBehindYaoshisBackIsReportedUntilAccepted(FxRobot robot) throws Exception {
+        VaultDamage.deleteRow(app.vaultFile(), broken.id());
+        app.openAndUnlock(robot, stage, Locale.ENGLISH);
+
+        AppHarness.waitUntil(() -> shown(robot, "#damageBanner"));
+        assertEquals("The vault's contents were changed outside Yaoshi", label(robot, "#damageTitle"));
+        assertTrue(label(robot, "#damageBody").startsWith("Yaoshi last saved 2 items; the file now holds 1."),
+                label(robot, "#damageBody"));
+        assertTrue(shown(robot, "#acceptAlterationButton"));
+
+        robot.clickOn("#acceptAlterationButton");
+        AppHarness.waitUntil(() -> !shown(robot, "#damageBanner"));
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        AppHarness.unlock(robot);
+        AppHarness.waitUntil(() -> table(robot).getItems().size() == 1);
+        assertFalse(shown(robot, "#damageBanner"), "accepted: the next unlock finds the vault as sealed");
+    }
+
+    @Test
+    void anItemThatCannotBeReadOffersNoAcceptance(FxRobot robot) throws Exception {
+        VaultDamage.flipCiphertextByte(app.vaultFile(), broken.id());
+        app.openAndUnlock(robot, stage, Locale.ENGLISH);
+        AppHarness.waitUntil(() -> shown(robot, "#damageBanner"));
+        assertFalse(shown(robot, "#acceptAlterationButton"));
+    }
+
+    @Test
     void aSoundVaultShowsNoBanner(FxRobot robot) throws Exception {
         app.openAndUnlock(robot, stage, Locale.ENGLISH);
         AppHarness.waitUntil(() -> table(robot).getItems().size() == 2);

@@ -1,0 +1,30 @@
+package io.yaoshi.service;
+
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.vault.SealCheck;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The one explanation, for the window and the command line alike, of a vault whose items do not match its seal. */
+public final class VaultAlteration {
+
+    private VaultAlteration() {
+    }
+
+    /** What was found, when, and what it may mean; empty for a vault that matches its seal. */
+    public static String explain(SealCheck seal, Messages text) {
+        if (!seal.isAltered()) {
+            return "";
+        }
+        StringBuilder explanation = new StringBuilder(seal.sealedItems().isPresent()
+                ? text.format("vault.altered.counts", seal.sealedItems().getAsInt(), seal.foundItems())
+                : text.get("vault.altered.noSeal"));
+        if (seal.status() == SealCheck.Status.ALTERED_EARLIER) {
+            seal.alteredSince().ifPresent(since -> explanation.append(' ').append(text.format("vault.altered.since",
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(text.locale())
+                            .withZone(ZoneId.systemDefault()).format(since))));
+        }
+        return explanation.append(' ').append(text.get("vault.altered.meaning")).toString();
+    }
+}
