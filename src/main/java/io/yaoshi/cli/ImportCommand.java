@@ -2,7 +2,7 @@ package io.yaoshi.cli;
 
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
-import java.nio.file.Files;
+import io.yaoshi.service.KeyFiles;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ final class ImportCommand extends VaultCommand {
     int run() throws Exception {
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            content = KeyFiles.read(file);
         } catch (NoSuchFileException e) {
             throw new CliFailure(ExitCode.VALIDATION, "File.NotFound",
                     env.messages().format("cli.error.fileNotFound", file));

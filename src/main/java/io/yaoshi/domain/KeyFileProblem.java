@@ -17,5 +17,11 @@ public enum KeyFileProblem {
     /** An integrity check (PuTTY's MAC) failed: the file was altered. */
     MAC_MISMATCH,
     /** The key pair is a public-only entry: there is no private key to export. */
-    NO_PRIVATE_KEY
+    NO_PRIVATE_KEY,
+    /** The file asks for a key derivation costlier than any real tool writes: minutes of work or gigabytes. */
+    KDF_TOO_COSTLY,
+    /** A folder, a device or a pipe was chosen instead of a key file. */
+    NOT_A_FILE,
+    /** The file is larger than any key file (1 MiB). */
+    FILE_TOO_LARGE
 }

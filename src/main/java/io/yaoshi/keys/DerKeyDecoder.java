@@ -103,6 +103,7 @@ final class DerKeyDecoder {
      */
     private static PrivateKeyInfo decrypt(EncryptedPrivateKeyInfo encrypted, PassphrasePrompt prompt)
             throws KeyFormatException {
+        KdfLimits.checkPkcs8(encrypted.getEncryptionAlgorithm());
         char[] passphrase = prompt.passphrase().orElseThrow(
                 () -> new KeyFormatException(KeyFileProblem.PASSPHRASE_REQUIRED, "encrypted PKCS#8 key"));
         try {

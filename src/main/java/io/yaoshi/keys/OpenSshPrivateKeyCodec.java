@@ -92,6 +92,7 @@ final class OpenSshPrivateKeyCodec {
         if (salt.length == 0 || rounds < 1) {
             throw new KeyFormatException(KeyFileProblem.CORRUPT, "OpenSSH bcrypt options out of range");
         }
+        KdfLimits.checkBcrypt(rounds);
         byte[] keyAndIv = bcryptPbkdf(Passphrases.askUtf8(prompt, "OpenSSH key"), salt, rounds, cipher);
         try {
             return cipher.decrypt(keyAndIv, encrypted);

@@ -62,13 +62,28 @@ final class PpkKeyDerivation {
         if (flavour == null) {
             throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "PuTTY key derivation not supported");
         }
+        Argon2Cost cost = argon2Cost(headers);
+        return argon2(passphrase, flavour, cost.memoryKiB(), cost.passes(), cost.parallelism(), cost.salt());
+    }
+
+    /** The Argon2 cost a file asks for, refused above {@link KdfLimits}; called before the passphrase is asked. */
+    static Argon2Cost argon2Cost(Map<String, String> headers) throws KeyFormatException {
+        Argon2Cost cost;
         try {
-            return argon2(passphrase, flavour, Integer.parseInt(headers.get("Argon2-Memory")),
+            cost = new Argon2Cost(Integer.parseInt(headers.get("Argon2-Memory")),
                     Integer.parseInt(headers.get("Argon2-Passes")), Integer.parseInt(headers.get("Argon2-Parallelism")),
                     HexFormat.of().parseHex(headers.get("Argon2-Salt")));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY Argon2 parameters are malformed", e);
         }
+        if (cost.memoryKiB() < 1 || cost.passes() < 1 || cost.parallelism() < 1) {
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY Argon2 parameters out of range");
+        }
+        KdfLimits.checkArgon2(cost.memoryKiB(), cost.passes(), cost.parallelism());
+        return cost;
+    }
+
+    record Argon2Cost(int memoryKiB, int passes, int parallelism, byte[] salt) {
     }
 
     /** Fresh Argon2id parameters as the headers PuTTY writes between the public and private lines. */

@@ -42,6 +42,9 @@ final class PuttyPpkCodec {
         if (encrypted && file.privateBlob().length % BLOCK != 0) {
             throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY private blob not a whole number of blocks");
         }
+        if (encrypted && file.version() == 3) {
+            PpkKeyDerivation.argon2Cost(file.headers());
+        }
         byte[] passphrase = encrypted ? Passphrases.askUtf8(prompt, "PuTTY key") : new byte[0];
         PpkKeyDerivation.Keys keys;
         try {

@@ -342,6 +342,32 @@ class YaoshiCliTest {
     }
 
     @Test
+    void importRefusesDevicesPipesHugeFilesAndRuinousKeyDerivationsNamingTheLimit() throws Exception {
+        seed();
+        assertEquals(ExitCode.VALIDATION, run("import", "--file", "/dev/zero", "--name", "zero"));
+        assertEquals("error: NOT_A_FILE: This is not a regular file (a folder, a device or a pipe). Choose the key"
+                + " file itself.\n", err);
+        Path fifo = dir.resolve("fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        assertEquals(ExitCode.VALIDATION, run("import", "--file", fifo.toString(), "--name", "fifo"));
+        assertTrue(err.startsWith("error: NOT_A_FILE: "), err);
+        Path huge = java.nio.file.Files.write(dir.resolve("huge"), new byte[2 * 1024 * 1024]);
+        assertEquals(ExitCode.VALIDATION, run("import", "--file", huge.toString(), "--name", "huge"));
+        assertTrue(err.startsWith("error: FILE_TOO_LARGE: The file is larger than 1 MiB"), err);
+
+        Path ruinous = dir.resolve("ruinous.ppk");
+        try (var fixture = getClass().getResourceAsStream("/io/yaoshi/keys/KeyParserTest/ed25519-v3-argon2id.ppk")) {
+            java.nio.file.Files.writeString(ruinous, new String(fixture.readAllBytes(),
+                    java.nio.charset.StandardCharsets.US_ASCII).replaceAll("(?m)^Argon2-Passes: .*$",
+                    "Argon2-Passes: 2147483647"));
+        }
+        assertEquals(ExitCode.VALIDATION, run("import", "--file", ruinous.toString(), "--name", "ruinous"));
+        assertTrue(err.startsWith("error: KDF_TOO_COSTLY: ") && err.contains("8 GiB of memory × passes"), err);
+        assertEquals(0, run("list"));
+        assertFalse(out.contains("ruinous") || out.contains("zero") || out.contains("fifo"), out);
+    }
+
+    @Test
     void secretsNeverReachTheOutput() throws Exception {
         seed();
         environment.put("YAOSHI_SECRET", "export passphrase");

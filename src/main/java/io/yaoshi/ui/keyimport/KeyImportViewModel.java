@@ -8,6 +8,7 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.KeyFiles;
 import io.yaoshi.service.KeyFileException;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.validation.Field;
@@ -18,7 +19,6 @@ import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.placement.PlacementViewModel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -105,7 +105,7 @@ public final class KeyImportViewModel {
         String chosenName = name.get();
         Placement where = placement.placement();
         runner.task(() -> {
-            byte[] content = Files.readAllBytes(file);
+            byte[] content = KeyFiles.read(file);
             try {
                 return keys.importKey(content, where, chosenName, List.of(),
                         () -> Optional.ofNullable(secret == null ? null : secret.clone()));
