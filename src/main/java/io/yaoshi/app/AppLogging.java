@@ -3,7 +3,6 @@ package io.yaoshi.app;
 import io.yaoshi.files.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -11,7 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * Sends every log record (SLF4J, bound to java.util.logging) to rotating files in {@code <data dir>/logs}: at most
- * five files of 1 MiB. Nothing secret is ever passed to a logger; the folder is owner-only all the same.
+ * five files of 1 MiB, each owner-only. Nothing secret is ever passed to a logger; the folder is owner-only too when
+ * Yaoshi makes it.
  */
 public final class AppLogging {
 
@@ -25,7 +25,7 @@ public final class AppLogging {
         Path logs = SafeFiles.createOwnerOnlyDirectories(dataDir.resolve("logs"));
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
-        Handler file = new FileHandler(logs.resolve("yaoshi.%g.log").toString(), MAX_BYTES_PER_FILE, FILE_COUNT, true);
+        Handler file = new OwnerOnlyLogFiles(logs, MAX_BYTES_PER_FILE, FILE_COUNT);
         file.setEncoding("UTF-8");
         file.setFormatter(new LogLineFormatter());
         root.addHandler(file);

@@ -50,6 +50,19 @@ public final class Main {
                 options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language())), System.out, System.err,
                 new SecretReader(Utf8Environment.current(), System.console(), System.in), services.vault(), services.keys(),
                 services.credentials(), services.sync(), BuildInfo.load().version());
+        warnIfOpenToOthers(dataDir, env);
         return new YaoshiCli(env).run(options.command());
+    }
+
+    /** A data folder the user made readable to others is theirs to keep so; say what it means once per command. */
+    private static void warnIfOpenToOthers(Path dataDir, CliEnvironment env) {
+        try {
+            if (io.yaoshi.files.SafeFiles.isOpenToOthers(dataDir)) {
+                env.err().println("warning: DataFolderOpen: " + env.messages().format("cli.warning.dataFolderOpen",
+                        dataDir.toAbsolutePath()));
+            }
+        } catch (IOException e) {
+            // the command itself will meet the folder and say what is wrong with it
+        }
     }
 }

@@ -44,6 +44,10 @@ public final class YaoshiApp extends Application {
             Path dataDir = SafeFiles.createOwnerOnlyDirectories(
                     options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
             AppLogging.install(dataDir);
+            if (SafeFiles.isOpenToOthers(dataDir)) {
+                LoggerFactory.getLogger(YaoshiApp.class).warn("The data folder {} is open to other users; the files"
+                        + " Yaoshi writes in it are owner-only", dataDir);
+            }
             SettingsStore store = SettingsStore.in(dataDir);
             // the window locks on the user's inactivity (the auto-lock preference), not the vault on its own timer,
             // which would lock underneath a user who is reading the list without touching the vault

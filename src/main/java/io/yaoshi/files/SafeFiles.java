@@ -1,8 +1,10 @@
 package io.yaoshi.files;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -13,6 +15,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
@@ -64,13 +68,46 @@ public final class SafeFiles {
         }
     }
 
-    /** Creates {@code dir} and any missing parents; the directory itself is made owner-only. */
+    /**
+     * Creates {@code dir} and any missing parents, each new folder owner-only. A folder that exists keeps its mode:
+     * it may be shared on purpose ({@code /tmp} with its sticky bit, a team folder), and is not ours to change.
+     */
     public static Path createOwnerOnlyDirectories(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        if (POSIX) {
-            Files.setPosixFilePermissions(dir, OWNER_DIR);
+        Deque<Path> missing = new ArrayDeque<>();
+        for (Path folder = dir.toAbsolutePath(); folder != null && !Files.exists(folder); folder = folder.getParent()) {
+            missing.push(folder);
+        }
+        for (Path folder : missing) {
+            try {
+                Files.createDirectory(folder, ownerOnly(OWNER_DIR));
+                if (POSIX) {
+                    Files.setPosixFilePermissions(folder, OWNER_DIR); // the umask may have taken some of it
+                }
+            } catch (FileAlreadyExistsException e) {
+                // made meanwhile by someone else: then it is not ours either
+            }
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new FileAlreadyExistsException(dir.toString(), null, "not a folder");
         }
         return dir;
+    }
+
+    /** Whether users other than the owner may read, write or enter {@code dir}; false where POSIX modes do not exist. */
+    public static boolean isOpenToOthers(Path dir) throws IOException {
+        if (!POSIX) {
+            return false;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
+        permissions.removeAll(OWNER_DIR);
+        return !permissions.isEmpty();
+    }
+
+    /** Opens {@code file} for appending, creating it owner-only; an existing file is restricted to its owner first. */
+    public static OutputStream openOwnerOnlyForAppend(Path file) throws IOException {
+        restrictToOwner(file);
+        return Channels.newOutputStream(Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.APPEND), ownerOnly(OWNER_FILE)));
     }
 
     /** Restricts an existing regular file to its owner; does nothing where POSIX permissions do not exist. */

@@ -2,7 +2,9 @@ package io.yaoshi.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,5 +66,35 @@ class SafeFilesTest {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anExistingFolderKeepsItsModeAndStickyBitWhileNewOnesInsideAreOwnerOnly() throws Exception {
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        assertEquals(0, new ProcessBuilder("chmod", "1777", shared.toString()).start().waitFor());
+
+        SafeFiles.createOwnerOnlyDirectories(shared);
+        Path nested = SafeFiles.createOwnerOnlyDirectories(shared.resolve("a/b"));
+
+        assertEquals("1777", mode(shared));
+        assertEquals("700", mode(shared.resolve("a")));
+        assertEquals("700", mode(nested));
+        assertTrue(SafeFiles.isOpenToOthers(shared));
+        assertFalse(SafeFiles.isOpenToOthers(nested));
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        assertThrows(FileAlreadyExistsException.class, () -> SafeFiles.createOwnerOnlyDirectories(file));
+        assertThrows(java.nio.file.FileSystemException.class,
+                () -> SafeFiles.createOwnerOnlyDirectories(file.resolve("below")));
+    }
+
+    private static String mode(Path path) throws Exception {
+        Process stat = new ProcessBuilder("stat", "-c", "%a", path.toString()).start();
+        String mode = new String(stat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(0, stat.waitFor());
+        return mode.strip();
     }
 }
