@@ -3,10 +3,12 @@ package io.yaoshi.app;
 import io.yaoshi.cli.CliEnvironment;
 import io.yaoshi.cli.ExitCode;
 import io.yaoshi.cli.SecretReader;
+import io.yaoshi.cli.TerminalSafePrintStream;
 import io.yaoshi.cli.YaoshiCli;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.vault.VaultOptions;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import javafx.application.Application;
 
@@ -47,11 +49,19 @@ public final class Main {
         }
         Services services = Services.create(Services.vaultFile(options, dataDir), VaultOptions.defaults());
         CliEnvironment env = new CliEnvironment(Messages.forLocale(
-                options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language())), System.out, System.err,
+                options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language())),
+                new TerminalSafePrintStream(System.out, streamCharset("sun.stdout.encoding")),
+                new TerminalSafePrintStream(System.err, streamCharset("sun.stderr.encoding")),
                 new SecretReader(Utf8Environment.current(), System.console(), System.in), services.vault(), services.keys(),
                 services.credentials(), services.sync(), BuildInfo.load().version());
         warnIfOpenToOthers(dataDir, env);
         return new YaoshiCli(env).run(options.command());
+    }
+
+    /** The charset the JVM gave System.out or System.err, so the escaping stream in front encodes the same. */
+    private static Charset streamCharset(String property) {
+        String name = System.getProperty(property);
+        return name != null && Charset.isSupported(name) ? Charset.forName(name) : Charset.defaultCharset();
     }
 
     /** A data folder the user made readable to others is theirs to keep so; say what it means once per command. */

@@ -1,7 +1,6 @@
 package io.yaoshi.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,8 +52,8 @@ public final class YaoshiCli {
     public int run(List<String> args) {
         CommandLine cli = new CommandLine(Root.class, new CommandFactory(env));
         cli.setResourceBundle(env.messages().bundle());
-        cli.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));
-        cli.setErr(new PrintWriter(env.err(), true, StandardCharsets.UTF_8));
+        cli.setOut(new PrintWriter(env.out().asWriter(), true));
+        cli.setErr(new PrintWriter(env.err().asWriter(), true));
         ErrorReporter errors = new ErrorReporter(env);
         cli.setParameterExceptionHandler(errors::usage);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> errors.report(e));

@@ -48,8 +48,8 @@ class YaoshiCliTest {
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault());
         CliEnvironment env = new CliEnvironment(Messages.forLocale(locale),
-                new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8),
+                new TerminalSafePrintStream(outBytes, StandardCharsets.UTF_8),
+                new TerminalSafePrintStream(errBytes, StandardCharsets.UTF_8),
                 new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
                 vault, Fixtures.keyService(vault), new CredentialService(vault),
                 new SyncService(vault, provider -> {
@@ -368,6 +368,42 @@ class YaoshiCliTest {
     }
 
     @Test
+    void controlAndBidiCharactersAreRefusedInNamesAndTags() throws Exception {
+        seed(Fixtures.record("web", Placement.local(), List.of()));
+
+        assertEquals(ExitCode.VALIDATION, run("tag", "web", "--set", "note=\u001b[2J"));
+        assertEquals("error: InvalidTagValue.Malformed: Tag 1: The value contains characters that are not allowed:"
+                + " U+001B.\n", err);
+        assertEquals(ExitCode.VALIDATION, run("tag", "web", "--set", "a\u0007b=1"));
+        assertTrue(err.startsWith("error: InvalidTagKey.Malformed: "), err);
+        assertEquals(ExitCode.VALIDATION, run("create", "--name", "invoice\u202Egpj.exe", "--type", "ed25519"));
+        assertTrue(err.startsWith("error: InvalidKeyPairName: ") && err.contains("U+202E"), err);
+        assertEquals(ExitCode.VALIDATION, run("create", "--name", "zero\u200Bwidth", "--type", "ed25519"));
+        assertEquals(ExitCode.VALIDATION, run("create", "--name", "two\nlines", "--type", "ed25519"));
+        assertEquals(0, run("list"));
+        assertFalse(out.contains("invoice") || out.contains("zero") || out.contains("two"), out);
+    }
+
+    @Test
+    void whatReachesTheTerminalIsEscapedWhereverItCameFrom() throws Exception {
+        seed(Fixtures.record("evil\u001b[2J\u202E", Placement.local(), List.of(new Tag("note", "bell\u0007\u009b"))));
+
+        assertEquals(0, run("list"));
+        assertTrue(out.contains("evil\\u001B[2J\\u202E"), out);
+        assertEquals(0, run("show", "evil\u001b[2J\u202E"));
+        assertTrue(out.contains("bell\\u0007\\u009B"), out);
+        assertEquals(0, run("list", "--json"));
+        assertEquals("evil\u001b[2J\u202E", new ObjectMapper().readTree(out).get(0).get("name").asText(),
+                "the JSON stays valid and means the same");
+        assertEquals(ExitCode.USAGE, run("\u001b]0;pwned\u0007"));
+        assertTrue(err.contains("\\u001B]0;pwned\\u0007"), err);
+        for (String printed : List.of(out, err)) {
+            assertTrue(printed.codePoints().noneMatch(cp -> cp < 0x20 && cp != '\n' || cp >= 0x7F && cp <= 0x9F
+                    || cp == 0x202E), printed);
+        }
+    }
+
+    @Test
     void secretsNeverReachTheOutput() throws Exception {
         seed();
         environment.put("YAOSHI_SECRET", "export passphrase");
@@ -434,7 +470,8 @@ class YaoshiCliTest {
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault());
         CliEnvironment env = new CliEnvironment(Messages.forLocale(Locale.ENGLISH),
-                new PrintStream(outBytes, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+                new TerminalSafePrintStream(outBytes, StandardCharsets.UTF_8),
+                new TerminalSafePrintStream(new ByteArrayOutputStream(), StandardCharsets.UTF_8),
                 new SecretReader(Map.of(), null, new ByteArrayInputStream(new byte[0])), vault,
                 Fixtures.keyService(vault), new CredentialService(vault), new SyncService(vault, p -> null), "1.2.3");
         int[] exit = {-1};

@@ -37,6 +37,20 @@ final class Characters {
         return cp >= '0' && cp <= '9';
     }
 
+    /**
+     * Whether a user's text may hold {@code cp}: not a control character (a terminal escape, a bell, a line break),
+     * not a format character (bidi overrides such as U+202E that make {@code invoice\u202Egpj.exe} read as
+     * {@code invoiceexe.jpg}, zero-width characters that make two names look alike), not a line or paragraph
+     * separator and not half of a surrogate pair.
+     */
+    static boolean isPlainText(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SURROGATE -> false;
+            default -> true;
+        };
+    }
+
     /** The distinct characters of {@code s} that {@code allowed} refuses, in order of appearance. */
     static Set<Integer> offenders(String s, IntPredicate allowed) {
         return s.codePoints().filter(allowed.negate()).boxed().collect(Collectors.toCollection(LinkedHashSet::new));

@@ -15,8 +15,9 @@ import java.util.Set;
  *   <li>UCloud: 1–63 characters of letters (Chinese included), digits and symbols: no spaces, controls or
  *       characters outside the BMP. UCloud documents no error code for this, so Yaoshi reports
  *       {@code InvalidKeyPairName}.</li>
- *   <li>Local: 1–128 characters, no control characters, no leading or trailing space, code
- *       {@code InvalidKeyPairName}: a local name only has to be recognisable.</li>
+ *   <li>Local: 1–128 characters, no control, format (bidi, zero-width) or separator characters, no leading or
+ *       trailing space, code {@code InvalidKeyPairName}: a local name only has to be recognisable, and must not
+ *       pretend to be another.</li>
  * </ul>
  * See {@link Characters} for what a character and a Chinese character are.
  */
@@ -64,7 +65,7 @@ public final class KeyPairNameValidator {
     }
 
     private static void local(String name, List<ValidationError> errors) {
-        lengthAndCharacters(name, 128, INVALID, cp -> !Character.isISOControl(cp), errors);
+        lengthAndCharacters(name, 128, INVALID, Characters::isPlainText, errors);
         if (!name.isEmpty() && !name.strip().equals(name)) {
             errors.add(ValidationError.of(Field.NAME, INVALID, Problem.SURROUNDING_SPACE));
         }

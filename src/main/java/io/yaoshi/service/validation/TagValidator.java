@@ -10,7 +10,8 @@ import java.util.Set;
  * Aliyun's tag rules (spec §5, V10–V16, with the newer document's limits): at most 20 tags; a key is non-empty,
  * at most 128 characters, does not start with {@code aliyun} or {@code acs:} and does not contain {@code http://} or
  * {@code https://}; a value may be empty and otherwise obeys the same length, prefix and contains rules; keys are
- * distinct. Matching is literal and case-sensitive. The same rules hold for every provider's tags, so a key pair can
+ * distinct; neither holds control, format or separator characters (which Aliyun's console refuses too, and which
+ * would reach terminals and file names). Matching is literal and case-sensitive. The same rules hold for every provider's tags, so a key pair can
  * later be pushed to Aliyun with its tags as they are.
  */
 public final class TagValidator {
@@ -58,6 +59,10 @@ public final class TagValidator {
         }
         if (s.contains("http://") || s.contains("https://")) {
             errors.add(ValidationError.atRow(field, row, code, Problem.CONTAINS_URL));
+        }
+        java.util.Set<Integer> bad = Characters.offenders(s, Characters::isPlainText);
+        if (!bad.isEmpty()) {
+            errors.add(ValidationError.atRow(field, row, code, Problem.BAD_CHARACTERS, Characters.describe(bad)));
         }
     }
 }
