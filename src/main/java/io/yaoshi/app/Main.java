@@ -41,8 +41,9 @@ public final class Main {
 
     private static int runCommandLine(LaunchOptions options) {
         Path dataDir = options.dataDir().orElseGet(DataDirectory::forCurrentPlatform);
+        DataFolder folder;
         try {
-            AppLogging.install(io.yaoshi.files.SafeFiles.createOwnerOnlyDirectories(dataDir));
+            folder = DataFolder.prepare(dataDir);
         } catch (IOException e) {
             System.err.println("error: IO: " + dataDir + ": " + e.getMessage());
             return ExitCode.VAULT;
@@ -54,7 +55,10 @@ public final class Main {
                 new TerminalSafePrintStream(System.err, streamCharset("sun.stderr.encoding")),
                 new SecretReader(Utf8Environment.current(), System.console(), System.in), services.vault(), services.keys(),
                 services.credentials(), services.sync(), BuildInfo.load().version());
-        warnIfOpenToOthers(dataDir, env);
+        if (folder.openToOthers()) {
+            env.err().println("warning: DataFolderOpen: " + env.messages().format("cli.warning.dataFolderOpen",
+                    dataDir.toAbsolutePath()));
+        }
         return new YaoshiCli(env).run(options.command());
     }
 
@@ -62,17 +66,5 @@ public final class Main {
     private static Charset streamCharset(String property) {
         String name = System.getProperty(property);
         return name != null && Charset.isSupported(name) ? Charset.forName(name) : Charset.defaultCharset();
-    }
-
-    /** A data folder the user made readable to others is theirs to keep so; say what it means once per command. */
-    private static void warnIfOpenToOthers(Path dataDir, CliEnvironment env) {
-        try {
-            if (io.yaoshi.files.SafeFiles.isOpenToOthers(dataDir)) {
-                env.err().println("warning: DataFolderOpen: " + env.messages().format("cli.warning.dataFolderOpen",
-                        dataDir.toAbsolutePath()));
-            }
-        } catch (IOException e) {
-            // the command itself will meet the folder and say what is wrong with it
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.yaoshi.app;
 
-import io.yaoshi.files.SafeFiles;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.SystemFilePicker;
 import io.yaoshi.vault.VaultOptions;
@@ -41,10 +40,9 @@ public final class YaoshiApp extends Application {
      */
     private record Prepared(Path dataDir, SettingsStore settingsStore, Settings settings, Services services) {
         static Prepared of(LaunchOptions options) throws IOException {
-            Path dataDir = SafeFiles.createOwnerOnlyDirectories(
-                    options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
-            AppLogging.install(dataDir);
-            if (SafeFiles.isOpenToOthers(dataDir)) {
+            DataFolder folder = DataFolder.prepare(options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
+            Path dataDir = folder.path();
+            if (folder.openToOthers()) {
                 LoggerFactory.getLogger(YaoshiApp.class).warn("The data folder {} is open to other users; the files"
                         + " Yaoshi writes in it are owner-only", dataDir);
             }

@@ -48,7 +48,9 @@ public final class SafeFiles {
         if (overwrite == Overwrite.REFUSE && Files.exists(absolute)) {
             throw new FileAlreadyExistsException(absolute.toString());
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp", ownerOnly(OWNER_FILE));
+        PartialFiles.removeStale(dir);
+        Path temp = Files.createTempFile(dir, PartialFiles.prefixFor(absolute), PartialFiles.SUFFIX,
+                ownerOnly(OWNER_FILE));
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -91,6 +93,11 @@ public final class SafeFiles {
             throw new FileAlreadyExistsException(dir.toString(), null, "not a folder");
         }
         return dir;
+    }
+
+    /** Removes what a crash between write and rename left in {@code dir} (see {@link PartialFiles}). */
+    public static void removeStalePartialFiles(Path dir) throws IOException {
+        PartialFiles.removeStale(dir);
     }
 
     /** Whether users other than the owner may read, write or enter {@code dir}; false where POSIX modes do not exist. */

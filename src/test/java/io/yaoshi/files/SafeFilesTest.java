@@ -91,6 +91,26 @@ class SafeFilesTest {
                 () -> SafeFiles.createOwnerOnlyDirectories(file.resolve("below")));
     }
 
+    @Test
+    void aPartialFileACrashLeftIsRemovedAtTheNextWriteIntoItsFolder() throws IOException {
+        Path stale = Files.writeString(dir.resolve(".id_ed25519.8812345.yaoshi-partial"), "-----BEGIN PRIVATE KEY");
+        Path olderVersion = Files.writeString(dir.resolve(".id_rsa.99.tmp"), "-----BEGIN PRIVATE KEY");
+        Path inProgress = Files.writeString(dir.resolve(".other.77.yaoshi-partial"), "being written now");
+        Path notOurs = Files.writeString(dir.resolve(".cache.tmp"), "someone else's");
+        for (Path old : List.of(stale, olderVersion, notOurs)) {
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
+                    java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        }
+
+        SafeFiles.writeAtomically(dir.resolve("id_ed25519"), "new".getBytes(StandardCharsets.UTF_8),
+                SafeFiles.Overwrite.REFUSE);
+
+        assertFalse(Files.exists(stale));
+        assertFalse(Files.exists(olderVersion));
+        assertTrue(Files.exists(inProgress), "another Yaoshi may be writing it");
+        assertTrue(Files.exists(notOurs));
+    }
+
     private static String mode(Path path) throws Exception {
         Process stat = new ProcessBuilder("stat", "-c", "%a", path.toString()).start();
         String mode = new String(stat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
