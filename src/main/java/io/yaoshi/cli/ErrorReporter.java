@@ -4,6 +4,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.i18n.ProviderTexts;
 import io.yaoshi.provider.ProviderException;
+import io.yaoshi.service.FileAccessException;
 import io.yaoshi.service.KeyFileException;
 import io.yaoshi.service.KeyPairNotFoundException;
 import io.yaoshi.service.ValidationException;
@@ -53,6 +54,10 @@ final class ErrorReporter {
         if (e instanceof VaultAccessException v) {
             line(v.problem().name(), text.get("vault.problem." + v.problem().name()));
             return ExitCode.VAULT;
+        }
+        if (e instanceof FileAccessException f) {
+            line(f.problem().code(), text.format("file.problem." + f.problem().name(), f.path()));
+            return ExitCode.VALIDATION;
         }
         if (e instanceof KeyFileException k) {
             line(k.problem().name(), text.get("keyfile.problem." + k.problem().name()));

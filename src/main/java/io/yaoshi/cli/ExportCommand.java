@@ -2,7 +2,8 @@ package io.yaoshi.cli;
 
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ExportFormat;
-import java.nio.file.FileAlreadyExistsException;
+import io.yaoshi.service.FileAccessException;
+import io.yaoshi.service.FileProblem;
 import java.nio.file.Path;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -59,8 +60,12 @@ final class ExportCommand extends VaultCommand {
         }
         try {
             env.keys().exportToFile(key.id(), chosen, passphrase, out, force);
-        } catch (FileAlreadyExistsException e) {
-            throw new CliFailure(ExitCode.VALIDATION, "File.Exists", env.messages().format("cli.error.fileExists", out));
+        } catch (FileAccessException e) {
+            if (e.problem() == FileProblem.ALREADY_EXISTS) {
+                throw new CliFailure(ExitCode.VALIDATION, e.problem().code(),
+                        env.messages().format("cli.error.fileExists", out));
+            }
+            throw e;
         } finally {
             if (passphrase != null) {
                 Arrays.fill(passphrase, '\0');

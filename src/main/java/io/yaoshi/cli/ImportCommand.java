@@ -3,7 +3,6 @@ package io.yaoshi.cli;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.service.KeyFiles;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,13 +40,7 @@ final class ImportCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
-        byte[] content;
-        try {
-            content = KeyFiles.read(file);
-        } catch (NoSuchFileException e) {
-            throw new CliFailure(ExitCode.VALIDATION, "File.NotFound",
-                    env.messages().format("cli.error.fileNotFound", file));
-        }
+        byte[] content = KeyFiles.read(file);
         try {
             Placement placement = where.placement(Providers.parse(provider, env));
             KeyPairRecord imported = env.keys().importKey(content, placement, name, TagArguments.parse(tags),

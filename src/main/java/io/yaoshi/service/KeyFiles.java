@@ -21,16 +21,20 @@ public final class KeyFiles {
     }
 
     /**
-     * The file's bytes, which the caller wipes. {@link java.nio.file.NoSuchFileException} and other I/O failures
-     * pass through; a folder, device or pipe and a file over the limit are {@link KeyFileException}s.
+     * The file's bytes, which the caller wipes. A folder, device or pipe and a file over the limit are
+     * {@link KeyFileException}s; a missing or unreadable file a {@link FileAccessException}.
      */
-    public static byte[] read(Path file) throws IOException, KeyFileException {
-        if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
-            throw new KeyFileException(KeyFileProblem.NOT_A_FILE, null);
-        }
+    public static byte[] read(Path file) throws FileAccessException, KeyFileException {
         byte[] content;
-        try (InputStream in = Files.newInputStream(file)) {
-            content = in.readNBytes(MAX_BYTES + 1); // the size may change between the check and the read
+        try {
+            if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
+                throw new KeyFileException(KeyFileProblem.NOT_A_FILE, null);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                content = in.readNBytes(MAX_BYTES + 1); // the size may change between the check and the read
+            }
+        } catch (IOException e) {
+            throw FileAccessException.of(file, e);
         }
         if (content.length > MAX_BYTES) {
             Arrays.fill(content, (byte) 0);

@@ -131,10 +131,12 @@ public final class KeyPairService {
      * {@code overwrite} is set.
      */
     public void exportToFile(KeyId id, ExportFormat format, char[] passphrase, Path target, boolean overwrite)
-            throws VaultAccessException, KeyPairNotFoundException, KeyFileException, IOException {
+            throws VaultAccessException, KeyPairNotFoundException, KeyFileException, FileAccessException {
         byte[] content = export(id, format, passphrase);
         try {
             SafeFiles.writeAtomically(target, content, overwrite ? SafeFiles.Overwrite.ALLOW : SafeFiles.Overwrite.REFUSE);
+        } catch (IOException e) {
+            throw FileAccessException.of(target, e);
         } finally {
             Arrays.fill(content, (byte) 0);
         }

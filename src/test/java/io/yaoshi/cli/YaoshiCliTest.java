@@ -404,6 +404,24 @@ class YaoshiCliTest {
     }
 
     @Test
+    void ordinaryFileMistakesGetACodeAndASentence() throws Exception {
+        seed();
+        assertEquals(0, run("create", "--name", "laptop", "--type", "ed25519"));
+
+        assertEquals(ExitCode.VALIDATION, run("export", "laptop", "--out", dir.resolve("no/such/folder/k").toString()));
+        assertEquals("error: File.NoSuchFolder: The folder " + dir.resolve("no/such/folder")
+                + " does not exist; create it first.\n", err);
+        Path folder = java.nio.file.Files.createDirectory(dir.resolve("keys"));
+        assertEquals(ExitCode.VALIDATION, run("export", "laptop", "--out", folder.toString(), "--force"));
+        assertEquals("error: File.IsAFolder: " + folder + " is a folder; name a file in it.\n", err);
+        assertEquals(ExitCode.VALIDATION, run("export", "laptop", "--out", dir.resolve("k".repeat(5000)).toString()));
+        assertTrue(err.startsWith("error: File.NameTooLong: The file name is too long for the file system"), err);
+        assertEquals(ExitCode.VALIDATION, run("import", "--file", folder.toString(), "--name", "folder"));
+        assertTrue(err.startsWith("error: NOT_A_FILE: "), err);
+        assertFalse(err.contains("Internal"), err);
+    }
+
+    @Test
     void secretsNeverReachTheOutput() throws Exception {
         seed();
         environment.put("YAOSHI_SECRET", "export passphrase");

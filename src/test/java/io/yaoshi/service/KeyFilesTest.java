@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.yaoshi.domain.KeyFileProblem;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,22 @@ class KeyFilesTest {
         Path link = Files.createSymbolicLink(dir.resolve("link"), key);
 
         assertArrayEquals(Files.readAllBytes(key), KeyFiles.read(link));
-        assertThrows(NoSuchFileException.class, () -> KeyFiles.read(dir.resolve("missing")));
+        assertEquals(FileProblem.NOT_FOUND,
+                assertThrows(FileAccessException.class, () -> KeyFiles.read(dir.resolve("missing"))).problem());
+    }
+
+    @Test
+    void theOrdinaryFailuresAreToldApart() throws Exception {
+        Path file = dir.resolve("key");
+        assertEquals(FileProblem.ACCESS_DENIED, FileProblem.of(file, new java.nio.file.AccessDeniedException(
+                file.toString())));
+        assertEquals(FileProblem.DISK_FULL, FileProblem.of(file, new java.nio.file.FileSystemException(
+                file.toString(), null, "No space left on device")));
+        assertEquals(FileProblem.NO_SUCH_FOLDER, FileProblem.of(dir.resolve("a/key"),
+                new java.nio.file.NoSuchFileException("a/key")));
+        assertEquals(FileProblem.IS_A_FOLDER, FileProblem.of(dir, new java.io.IOException("whatever")));
+        assertEquals(FileProblem.NAME_TOO_LONG, FileProblem.of(dir.resolve("密".repeat(86)),
+                new java.io.IOException("whatever")), "86 Chinese characters are 258 bytes");
     }
 
     private static KeyFileProblem refusal(Path file) {

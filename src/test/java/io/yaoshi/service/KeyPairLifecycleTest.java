@@ -17,7 +17,6 @@ import io.yaoshi.domain.Tag;
 import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -179,8 +178,8 @@ class KeyPairLifecycleTest {
         KeyPairRecord key = service.create(local("laptop", KeyAlgorithm.ED25519));
         Path file = dir.resolve("laptop.pem");
         Files.writeString(file, "keep me");
-        assertThrows(FileAlreadyExistsException.class,
-                () -> service.exportToFile(key.id(), ExportFormat.PKCS8, null, file, false));
+        assertEquals(FileProblem.ALREADY_EXISTS, assertThrows(FileAccessException.class,
+                () -> service.exportToFile(key.id(), ExportFormat.PKCS8, null, file, false)).problem());
         assertEquals("keep me", Files.readString(file));
         service.exportToFile(key.id(), ExportFormat.PKCS8, null, file, true);
         assertTrue(Files.readString(file).startsWith("-----BEGIN PRIVATE KEY-----"));

@@ -3,6 +3,7 @@ package io.yaoshi.ui.common;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.i18n.ProviderTexts;
 import io.yaoshi.provider.ProviderException;
+import io.yaoshi.service.FileAccessException;
 import io.yaoshi.service.KeyFileException;
 import io.yaoshi.service.KeyPairNotFoundException;
 import io.yaoshi.service.ValidationException;
@@ -34,6 +35,9 @@ public final class FailureText {
         }
         if (failure instanceof VaultAccessException v) {
             return text.get("vault.problem." + v.problem().name());
+        }
+        if (failure instanceof FileAccessException f) {
+            return text.format("file.problem." + f.problem().name(), f.path());
         }
         if (failure instanceof KeyFileException k) {
             return text.get("keyfile.problem." + k.problem().name());

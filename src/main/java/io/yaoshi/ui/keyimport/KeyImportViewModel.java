@@ -132,8 +132,7 @@ public final class KeyImportViewModel {
             needsPassphrase.set(true);
             passphrase.set("");
         }
-        failure.set(e instanceof java.io.IOException ? text.format("keyimport.error.read", file)
-                : new FailureText(text).describe(e));
+        failure.set(new FailureText(text).describe(e));
     }
 
     public Path file() {
