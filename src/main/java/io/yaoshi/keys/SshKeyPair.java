@@ -61,6 +61,7 @@ public final class SshKeyPair implements ParsedKey {
                 if (!(privateKey instanceof RSAPrivateCrtKeyParameters rsa)) {
                     throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "RSA private key without CRT values");
                 }
+                RsaCrt.requireConsistent(rsa);
                 yield new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent());
             }
             case ED25519 -> ((Ed25519PrivateKeyParameters) privateKey).generatePublicKey();
