@@ -4,16 +4,16 @@ import java.time.Duration;
 import java.util.function.ToLongFunction;
 
 /**
- * Picks Argon2id parameters that take about 0.5–1 s on this machine: starts at the floor and raises t (time grows
- * linearly with it) until a derivation lands in range. A machine slower than the range keeps the floor: the floor
+ * Picks Argon2id parameters that take about 0.7 s on this machine: times the floor several times, takes the quickest
+ * run as the machine's own speed (other load only ever adds time, so a vault made on a busy machine no longer keeps
+ * the floor), and raises t, which time grows linearly with. A machine slower than that keeps the floor: the floor
  * always wins over speed.
  */
 final class KdfCalibrator {
 
-    static final Duration FASTEST = Duration.ofMillis(500);
-    static final Duration SLOWEST = Duration.ofMillis(1000);
     private static final long AIM_NANOS = Duration.ofMillis(700).toNanos();
-    private static final int MAX_ROUNDS = 4;
+    /** The first run also pays for JIT compilation and page faults; five runs cost about 1 s at the floor. */
+    static final int MEASUREMENTS = 5;
 
     private final ToLongFunction<KdfParameters> nanosToDerive;
 
@@ -32,14 +32,12 @@ final class KdfCalibrator {
     }
 
     KdfParameters calibrate(KdfParameters floor) {
-        KdfParameters parameters = floor;
-        // the first run also pays for JIT compilation: take the better of two
-        long nanos = Math.min(nanosToDerive.applyAsLong(parameters), nanosToDerive.applyAsLong(parameters));
-        for (int round = 0; round < MAX_ROUNDS && nanos < FASTEST.toNanos(); round++) {
-            int iterations = (int) Math.ceil(parameters.iterations() * (double) AIM_NANOS / Math.max(nanos, 1));
-            parameters = parameters.withIterations(Math.max(iterations, parameters.iterations() + 1));
-            nanos = nanosToDerive.applyAsLong(parameters);
+        long quickest = Long.MAX_VALUE;
+        for (int run = 0; run < MEASUREMENTS; run++) {
+            quickest = Math.min(quickest, nanosToDerive.applyAsLong(floor));
         }
-        return parameters;
+        double nanosPerPass = Math.max(quickest, 1) / (double) floor.iterations();
+        int iterations = (int) Math.ceil(AIM_NANOS / nanosPerPass);
+        return floor.withIterations(Math.min(Math.max(iterations, floor.iterations()), KdfParameters.MAX_ITERATIONS));
     }
 }
