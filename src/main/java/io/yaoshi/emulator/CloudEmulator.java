@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CloudEmulator implements AutoCloseable {
 
-    private static final int THREADS = 4;
+    /** The JDK server reads each request on a worker: enough of them that a few stalled clients change nothing. */
+    private static final int THREADS = 32;
     private static final int QUEUED_REQUESTS = 64;
+    /** A request not read in full by then is cut, so stalled clients free their workers. */
+    static final Duration READ_TIME_OUT = Duration.ofSeconds(5);
 
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
@@ -34,6 +38,8 @@ public final class CloudEmulator implements AutoCloseable {
         // the JDK server writes headers and body apart; without TCP_NODELAY each small answer waits for the
         // client's delayed ACK (about 40 ms on Linux), which made every emulated call take that long
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // read once, when the JDK's server classes load (the first emulator of a JVM): whole seconds
+        System.setProperty("sun.net.httpserver.maxReqTime", Long.toString(READ_TIME_OUT.toSeconds()));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         AtomicInteger threadNumber = new AtomicInteger();
         // bounded: when the queue is full the server's own thread answers, which slows down the clients
