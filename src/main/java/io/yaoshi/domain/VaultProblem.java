@@ -10,6 +10,8 @@ public enum VaultProblem {
     WRONG_PASSWORD,
     /** The file is not a SQLite database, or not one written by Yaoshi. */
     NOT_A_VAULT,
+    /** A Yaoshi vault whose header or SQLite structure no longer reads correctly: restore it from a backup. */
+    DAMAGED,
     /** The file was written by a newer Yaoshi whose format this version does not know. */
     NEWER_FORMAT,
     /** Another Yaoshi (or another window) has the vault open. */

@@ -95,9 +95,9 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
     private static VaultHeader readHeader(VaultRepository repository) throws SQLException, VaultException {
         try {
             return repository.readHeader()
-                    .orElseThrow(() -> new VaultException(VaultProblem.NOT_A_VAULT, "the vault header is missing"));
+                    .orElseThrow(() -> new VaultException(VaultProblem.DAMAGED, "the vault header is missing"));
         } catch (IllegalArgumentException e) {
-            throw new VaultException(VaultProblem.NOT_A_VAULT, "the vault header is malformed", e);
+            throw new VaultException(VaultProblem.DAMAGED, "the vault header is malformed", e);
         }
     }
 

@@ -20,6 +20,8 @@ final class SqliteErrors {
             return VaultProblem.READ_ONLY;
         } else if (code.startsWith("SQLITE_FULL")) {
             return VaultProblem.DISK_FULL;
+        } else if (code.startsWith("SQLITE_CORRUPT")) {
+            return VaultProblem.DAMAGED;
         } else if (code.startsWith("SQLITE_NOTADB")) {
             return VaultProblem.NOT_A_VAULT;
         } else if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {

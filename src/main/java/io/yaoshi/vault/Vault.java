@@ -268,7 +268,8 @@ public final class Vault implements AutoCloseable {
     /** The unwrapped data key, which the caller owns; WRONG_PASSWORD before anything changes. */
     private byte[] dataKeyFor(char[] password) throws VaultException {
         ensureOpen();
-        return header.unwrap(password)
-                .orElseThrow(() -> new VaultException(VaultProblem.WRONG_PASSWORD, "the password does not open the vault"));
+        return header.unwrap(password).orElseThrow(() -> header.isIntact()
+                ? new VaultException(VaultProblem.WRONG_PASSWORD, "the password does not open the vault")
+                : new VaultException(VaultProblem.DAMAGED, "the vault header does not match its checksum"));
     }
 }

@@ -1,5 +1,7 @@
 package io.yaoshi.vault;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Optional;
@@ -7,10 +9,11 @@ import java.util.Optional;
 /**
  * The one header row: the random vault id, the Argon2id parameters and salt, and the data key wrapped with AES-256-GCM
  * under the key the password derives. Changing the password replaces everything here except the vault id and the data
- * key inside.
+ * key inside. The checksum (SHA-256 of the rest; absent before format 2) is no protection, which the wrapping gives:
+ * it tells a damaged header from a wrong password, which AES-GCM alone cannot.
  */
 record VaultHeader(int formatVersion, byte[] vaultId, KdfParameters kdf, byte[] salt, byte[] keyNonce,
-                   byte[] wrappedKey) {
+                   byte[] wrappedKey, byte[] checksum) {
 
     /** 2: the vault has a seal ({@link VaultSeal}); a format-1 header is a vault from before the seal. */
     static final int FORMAT_VERSION = 2;
@@ -61,9 +64,29 @@ record VaultHeader(int formatVersion, byte[] vaultId, KdfParameters kdf, byte[] 
         byte[] kek = Argon2id.derive(password, salt, kdf);
         try {
             byte[] wrapped = VaultCrypto.encrypt(kek, nonce, dataKey, aad(FORMAT_VERSION, vaultId, kdf, salt));
-            return new VaultHeader(FORMAT_VERSION, vaultId.clone(), kdf, salt, nonce, wrapped);
+            return new VaultHeader(FORMAT_VERSION, vaultId.clone(), kdf, salt, nonce, wrapped,
+                    checksumOf(FORMAT_VERSION, vaultId, kdf, salt, nonce, wrapped));
         } finally {
             Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    /** False when the stored checksum differs from the fields: the header was damaged (or edited) on disk. */
+    boolean isIntact() {
+        return checksum == null
+                || MessageDigest.isEqual(checksum, checksumOf(formatVersion, vaultId, kdf, salt, keyNonce, wrappedKey));
+    }
+
+    private static byte[] checksumOf(int formatVersion, byte[] vaultId, KdfParameters kdf, byte[] salt,
+                                     byte[] keyNonce, byte[] wrappedKey) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(aad(formatVersion, vaultId, kdf, salt));
+            sha256.update(keyNonce);
+            sha256.update(wrappedKey);
+            return sha256.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
         }
     }
 

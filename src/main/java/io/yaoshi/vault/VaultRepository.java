@@ -86,15 +86,15 @@ final class VaultRepository implements AutoCloseable {
 
     Optional<VaultHeader> readHeader() throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT format_version, vault_id,"
-                + " kdf_memory_kib, kdf_iterations, kdf_parallelism, kdf_salt, key_nonce, wrapped_key FROM header"
-                + " WHERE singleton = 1 AND kdf_algorithm = 'argon2id'");
+                + " kdf_memory_kib, kdf_iterations, kdf_parallelism, kdf_salt, key_nonce, wrapped_key, checksum"
+                + " FROM header WHERE singleton = 1 AND kdf_algorithm = 'argon2id'");
              ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
                 return Optional.empty();
             }
             KdfParameters kdf = new KdfParameters(row.getInt(3), row.getInt(4), row.getInt(5));
             return Optional.of(new VaultHeader(row.getInt(1), row.getBytes(2), kdf, row.getBytes(6),
-                    row.getBytes(7), row.getBytes(8)));
+                    row.getBytes(7), row.getBytes(8), row.getBytes(9)));
         }
     }
 
@@ -102,7 +102,7 @@ final class VaultRepository implements AutoCloseable {
     int writeHeader(VaultHeader header) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT OR REPLACE INTO header (singleton,"
                 + " format_version, vault_id, kdf_algorithm, kdf_memory_kib, kdf_iterations, kdf_parallelism,"
-                + " kdf_salt, key_nonce, wrapped_key) VALUES (1, ?, ?, 'argon2id', ?, ?, ?, ?, ?, ?)")) {
+                + " kdf_salt, key_nonce, wrapped_key, checksum) VALUES (1, ?, ?, 'argon2id', ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setInt(1, header.formatVersion());
             statement.setBytes(2, header.vaultId());
             statement.setInt(3, header.kdf().memoryKiB());
@@ -111,6 +111,7 @@ final class VaultRepository implements AutoCloseable {
             statement.setBytes(6, header.salt());
             statement.setBytes(7, header.keyNonce());
             statement.setBytes(8, header.wrappedKey());
+            statement.setBytes(9, header.checksum());
             return statement.executeUpdate();
         }
     }

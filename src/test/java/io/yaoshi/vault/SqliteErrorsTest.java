@@ -13,7 +13,7 @@ class SqliteErrorsTest {
     @ParameterizedTest
     @CsvSource({"SQLITE_FULL, DISK_FULL", "SQLITE_READONLY, READ_ONLY", "SQLITE_READONLY_DBMOVED, READ_ONLY",
         "SQLITE_PERM, READ_ONLY", "SQLITE_BUSY, IN_USE", "SQLITE_LOCKED, IN_USE", "SQLITE_NOTADB, NOT_A_VAULT",
-        "SQLITE_IOERR_FSYNC, IO", "SQLITE_CORRUPT, IO"})
+        "SQLITE_IOERR_FSYNC, IO", "SQLITE_CORRUPT, DAMAGED", "SQLITE_CORRUPT_INDEX, DAMAGED"})
     void sqliteResultCodesMapToReasons(SQLiteErrorCode code, VaultProblem reason) {
         VaultException e = SqliteErrors.toVaultException("saving items", new SQLiteException("detail", code));
 

@@ -44,21 +44,21 @@ class VaultFileErrorsTest {
     }
 
     @Test
-    void vaultWithoutHeaderIsNotAVault() throws Exception {
+    void vaultWithoutHeaderIsDamaged() throws Exception {
         Path file = createdVault();
         RawSqlite.execute(file, "DELETE FROM header");
 
-        assertEquals(VaultProblem.NOT_A_VAULT, openFails(file));
+        assertEquals(VaultProblem.DAMAGED, openFails(file));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"kdf_parallelism = 0", "kdf_memory_kib = 1073741824", "kdf_iterations = 100000",
         "kdf_salt = x'00'", "key_nonce = x''", "vault_id = x'0102'", "kdf_algorithm = 'scrypt'"})
-    void malformedHeaderIsNotAVault(String change) throws Exception {
+    void malformedHeaderIsDamaged(String change) throws Exception {
         Path file = createdVault();
         RawSqlite.execute(file, "UPDATE header SET " + change);
 
-        assertEquals(VaultProblem.NOT_A_VAULT, openFails(file));
+        assertEquals(VaultProblem.DAMAGED, openFails(file));
     }
 
     @Test

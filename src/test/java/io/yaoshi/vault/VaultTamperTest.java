@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of tampering is caught per item: the other items still open and the damaged ids are reported. */
@@ -90,14 +92,47 @@ class VaultTamperTest {
         assertDamaged(Set.of(copyId));
     }
 
-    @Test
-    void alteredKdfParametersReadAsAWrongPassword() throws Exception {
-        RawSqlite.execute(file, "UPDATE header SET kdf_iterations = kdf_iterations + 1");
+    @ParameterizedTest
+    @ValueSource(strings = {"kdf_iterations = kdf_iterations + 1", "kdf_salt = zeroblob(16)",
+        "wrapped_key = substr(wrapped_key, 2) || x'00'", "key_nonce = zeroblob(12)"})
+    void aDamagedHeaderSaysDamagedNotWrongPassword(String change) throws Exception {
+        RawSqlite.execute(file, "UPDATE header SET " + change);
 
         try (Vault vault = Vault.open(file, cheapOptions())) {
             VaultException e = assertThrows(VaultException.class, () -> vault.unlock(password()));
+            assertEquals(VaultProblem.DAMAGED, e.reason());
+            e = assertThrows(VaultException.class, () -> vault.unlock("a wrong password".toCharArray()));
+            assertEquals(VaultProblem.DAMAGED, e.reason(), "whatever the password, the header is what is wrong");
+        }
+    }
+
+    @Test
+    void anIntactHeaderWithAWrongPasswordSaysWrongPassword() throws Exception {
+        try (Vault vault = Vault.open(file, cheapOptions())) {
+            VaultException e = assertThrows(VaultException.class, () -> vault.unlock("a wrong password".toCharArray()));
             assertEquals(VaultProblem.WRONG_PASSWORD, e.reason());
         }
+    }
+
+    @Test
+    void aDamagedDatabasePageSaysDamaged() throws Exception {
+        try (Vault vault = Vault.open(file, cheapOptions())) {
+            vault.unlock(password());
+            vault.putAll(java.util.stream.IntStream.range(0, 40).mapToObj(i -> item(ItemKind.KEY_PAIR,
+                    "x".repeat(3000) + i)).toList());
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            // page 3 onwards: the items table's interior pages, well inside the file
+            channel.write(java.nio.ByteBuffer.wrap(new byte[16384 * 4]), 16384L * 2);
+        }
+
+        VaultException e = assertThrows(VaultException.class, () -> {
+            try (Vault vault = Vault.open(file, cheapOptions())) {
+                vault.unlock(password());
+            }
+        });
+        assertEquals(VaultProblem.DAMAGED, e.reason());
     }
 
     @Test

@@ -5,3 +5,7 @@ CREATE TABLE seal (
     nonce      BLOB    NOT NULL,
     ciphertext BLOB    NOT NULL
 );
+
+-- A SHA-256 of the header's other fields, written from header format 2 on: it tells a damaged header from a wrong
+-- password (the wrapped key's AES-GCM tag fails alike for both). It protects nothing; the wrapping does.
+ALTER TABLE header ADD COLUMN checksum BLOB;
