@@ -21,6 +21,7 @@ import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.keylist.KeyRowFormatter;
 import io.yaoshi.ui.main.MainController;
 import io.yaoshi.ui.main.MainViewModel;
+import io.yaoshi.ui.passwordcost.PasswordCostDialog;
 import io.yaoshi.ui.preferences.LivePreferences;
 import io.yaoshi.ui.preferences.PreferencesDialog;
 import io.yaoshi.ui.sync.SyncDialog;
@@ -76,7 +77,8 @@ public final class Wiring {
                 new KeyExportDialog(views, messages.bundle(), files),
                 new KeyImportDialog(views, messages.bundle()), new KeyTagsDialog(views, messages.bundle()),
                 new AccountsDialog(views, messages, services.credentials(), services.connections(), runner), new SyncDialog(views, messages),
-                new PreferencesDialog(views, messages, settings.preferences(), preferences, runner), files);
+                new PreferencesDialog(views, messages, settings.preferences(), preferences, runner),
+                new PasswordCostDialog(views, messages, services.vault(), runner), files);
         controllers.put(MainController.class, () -> new MainController(main, dialogs,
                 () -> views.loadWithController(KeyListController.class)));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));

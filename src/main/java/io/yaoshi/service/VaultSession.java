@@ -7,6 +7,7 @@ import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.service.validation.MasterPasswordValidator;
 import io.yaoshi.service.validation.Validation;
 import io.yaoshi.vault.ItemKind;
+import io.yaoshi.vault.KdfParameters;
 import io.yaoshi.vault.SealCheck;
 import io.yaoshi.vault.UnlockReport;
 import io.yaoshi.vault.Vault;
@@ -176,6 +177,22 @@ public final class VaultSession implements AutoCloseable {
         } catch (VaultException e) {
             throw translate(e);
         }
+    }
+
+    /** The Argon2id cost the vault's password derives with now. */
+    public KdfParameters kdfParameters() throws VaultAccessException {
+        requireUnlocked();
+        return vault.kdfParameters();
+    }
+
+    /**
+     * Times Argon2id on this machine anew and re-wraps the data key under the same password with the cost found
+     * (after a backup copy of the file); the items are untouched. WRONG_PASSWORD changes nothing.
+     */
+    public KdfParameters remeasurePasswordCost(char[] password) throws VaultAccessException {
+        requireUnlocked();
+        changePassword(password, password);
+        return vault.kdfParameters();
     }
 
     /** Every key pair, in the order they were stored. */

@@ -7,13 +7,15 @@ import java.util.Optional;
 
 /**
  * Seals items under the unlocked data key and opens them again. The plaintext is the kind code (1 byte), the payload
- * length (4 bytes), the payload and zero padding up to a multiple of {@value #PADDING_BLOCK} bytes, so the file shows
- * neither the kind nor the exact size of an item. Owns the data key and wipes it in {@link #wipe()}.
+ * length (4 bytes), the payload and zero padding up to a bucket: {@value #SMALLEST_BUCKET} bytes, or the next power of
+ * two above. A credential, an Ed25519, ECDSA, RSA-2048 or RSA-3072 key pair all take 4 KiB, so the file shows neither
+ * an item's kind nor its key type; only an RSA-4096 key pair or an item with kilobytes of tags takes 8 KiB. Owns the
+ * data key and wipes it in {@link #wipe()}.
  */
 final class ItemCipher {
 
     static final int ITEM_FORMAT = 1;
-    static final int PADDING_BLOCK = 256;
+    static final int SMALLEST_BUCKET = 4096;
     private static final int HEADER_BYTES = 5;
 
     private final byte[] dataKey;
@@ -72,13 +74,23 @@ final class ItemCipher {
     private static byte[] encode(VaultItem item) {
         byte[] payload = item.payload();
         try {
-            int length = HEADER_BYTES + payload.length;
-            int padded = (length + PADDING_BLOCK - 1) / PADDING_BLOCK * PADDING_BLOCK;
-            return ByteBuffer.allocate(padded).put((byte) item.kind().code()).putInt(payload.length).put(payload)
+            return ByteBuffer.allocate(bucketFor(HEADER_BYTES + payload.length)).put((byte) item.kind().code()).putInt(payload.length).put(payload)
                     .array();
         } finally {
             Arrays.fill(payload, (byte) 0);
         }
+    }
+
+    /** The padded plaintext length for {@code length} bytes of plaintext. */
+    static int bucketFor(int length) {
+        if (length > 1 << 30) {
+            throw new IllegalArgumentException("an item of " + length + " bytes");
+        }
+        int bucket = SMALLEST_BUCKET;
+        while (bucket < length) {
+            bucket <<= 1;
+        }
+        return bucket;
     }
 
     private static Optional<VaultItem> decode(SealedItem row, byte[] plaintext) {

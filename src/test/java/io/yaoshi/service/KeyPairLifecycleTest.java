@@ -186,6 +186,27 @@ class KeyPairLifecycleTest {
     }
 
     @Test
+    void aStolenVaultDoesNotShowWhichKeyTypeOrKindAnItemHolds() throws Exception {
+        for (KeyAlgorithm algorithm : List.of(KeyAlgorithm.ED25519, KeyAlgorithm.ECDSA_P384, KeyAlgorithm.RSA_2048,
+                KeyAlgorithm.RSA_3072)) {
+            service.create(local(algorithm.id(), algorithm));
+        }
+        new CredentialService(vault).save(new io.yaoshi.domain.CloudAccount(io.yaoshi.domain.ProviderId.ALIYUN,
+                "LTAI5tQx9Zexample", "", ""), "secretAccessKeyValue7788".toCharArray());
+        vault.close();
+
+        List<Long> sizes = new java.util.ArrayList<>();
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("vault.db"));
+             var rows = db.createStatement().executeQuery("SELECT length(ciphertext) FROM items")) {
+            while (rows.next()) {
+                sizes.add(rows.getLong(1));
+            }
+        }
+        assertEquals(5, sizes.size());
+        assertEquals(1, java.util.Set.copyOf(sizes).size(), "one size for every kind and key type: " + sizes);
+    }
+
+    @Test
     void nothingSecretInTheRecordsToString() throws Exception {
         KeyPairRecord key = service.create(local("laptop", KeyAlgorithm.ED25519));
         assertFalse(key.toString().contains("PRIVATE"));

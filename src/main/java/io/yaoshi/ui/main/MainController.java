@@ -12,6 +12,7 @@ import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keylist.KeyListController;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
 import io.yaoshi.ui.sync.SyncDialog;
+import io.yaoshi.ui.passwordcost.PasswordCostDialog;
 import io.yaoshi.ui.preferences.PreferencesDialog;
 import java.io.File;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class MainController {
     /** The dialogs the main window opens. */
     public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
                           KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, PreferencesDialog preferences,
-                          FilePicker files) {
+                          PasswordCostDialog passwordCost, FilePicker files) {
     }
 
     private final MainViewModel viewModel;
@@ -277,7 +278,8 @@ public final class MainController {
 
     @FXML
     private void showPreferences() {
-        dialogs.preferences().show(window(), dialogs.accounts()::show, viewModel.unlockedProperty());
+        dialogs.preferences().show(window(), dialogs.accounts()::show, dialogs.passwordCost()::show,
+                viewModel.unlockedProperty());
     }
 
     @FXML

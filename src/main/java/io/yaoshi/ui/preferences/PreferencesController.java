@@ -9,11 +9,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 
-/** Code-behind of the Preferences form: three choices bound to the view model, and the way to the cloud accounts. */
+/**
+ * Code-behind of the Preferences form: three choices bound to the view model, and the ways to the cloud accounts and
+ * to the password cost, both kept in the vault.
+ */
 public final class PreferencesController {
 
     private final PreferencesViewModel viewModel;
     private final Runnable openAccounts;
+    private final Runnable openPasswordCost;
     private final ObservableBooleanValue accountsAvailable;
 
     @FXML
@@ -29,18 +33,22 @@ public final class PreferencesController {
     @FXML
     private Label accountsLockedHint;
     @FXML
+    private Button passwordCostButton;
+    @FXML
     private Label failureLabel;
     @FXML
     private ProgressIndicator progress;
 
     /**
      * @param openAccounts      opens the Cloud Accounts dialog over this one
+     * @param openPasswordCost  opens the Password Cost dialog over this one
      * @param accountsAvailable whether the vault is unlocked, where the accounts are kept
      */
-    public PreferencesController(PreferencesViewModel viewModel, Runnable openAccounts,
+    public PreferencesController(PreferencesViewModel viewModel, Runnable openAccounts, Runnable openPasswordCost,
                                  ObservableBooleanValue accountsAvailable) {
         this.viewModel = viewModel;
         this.openAccounts = openAccounts;
+        this.openPasswordCost = openPasswordCost;
         this.accountsAvailable = accountsAvailable;
     }
 
@@ -60,6 +68,7 @@ public final class PreferencesController {
         accountsButton.disableProperty().bind(Bindings.not(accountsAvailable));
         accountsLockedHint.visibleProperty().bind(accountsButton.disabledProperty());
         accountsLockedHint.managedProperty().bind(accountsLockedHint.visibleProperty());
+        passwordCostButton.disableProperty().bind(Bindings.not(accountsAvailable));
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
@@ -68,5 +77,10 @@ public final class PreferencesController {
     @FXML
     private void openAccounts() {
         openAccounts.run();
+    }
+
+    @FXML
+    private void openPasswordCost() {
+        openPasswordCost.run();
     }
 }

@@ -29,14 +29,17 @@ public final class PreferencesDialog {
 
     /**
      * @param openAccounts      opens Cloud Accounts with the preferences window as its owner
-     * @param accountsAvailable whether the vault is unlocked
+     * @param openPasswordCost  opens Password Cost with the preferences window as its owner
+     * @param vaultUnlocked     whether the vault is unlocked
      */
-    public void show(Window owner, Consumer<Window> openAccounts, ObservableBooleanValue accountsAvailable) {
+    public void show(Window owner, Consumer<Window> openAccounts, Consumer<Window> openPasswordCost,
+                     ObservableBooleanValue vaultUnlocked) {
         PreferencesViewModel viewModel = new PreferencesViewModel(store, live, runner, text);
         Dialog<Preferences> dialog = FormDialogs.create(owner, text.get("preferences.title"), "preferencesDialog",
                 null, false);
         dialog.getDialogPane().setContent(views.load(new PreferencesController(viewModel,
-                () -> openAccounts.accept(dialog.getDialogPane().getScene().getWindow()), accountsAvailable)));
+                () -> openAccounts.accept(dialog.getDialogPane().getScene().getWindow()),
+                () -> openPasswordCost.accept(dialog.getDialogPane().getScene().getWindow()), vaultUnlocked)));
         FormDialogs.confirmAndCancel(dialog, text.bundle(), text.get("preferences.save"), "savePreferencesButton",
                 viewModel.saveCommand());
         FormDialogs.closeWhenSet(dialog, viewModel.savedProperty());

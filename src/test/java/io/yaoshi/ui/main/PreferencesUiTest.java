@@ -143,6 +143,35 @@ class PreferencesUiTest {
     }
 
     @Test
+    void thePasswordCostIsMeasuredAgainUnderTheSamePassword(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH);
+
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        AppHarness.waitForDialog(robot, "#preferencesDialog");
+        fire(robot, "#passwordCostButton");
+        AppHarness.waitForDialog(robot, "#passwordCostDialog");
+        AppHarness.waitUntil(() -> label(robot, "#costLabel").startsWith("Now: Argon2id"));
+        assertTrue(robot.lookup("#remeasureButton").query().isDisabled(), "no password typed yet");
+
+        robot.clickOn("#costPasswordField").write("not the password");
+        fire(robot, "#remeasureButton");
+        AppHarness.waitUntil(() -> label(robot, "#failureLabel").startsWith("The password does not open the vault"));
+
+        robot.interact(() -> robot.lookup("#costPasswordField").queryAs(TextField.class).setText(
+                new String(io.yaoshi.testing.Fixtures.password())));
+        fire(robot, "#remeasureButton");
+        AppHarness.waitUntil(() -> label(robot, "#statusLabel").startsWith("Done: Argon2id"));
+        assertEquals("", robot.lookup("#costPasswordField").queryAs(TextField.class).getText());
+
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#passwordCostDialog").tryQuery().isEmpty());
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#preferencesDialog").tryQuery().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        AppHarness.unlock(robot); // the same password opens the re-wrapped vault
+    }
+
+    @Test
     void theCopiedPublicKeyIsTakenBackByClearClipboardNow(FxRobot robot) throws Exception {
         var key = Fixtures.record("laptop", Placement.local(), List.of());
         app.openUnlocked(robot, stage, Locale.ENGLISH, key);

@@ -1,0 +1,39 @@
+package io.yaoshi.ui.passwordcost;
+
+import io.yaoshi.ui.common.Views;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+
+/** Code-behind of the Password Cost form: the current cost, the password field and what the measuring did. */
+public final class PasswordCostController {
+
+    private final PasswordCostViewModel viewModel;
+    @FXML
+    private Label costLabel;
+    @FXML
+    private PasswordField costPasswordField;
+    @FXML
+    private ProgressIndicator progress;
+    @FXML
+    private Label statusLabel;
+    @FXML
+    private Label failureLabel;
+
+    public PasswordCostController(PasswordCostViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        costLabel.textProperty().bind(viewModel.costProperty());
+        costPasswordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        costPasswordField.disableProperty().bind(viewModel.busyProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Views.showMessage(statusLabel, viewModel.statusProperty(), "form-hint");
+        Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
+        viewModel.load();
+    }
+}
