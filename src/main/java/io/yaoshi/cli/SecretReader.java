@@ -18,8 +18,8 @@ import java.util.Optional;
  * no-echo prompt on a terminal, else the next line of standard input (so scripts can pipe them in). Secrets are
  * returned as {@code char[]} for the caller to wipe; no {@link String} ever holds one.
  *
- * <p>A secret is UTF-8 text whatever the locale: standard input is decoded as strict UTF-8, and a secret that
- * arrives with U+FFFD in it (what the JVM makes of bytes it could not decode, e.g. under {@code LANG=C}) is refused
+ * <p>A secret is UTF-8 text whatever the locale: standard input and a prompt on a non-UTF-8 terminal are decoded as
+ * strict UTF-8 here, and a secret that arrives with U+FFFD in it (what the JVM makes of bytes it could not decode, e.g. under {@code LANG=C}) is refused
  * with a {@link CharacterCodingException} rather than passed on: two different passwords would otherwise become the
  * same string.
  */
@@ -49,11 +49,29 @@ public final class SecretReader {
             return Optional.of(decodedWhole(fromEnv.toCharArray()));
         }
         if (console != null) {
-            char[] typed = console.readPassword("%s", prompt);
-            return typed == null ? Optional.empty() : Optional.of(decodedWhole(typed));
+            return prompt(prompt);
         }
         Optional<char[]> line = readLine();
         return line.isEmpty() ? line : Optional.of(decodedWhole(line.get()));
+    }
+
+    /**
+     * A no-echo prompt. A console whose charset is not UTF-8 would lose every non-ASCII character, so the typed
+     * bytes are read and decoded here instead; the JVM's own prompt serves a UTF-8 console, and any console where
+     * the terminal cannot be switched to no-echo (then a lost character is refused, never guessed).
+     */
+    private Optional<char[]> prompt(String prompt) throws IOException {
+        if (!StandardCharsets.UTF_8.equals(console.charset())) {
+            Optional<char[]> raw = RawTerminal.readPassword(() -> {
+                console.printf("%s", prompt);
+                console.flush();
+            });
+            if (raw.isPresent()) {
+                return raw;
+            }
+        }
+        char[] typed = console.readPassword("%s", prompt);
+        return typed == null ? Optional.empty() : Optional.of(decodedWhole(typed));
     }
 
     /** The secret as it came, unless some of it was lost in decoding; then it is wiped and refused. */
