@@ -17,9 +17,9 @@ public final class PasswordCostController {
     @FXML
     private ProgressIndicator progress;
     @FXML
-    private Label statusLabel;
+    private Label costStatusLabel;
     @FXML
-    private Label failureLabel;
+    private Label costFailureLabel;
 
     public PasswordCostController(PasswordCostViewModel viewModel) {
         this.viewModel = viewModel;
@@ -32,8 +32,8 @@ public final class PasswordCostController {
         costPasswordField.disableProperty().bind(viewModel.busyProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        Views.showMessage(statusLabel, viewModel.statusProperty(), "form-hint");
-        Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
+        Views.showMessage(costStatusLabel, viewModel.statusProperty(), "form-hint");
+        Views.showMessage(costFailureLabel, viewModel.failureProperty(), "error-text");
         viewModel.load();
     }
 }

@@ -155,12 +155,12 @@ class PreferencesUiTest {
 
         robot.clickOn("#costPasswordField").write("not the password");
         fire(robot, "#remeasureButton");
-        AppHarness.waitUntil(() -> label(robot, "#failureLabel").startsWith("The password does not open the vault"));
+        AppHarness.waitUntil(() -> label(robot, "#costFailureLabel").startsWith("The password does not open the vault"));
 
         robot.interact(() -> robot.lookup("#costPasswordField").queryAs(TextField.class).setText(
                 new String(io.yaoshi.testing.Fixtures.password())));
         fire(robot, "#remeasureButton");
-        AppHarness.waitUntil(() -> label(robot, "#statusLabel").startsWith("Done: Argon2id"));
+        AppHarness.waitUntil(() -> label(robot, "#costStatusLabel").startsWith("Done: Argon2id"));
         assertEquals("", robot.lookup("#costPasswordField").queryAs(TextField.class).getText());
 
         robot.push(KeyCode.ESCAPE);

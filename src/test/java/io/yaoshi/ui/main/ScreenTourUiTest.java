@@ -262,6 +262,24 @@ class ScreenTourUiTest {
                 .equals(combo(robot, "#languageChoice").getValue()) ? LanguageOption.ENGLISH
                 : LanguageOption.CHINESE_SIMPLIFIED));
         tour.shot("preferences-language");
+
+        fire(robot, "#passwordCostButton");
+        AppHarness.waitForDialog(robot, "#passwordCostDialog");
+        AppHarness.waitUntil(() -> !label(robot, "#costLabel").isEmpty());
+        tour.shot("password-cost");
+        robot.clickOn("#costPasswordField").write("wrong password");
+        fire(robot, "#remeasureButton");
+        AppHarness.waitUntil(() -> !label(robot, "#costFailureLabel").isEmpty());
+        tour.shot("password-cost-error");
+        robot.interact(() -> robot.lookup("#costPasswordField").queryAs(PasswordField.class)
+                .setText(new String(Fixtures.PASSWORD)));
+        fire(robot, "#remeasureButton");
+        // the field is emptied once the vault key is re-wrapped
+        AppHarness.waitUntil(() -> robot.lookup("#costPasswordField").queryAs(PasswordField.class).getText().isEmpty());
+        tour.shot("password-cost-done");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#passwordCostDialog").tryQuery().isEmpty());
+
         robot.push(KeyCode.ESCAPE);
         AppHarness.waitUntil(() -> robot.lookup("#preferencesDialog").tryQuery().isEmpty());
 
@@ -305,14 +323,16 @@ class ScreenTourUiTest {
         damagedVault(robot, Locale.ENGLISH, "en");
     }
 
-    /** A vault with an item damaged on disk, opened as the first thing the app shows. */
+    /** A vault with an item damaged and another removed on disk, opened as the first thing the app shows. */
     private void damagedVault(FxRobot robot, Locale locale, String language) throws Exception {
         ScreenTour tour = new ScreenTour(folder(language), 90);
         AppHarness app = new AppHarness(damagedDir);
         try {
             var broken = Fixtures.record("broken", Placement.local(), List.of());
-            app.seedVault(Fixtures.record("sound", Placement.local(), List.of()), broken);
+            var removed = Fixtures.record("removed", Placement.local(), List.of());
+            app.seedVault(Fixtures.record("sound", Placement.local(), List.of()), broken, removed);
             VaultDamage.flipCiphertextByte(app.vaultFile(), broken.id());
+            VaultDamage.deleteRow(app.vaultFile(), removed.id());
             app.open(robot, stage, locale);
             atTheDefaultSize(robot);
             AppHarness.unlock(robot);
