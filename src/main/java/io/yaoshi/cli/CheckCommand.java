@@ -84,8 +84,8 @@ final class CheckCommand extends VaultCommand {
                     + env.messages().get("cli.check.problem." + item.problem().name()));
         }
         if (seal.isAltered()) {
-            env.out().println(env.messages().get("vault.altered.title") + ". "
-                    + VaultAlteration.explain(seal, env.messages()));
+            env.out().println(env.messages().get("vault.altered.title"));
+            env.out().println(VaultAlteration.explain(seal, env.messages()));
             env.out().println(env.messages().format("cli.check.altered"));
         }
     }

@@ -17,14 +17,14 @@ public final class VaultAlteration {
         if (!seal.isAltered()) {
             return "";
         }
-        StringBuilder explanation = new StringBuilder(seal.sealedItems().isPresent()
+        String explanation = seal.sealedItems().isPresent()
                 ? text.format("vault.altered.counts", seal.sealedItems().getAsInt(), seal.foundItems())
-                : text.get("vault.altered.noSeal"));
-        if (seal.status() == SealCheck.Status.ALTERED_EARLIER) {
-            seal.alteredSince().ifPresent(since -> explanation.append(' ').append(text.format("vault.altered.since",
+                : text.get("vault.altered.noSeal");
+        if (seal.status() == SealCheck.Status.ALTERED_EARLIER && seal.alteredSince().isPresent()) {
+            explanation = text.format("text.twoSentences", explanation, text.format("vault.altered.since",
                     DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(text.locale())
-                            .withZone(ZoneId.systemDefault()).format(since))));
+                            .withZone(ZoneId.systemDefault()).format(seal.alteredSince().get())));
         }
-        return explanation.append(' ').append(text.get("vault.altered.meaning")).toString();
+        return text.format("text.twoSentences", explanation, text.get("vault.altered.meaning"));
     }
 }
