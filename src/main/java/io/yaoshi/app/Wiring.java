@@ -18,7 +18,7 @@ import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keylist.KeyListController;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
 import io.yaoshi.ui.keylist.KeyListViewModel;
-import io.yaoshi.ui.keylist.KeyRowFormatter;
+import io.yaoshi.ui.keyrow.KeyRowFormatter;
 import io.yaoshi.ui.main.MainController;
 import io.yaoshi.ui.main.MainViewModel;
 import io.yaoshi.ui.passwordcost.PasswordCostDialog;

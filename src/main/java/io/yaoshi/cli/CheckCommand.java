@@ -3,10 +3,10 @@ package io.yaoshi.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.yaoshi.i18n.VaultAlterationText;
 import io.yaoshi.service.DamagedItem;
-import io.yaoshi.service.VaultAlteration;
-import io.yaoshi.vault.SealCheck;
 import io.yaoshi.service.VaultSession;
+import io.yaoshi.vault.SealCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -85,7 +85,7 @@ final class CheckCommand extends VaultCommand {
         }
         if (seal.isAltered()) {
             env.out().println(env.messages().get("vault.altered.title"));
-            env.out().println(VaultAlteration.explain(seal, env.messages()));
+            env.out().println(VaultAlterationText.explain(seal, env.messages()));
             env.out().println(env.messages().format("cli.check.altered"));
         }
     }

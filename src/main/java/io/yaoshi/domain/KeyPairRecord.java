@@ -34,6 +34,19 @@ public record KeyPairRecord(KeyId id, Placement placement, String name, KeyAlgor
         return placement.provider();
     }
 
+    /**
+     * Whether it may exist at its cloud now, so deleting or retagging it there makes sense: a cloud key pair not
+     * known to be gone, and not a create whose answer never came (reconciliation settles those first).
+     */
+    public boolean mayExistAtCloud() {
+        return provider().isCloud() && remoteState != RemoteState.MISSING && remoteState != RemoteState.PENDING;
+    }
+
+    /** How its cloud names it in API calls (empty for a UCloud create still pending); see {@link ProviderId}. */
+    public String remoteId() {
+        return provider().remoteIdOf(name, providerKeyId);
+    }
+
     public KeyPairRecord withTags(List<Tag> newTags) {
         return new KeyPairRecord(id, placement, name, algorithm, newTags, fingerprints, providerKeyId, createdAt,
                 origin, remoteState, publicKey, hasPrivateKey);

@@ -24,6 +24,19 @@ public enum ProviderId {
         return this != LOCAL;
     }
 
+    /**
+     * The name a cloud knows a key pair by in its API calls: UCloud by the KeyPairId it assigns, Aliyun by the name
+     * (its KeyPairName is unique per region and it has no other handle).
+     */
+    public String remoteIdOf(String name, String providerKeyId) {
+        return this == UCLOUD ? providerKeyId : name;
+    }
+
+    /** The key of this provider's display name in the message bundles ("Aliyun" / "阿里云"). */
+    public String messageKey() {
+        return "provider." + id;
+    }
+
     public static Optional<ProviderId> fromId(String id) {
         return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
     }

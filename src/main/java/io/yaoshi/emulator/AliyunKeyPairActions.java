@@ -29,16 +29,16 @@ final class AliyunKeyPairActions {
         KeyPairSpec spec = spec(request, KeyAlgorithm.DEFAULT, CreateMode.PROVIDER);
         Validation shape = rules.validateShape(spec);
         if (!shape.isValid()) {
-            return AliyunErrors.of(request, shape.errors().get(0));
+            return AliyunErrorAnswers.of(request, shape.errors().get(0));
         }
         // generated before taking the state's lock: RSA generation takes a while
-        KeyMaterial.Generated key = KeyMaterial.generate(spec.name());
+        EmulatedKeyMaterial.Generated key = EmulatedKeyMaterial.generate(spec.name());
         EmulatorState.Insertion insertion = state.insert(existing -> rules.validateNew(spec, existing),
                 () -> stored(spec, key.publicLine(), key.md5Fingerprint()));
         if (!insertion.validation().isValid()) {
-            return AliyunErrors.of(request, insertion.validation().errors().get(0));
+            return AliyunErrorAnswers.of(request, insertion.validation().errors().get(0));
         }
-        StoredKeyPair stored = insertion.stored();
+        EmulatedKeyPair stored = insertion.stored();
         return new Reply(200, request.success()
                 .put("KeyPairName", stored.name())
                 .put("KeyPairId", stored.id())
@@ -50,7 +50,7 @@ final class AliyunKeyPairActions {
         if (request.parameter("PublicKeyBody").isEmpty()) {
             return request.missing("PublicKeyBody");
         }
-        Optional<SshPublicKey> key = KeyMaterial.parsePublicLine(request.parameter("PublicKeyBody"));
+        Optional<SshPublicKey> key = EmulatedKeyMaterial.parsePublicLine(request.parameter("PublicKeyBody"));
         if (key.isEmpty()) {
             return request.error(400, "InvalidPublicKeyBody.Malformed", "The PublicKeyBody format is not supported.");
         }
@@ -59,7 +59,7 @@ final class AliyunKeyPairActions {
         EmulatorState.Insertion insertion = state.insert(existing -> rules.validateNew(spec, existing),
                 () -> stored(spec, line, Fingerprints.md5(key.get())));
         if (!insertion.validation().isValid()) {
-            return AliyunErrors.of(request, insertion.validation().errors().get(0));
+            return AliyunErrorAnswers.of(request, insertion.validation().errors().get(0));
         }
         return new Reply(200, request.success()
                 .put("KeyPairName", insertion.stored().name())
@@ -72,9 +72,9 @@ final class AliyunKeyPairActions {
                 AliyunParameters.tags(request.parameters()), algorithm, mode);
     }
 
-    private StoredKeyPair stored(KeyPairSpec spec, String publicLine, String fingerprint) {
+    private EmulatedKeyPair stored(KeyPairSpec spec, String publicLine, String fingerprint) {
         Placement p = spec.placement();
-        return new StoredKeyPair(ProviderId.ALIYUN, p.region(), "", KeyMaterial.randomId("ssh-", 20), spec.name(),
+        return new EmulatedKeyPair(ProviderId.ALIYUN, p.region(), "", EmulatedKeyMaterial.randomId("ssh-", 20), spec.name(),
                 fingerprint, publicLine, clock.instant(), spec.tags(), p.resourceGroupId());
     }
 }

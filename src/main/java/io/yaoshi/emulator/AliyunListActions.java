@@ -45,7 +45,7 @@ final class AliyunListActions {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             return request.invalid("InvalidParameter", "PageSize");
         }
-        List<StoredKeyPair> matches = state.find(scope, filter(request));
+        List<EmulatedKeyPair> matches = state.find(scope, filter(request));
         boolean includePublicKey = request.parameter("IncludePublicKey").equals("true");
         ArrayNode items = Exchanges.JSON.createArrayNode();
         matches.stream().skip((long) (pageNumber - 1) * pageSize).limit(pageSize)
@@ -87,11 +87,11 @@ final class AliyunListActions {
 
     private Optional<Reply> checkRegion(AliyunRequest request, Placement scope) {
         Validation v = placements.validate(scope);
-        return v.isValid() ? Optional.empty() : Optional.of(AliyunErrors.of(request, v.errors().get(0)));
+        return v.isValid() ? Optional.empty() : Optional.of(AliyunErrorAnswers.of(request, v.errors().get(0)));
     }
 
-    private static Predicate<StoredKeyPair> filter(AliyunRequest request) {
-        List<Predicate<StoredKeyPair>> all = new ArrayList<>();
+    private static Predicate<EmulatedKeyPair> filter(AliyunRequest request) {
+        List<Predicate<EmulatedKeyPair>> all = new ArrayList<>();
         String name = request.parameter("KeyPairName");
         if (!name.isEmpty()) {
             Pattern pattern = AliyunParameters.namePattern(name);
@@ -112,7 +112,7 @@ final class AliyunListActions {
         return all.stream().reduce(k -> true, Predicate::and);
     }
 
-    private static ObjectNode item(StoredKeyPair k, boolean includePublicKey) {
+    private static ObjectNode item(EmulatedKeyPair k, boolean includePublicKey) {
         ObjectNode item = Exchanges.JSON.createObjectNode()
                 .put("KeyPairName", k.name())
                 .put("KeyPairFingerPrint", k.fingerprint())

@@ -56,7 +56,7 @@ final class AliyunTagActions {
             return request.missing("ResourceId.1");
         }
         Placement scope = Placement.aliyun(request.parameter("RegionId"), "");
-        List<StoredKeyPair> found = state.find(scope, k -> k.name().equals(name));
+        List<EmulatedKeyPair> found = state.find(scope, k -> k.name().equals(name));
         if (found.isEmpty()) {
             return request.error(404, "InvalidResourceId.NotFound", "The specified ResourceId does not exist.");
         }

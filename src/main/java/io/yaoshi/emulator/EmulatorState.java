@@ -16,29 +16,29 @@ import java.util.function.Supplier;
  */
 public final class EmulatorState {
 
-    private final List<StoredKeyPair> keyPairs = new ArrayList<>();
+    private final List<EmulatedKeyPair> keyPairs = new ArrayList<>();
 
     /**
      * Adds the key pair {@code make} builds if {@code rules} accept it given the key pairs already stored;
      * {@code make} runs under the lock, and only when they do.
      */
     public synchronized Insertion insert(Function<List<KeyPairRules.Existing>, Validation> rules,
-                                         Supplier<StoredKeyPair> make) {
+                                         Supplier<EmulatedKeyPair> make) {
         Validation verdict = rules.apply(existing());
         if (!verdict.isValid()) {
             return new Insertion(verdict, null);
         }
-        StoredKeyPair stored = make.get();
+        EmulatedKeyPair stored = make.get();
         keyPairs.add(stored);
         return new Insertion(Validation.OK, stored);
     }
 
     /** The outcome of {@link #insert}: the broken rules, or the stored key pair. */
-    public record Insertion(Validation validation, StoredKeyPair stored) {
+    public record Insertion(Validation validation, EmulatedKeyPair stored) {
     }
 
     /** Stores a key pair unchecked: for tests that need a region full of key pairs (e.g. the quota). */
-    public synchronized void seed(StoredKeyPair keyPair) {
+    public synchronized void seed(EmulatedKeyPair keyPair) {
         keyPairs.add(keyPair);
     }
 
@@ -48,23 +48,23 @@ public final class EmulatorState {
     }
 
     /** The key pairs in {@code scope} that {@code filter} accepts, in creation order. */
-    public synchronized List<StoredKeyPair> find(Placement scope, Predicate<StoredKeyPair> filter) {
+    public synchronized List<EmulatedKeyPair> find(Placement scope, Predicate<EmulatedKeyPair> filter) {
         return keyPairs.stream().filter(k -> placementOf(k).sameScopeAs(scope)).filter(filter).toList();
     }
 
     /** Removes the key pairs in {@code scope} that {@code doomed} selects; returns how many went. */
-    public synchronized int remove(Placement scope, Predicate<StoredKeyPair> doomed) {
+    public synchronized int remove(Placement scope, Predicate<EmulatedKeyPair> doomed) {
         int before = keyPairs.size();
         keyPairs.removeIf(k -> placementOf(k).sameScopeAs(scope) && doomed.test(k));
         return before - keyPairs.size();
     }
 
     /** Replaces the key pairs in {@code scope} that {@code which} selects by what {@code change} makes of them. */
-    public synchronized int update(Placement scope, Predicate<StoredKeyPair> which,
-                                   java.util.function.UnaryOperator<StoredKeyPair> change) {
+    public synchronized int update(Placement scope, Predicate<EmulatedKeyPair> which,
+                                   java.util.function.UnaryOperator<EmulatedKeyPair> change) {
         int changed = 0;
         for (int i = 0; i < keyPairs.size(); i++) {
-            StoredKeyPair k = keyPairs.get(i);
+            EmulatedKeyPair k = keyPairs.get(i);
             if (placementOf(k).sameScopeAs(scope) && which.test(k)) {
                 keyPairs.set(i, change.apply(k));
                 changed++;
@@ -74,7 +74,7 @@ public final class EmulatorState {
     }
 
     /** A snapshot of everything stored, for tests. */
-    public synchronized List<StoredKeyPair> all() {
+    public synchronized List<EmulatedKeyPair> all() {
         return List.copyOf(keyPairs);
     }
 
@@ -82,7 +82,7 @@ public final class EmulatorState {
         keyPairs.clear();
     }
 
-    private static Placement placementOf(StoredKeyPair k) {
+    private static Placement placementOf(EmulatedKeyPair k) {
         return new Placement(k.provider(), k.region(), "", k.projectId(), k.resourceGroupId());
     }
 }

@@ -44,7 +44,7 @@ final class UCloudKeyPairActions {
         if (refused.isPresent()) {
             return refused.get();
         }
-        KeyMaterial.Generated key = KeyMaterial.generate(request.parameter("KeyPairName"));
+        EmulatedKeyMaterial.Generated key = EmulatedKeyMaterial.generate(request.parameter("KeyPairName"));
         return insert(request, key.publicLine(), stored -> {
             ObjectNode body = request.success();
             describe(body.putObject("KeyPair"), stored).put("PrivateKeyBody", key.privatePem());
@@ -57,7 +57,7 @@ final class UCloudKeyPairActions {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<SshPublicKey> key = KeyMaterial.parsePublicLine(request.parameter("PublicKeyBody"));
+        Optional<SshPublicKey> key = EmulatedKeyMaterial.parsePublicLine(request.parameter("PublicKeyBody"));
         if (key.isEmpty()) {
             return request.invalid("PublicKeyBody");
         }
@@ -81,7 +81,7 @@ final class UCloudKeyPairActions {
         }
         String name = request.parameter("KeyPairName");
         String fingerprint = request.parameter("KeyPairFingerPrint");
-        List<StoredKeyPair> matches = state.find(scope(request), k -> (name.isEmpty() || k.name().equals(name))
+        List<EmulatedKeyPair> matches = state.find(scope(request), k -> (name.isEmpty() || k.name().equals(name))
                 && (fingerprint.isEmpty() || k.fingerprint().equals(fingerprint)));
         ObjectNode body = request.success().put("TotalCount", matches.size());
         ArrayNode items = body.putArray("KeyPairs");
@@ -112,12 +112,12 @@ final class UCloudKeyPairActions {
     }
 
     /** Stores the key pair unless its region and project already hold {@link KeyPairRules#QUOTA} key pairs. */
-    private Reply insert(UCloudRequest request, String publicLine, Function<StoredKeyPair, Reply> success) {
+    private Reply insert(UCloudRequest request, String publicLine, Function<EmulatedKeyPair, Reply> success) {
         Placement scope = scope(request);
         EmulatorState.Insertion insertion = state.insert(existing -> quota(scope, existing), () -> {
-            String id = KeyMaterial.randomId("uhostkp-", 8);
-            return new StoredKeyPair(ProviderId.UCLOUD, scope.region(), scope.projectId(), id,
-                    request.parameter("KeyPairName"), KeyMaterial.ucloudFingerprint(scope.projectId(), id, publicLine),
+            String id = EmulatedKeyMaterial.randomId("uhostkp-", 8);
+            return new EmulatedKeyPair(ProviderId.UCLOUD, scope.region(), scope.projectId(), id,
+                    request.parameter("KeyPairName"), EmulatedKeyMaterial.ucloudFingerprint(scope.projectId(), id, publicLine),
                     publicLine, clock.instant(), List.of(), "");
         });
         Validation verdict = insertion.validation();
@@ -134,7 +134,7 @@ final class UCloudKeyPairActions {
         return Placement.ucloud(request.parameter("Region"), request.parameter("Zone"), request.projectId());
     }
 
-    private static ObjectNode describe(ObjectNode node, StoredKeyPair k) {
+    private static ObjectNode describe(ObjectNode node, EmulatedKeyPair k) {
         return node.put("ProjectId", k.projectId()).put("KeyPairId", k.id()).put("KeyPairName", k.name())
                 .put("KeyPairFingerPrint", k.fingerprint()).put("CreateTime", k.createdAt().getEpochSecond());
     }

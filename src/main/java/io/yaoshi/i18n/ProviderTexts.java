@@ -14,7 +14,7 @@ public final class ProviderTexts {
     }
 
     public static String describe(Messages text, ProviderException e) {
-        String provider = text.get("provider." + e.provider().id());
+        String provider = text.get(e.provider().messageKey());
         if (e.code().equals("NoCredentials")) {
             return text.format("provider.failure.noCredentials", provider, e.provider().id());
         }

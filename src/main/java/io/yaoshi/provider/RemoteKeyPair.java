@@ -10,6 +10,11 @@ import java.util.Optional;
 public record RemoteKeyPair(String name, String providerKeyId, String fingerprint, String publicKey,
                             Optional<Instant> createdAt, List<Tag> tags) {
 
+    /** How {@code provider} names this key pair in its API calls. */
+    public String remoteId(io.yaoshi.domain.ProviderId provider) {
+        return provider.remoteIdOf(name, providerKeyId);
+    }
+
     public RemoteKeyPair {
         Objects.requireNonNull(name, "name");
         providerKeyId = Objects.requireNonNullElse(providerKeyId, "");

@@ -9,7 +9,6 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Origin;
 import io.yaoshi.domain.Placement;
-import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RemoteState;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.files.SafeFiles;
@@ -190,7 +189,7 @@ public final class KeyPairService {
         if (!verdict.isValid()) {
             throw new ValidationException(verdict);
         }
-        if (current.provider().isCloud() && current.remoteState() == RemoteState.PRESENT) {
+        if (current.mayExistAtCloud()) {
             // the cloud first: if it refuses, nothing changes here either
             clouds.forProvider(current.provider()).retag(current.placement(), current.name(), current.tags(), tags);
         }
@@ -226,14 +225,13 @@ public final class KeyPairService {
     }
 
     /**
-     * Deletes a cloud key pair at its provider first (Aliyun by name, UCloud by id), then here; if the provider
-     * refuses, nothing is deleted here either.
+     * Deletes a cloud key pair at its provider first, then here; if the provider refuses, nothing is deleted here
+     * either. A key pair that cannot exist there (gone, or a create still pending) is deleted here only.
      */
     public void deleteRemotely(KeyId id) throws VaultAccessException, KeyPairNotFoundException, ProviderException {
         KeyPairRecord key = vault.find(id).orElseThrow(() -> new KeyPairNotFoundException(id.value(), List.of()));
-        if (key.provider().isCloud() && key.remoteState() != RemoteState.MISSING) {
-            String remoteKey = key.provider() == ProviderId.UCLOUD ? key.providerKeyId() : key.name();
-            clouds.forProvider(key.provider()).delete(key.placement(), List.of(remoteKey));
+        if (key.mayExistAtCloud()) {
+            clouds.forProvider(key.provider()).delete(key.placement(), List.of(key.remoteId()));
         }
         vault.delete(id);
     }

@@ -3,7 +3,6 @@ package io.yaoshi.service;
 import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
-import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RemoteState;
 import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.provider.ProviderException;
@@ -80,11 +79,10 @@ public final class SyncService {
     }
 
     /** Aliyun names a key pair uniquely per region; UCloud identifies it by id (a pending one has only its name). */
+    /** By the cloud's own handle; a UCloud create still pending has no id yet, so it is looked for by name. */
     private static boolean sameKey(KeyPairRecord key, RemoteKeyPair remote) {
-        if (key.provider() == ProviderId.UCLOUD && !key.providerKeyId().isEmpty()) {
-            return key.providerKeyId().equals(remote.providerKeyId());
-        }
-        return key.name().equals(remote.name());
+        return key.remoteId().isEmpty() ? key.name().equals(remote.name())
+                : key.remoteId().equals(remote.remoteId(key.provider()));
     }
 
     private static SyncEntry compare(KeyPairRecord key, Optional<RemoteKeyPair> there) {

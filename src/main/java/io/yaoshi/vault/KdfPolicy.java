@@ -20,9 +20,4 @@ public sealed interface KdfPolicy permits CalibratedKdf, FixedKdf {
         }
         return new FixedKdf(parameters);
     }
-
-    /** Fixed parameters with no floor: for tests only, so they can use cheap derivations. */
-    static KdfPolicy insecureForTests(KdfParameters parameters) {
-        return new FixedKdf(parameters);
-    }
 }

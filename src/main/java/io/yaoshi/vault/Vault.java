@@ -112,7 +112,6 @@ public final class Vault implements AutoCloseable {
 
     /** Wipes the data key and every decrypted item. Harmless on a locked vault. */
     public synchronized void lock() {
-        idle.stop();
         if (unlocked != null) {
             unlocked.wipe();
             unlocked = null;
@@ -120,8 +119,8 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    /** Locks the vault if it has been idle for the configured time; the idle scheduler calls this. */
-    public synchronized void lockIfIdle() {
+    /** Locks the vault if it has been idle for the configured time. */
+    synchronized void lockIfIdle() {
         if (unlocked != null && idle.expired()) {
             lock();
         }
@@ -246,7 +245,7 @@ public final class Vault implements AutoCloseable {
 
     private void becomeUnlocked(UnlockedItems items) {
         unlocked = items;
-        idle.start(this::lockIfIdle);
+        idle.touch();
     }
 
     private UnlockedItems requireUnlocked() throws VaultException {

@@ -12,8 +12,8 @@ import io.yaoshi.domain.RemoteState;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.VaultSession;
+import io.yaoshi.vault.CheapKdf;
 import io.yaoshi.vault.KdfParameters;
-import io.yaoshi.vault.KdfPolicy;
 import io.yaoshi.vault.VaultOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ final class KeyListBenchmark implements BenchmarkSuite {
         Path work = Files.createTempDirectory(resultDir, "keylist-");
         Path file = work.resolve("vault.db");
         char[] password = "benchmark password".toCharArray();
-        VaultOptions cheap = VaultOptions.defaults().withKdf(KdfPolicy.insecureForTests(new KdfParameters(8, 1, 1)));
+        VaultOptions cheap = VaultOptions.defaults().withKdf(CheapKdf.of(new KdfParameters(8, 1, 1)));
         try (VaultSession vault = new VaultSession(file, cheap)) {
             vault.create(password.clone());
             char[] privateKey = fakePrivateKey();

@@ -1,8 +1,8 @@
 package io.yaoshi.bench;
 
+import io.yaoshi.vault.CheapKdf;
 import io.yaoshi.vault.ItemKind;
 import io.yaoshi.vault.KdfParameters;
-import io.yaoshi.vault.KdfPolicy;
 import io.yaoshi.vault.Vault;
 import io.yaoshi.vault.VaultItem;
 import io.yaoshi.vault.VaultOptions;
@@ -49,7 +49,7 @@ final class VaultBenchmark implements BenchmarkSuite {
     }
 
     private static void measureVault(Path file, Report report) throws Exception {
-        VaultOptions cheap = VaultOptions.defaults().withKdf(KdfPolicy.insecureForTests(NO_KDF));
+        VaultOptions cheap = VaultOptions.defaults().withKdf(CheapKdf.of(NO_KDF));
         List<VaultItem> items = items();
         report.section("Items: " + ITEMS + " × about " + items.get(0).payloadLength() + " bytes of JSON");
         try (Vault vault = Vault.create(file, PASSWORD, cheap)) {

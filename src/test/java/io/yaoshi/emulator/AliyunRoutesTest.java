@@ -50,10 +50,10 @@ class AliyunRoutesTest {
         assertTrue(pem.startsWith("-----BEGIN RSA PRIVATE KEY-----"));
         ParsedKey parsed = new KeyParser().parse(pem.getBytes(StandardCharsets.UTF_8), PassphrasePrompt.NONE);
         assertEquals(KeyAlgorithm.RSA_2048, parsed.publicKey().algorithm());
-        StoredKeyPair stored = emulator.state().all().get(0);
+        EmulatedKeyPair stored = emulator.state().all().get(0);
         assertEquals(Fingerprints.md5(parsed.publicKey()), a.body().get("KeyPairFingerPrint").asText());
         assertEquals(stored.fingerprint(), a.body().get("KeyPairFingerPrint").asText());
-        assertEquals(KeyMaterial.publicLine(parsed.publicKey()).split(" ")[1], stored.publicKey().split(" ")[1]);
+        assertEquals(EmulatedKeyMaterial.publicLine(parsed.publicKey()).split(" ")[1], stored.publicKey().split(" ")[1]);
         assertTrue(a.body().get("KeyPairId").asText().startsWith("ssh-"));
         assertEquals("密钥对-Prod:01_主", a.body().get("KeyPairName").asText());
         assertEquals(List.of(new Tag("env", "prod")), stored.tags());
@@ -90,7 +90,7 @@ class AliyunRoutesTest {
     @Test
     void importAcceptsRsaAndRefusesEd25519AndGarbage() throws Exception {
         SshKeyPair rsa = new KeyGenerator(new SecureRandom()).generate(KeyAlgorithm.RSA_2048, "me@host");
-        String line = KeyMaterial.publicLine(rsa.publicKey());
+        String line = EmulatedKeyMaterial.publicLine(rsa.publicKey());
         Answer ok = postAliyun(emulator, aliyun("ImportKeyPair", "RegionId", "cn-hangzhou",
                 "KeyPairName", "imported", "PublicKeyBody", line));
         assertEquals(200, ok.status());
@@ -100,7 +100,7 @@ class AliyunRoutesTest {
 
         SshKeyPair ed = new KeyGenerator(new SecureRandom()).generate(KeyAlgorithm.ED25519, "me@host");
         assertAliyunError(postAliyun(emulator, aliyun("ImportKeyPair", "RegionId", "cn-hangzhou",
-                "KeyPairName", "ed", "PublicKeyBody", KeyMaterial.publicLine(ed.publicKey()))), 400,
+                "KeyPairName", "ed", "PublicKeyBody", EmulatedKeyMaterial.publicLine(ed.publicKey()))), 400,
                 "InvalidPublicKeyBody.Malformed");
         assertAliyunError(postAliyun(emulator, aliyun("ImportKeyPair", "RegionId", "cn-hangzhou",
                 "KeyPairName", "junk", "PublicKeyBody", "ssh-rsa AAAAB3Nza12345678qwertyuudsfsg")), 400,
@@ -153,7 +153,7 @@ class AliyunRoutesTest {
                 "KeyPairNames", "[\"key-a\",\"密钥B\",\"never-was\"]"));
 
         assertEquals(200, a.status());
-        assertEquals(List.of("cn-beijing"), emulator.state().all().stream().map(StoredKeyPair::region).toList());
+        assertEquals(List.of("cn-beijing"), emulator.state().all().stream().map(EmulatedKeyPair::region).toList());
         assertAliyunError(postAliyun(emulator, aliyun("DeleteKeyPairs", "RegionId", "cn-hangzhou",
                 "KeyPairNames", "key-a")), 400, "InvalidKeyPairNames.ValueNotSupported");
         assertAliyunError(postAliyun(emulator, aliyun("DeleteKeyPairs", "RegionId", "cn-hangzhou")), 400,
@@ -167,8 +167,8 @@ class AliyunRoutesTest {
         return postAliyun(emulator, p);
     }
 
-    private static StoredKeyPair seeded(String region, String name, List<Tag> tags) {
-        return new StoredKeyPair(ProviderId.ALIYUN, region, "", KeyMaterial.randomId("ssh-", 20), name,
+    private static EmulatedKeyPair seeded(String region, String name, List<Tag> tags) {
+        return new EmulatedKeyPair(ProviderId.ALIYUN, region, "", EmulatedKeyMaterial.randomId("ssh-", 20), name,
                 "00:11", "ssh-rsa AAAA " + name, Instant.now(), tags, "");
     }
 }

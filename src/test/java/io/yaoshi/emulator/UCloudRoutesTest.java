@@ -49,12 +49,12 @@ class UCloudRoutesTest {
         JsonNode kp = a.body().get("KeyPair");
         ParsedKey parsed = new KeyParser().parse(kp.get("PrivateKeyBody").asText().getBytes(StandardCharsets.UTF_8),
                 PassphrasePrompt.NONE);
-        StoredKeyPair stored = emulator.state().all().get(0);
-        assertEquals(KeyMaterial.publicLine(parsed.publicKey()).split(" ")[1], stored.publicKey().split(" ")[1]);
+        EmulatedKeyPair stored = emulator.state().all().get(0);
+        assertEquals(EmulatedKeyMaterial.publicLine(parsed.publicKey()).split(" ")[1], stored.publicKey().split(" ")[1]);
         assertTrue(kp.get("KeyPairId").asText().startsWith("uhostkp-"));
         assertEquals("org-abc123", kp.get("ProjectId").asText());
         assertEquals("测试密钥:*~", kp.get("KeyPairName").asText());
-        assertEquals(KeyMaterial.ucloudFingerprint("org-abc123", stored.id(), stored.publicKey()),
+        assertEquals(EmulatedKeyMaterial.ucloudFingerprint("org-abc123", stored.id(), stored.publicKey()),
                 kp.get("KeyPairFingerPrint").asText());
         assertTrue(kp.get("CreateTime").isIntegralNumber());
     }
@@ -103,12 +103,12 @@ class UCloudRoutesTest {
     @Test
     void importDescribeAndDeleteById() throws Exception {
         SshKeyPair key = new KeyGenerator(new SecureRandom()).generate(KeyAlgorithm.ED25519, "me@host");
-        String line = KeyMaterial.publicLine(key.publicKey());
+        String line = EmulatedKeyMaterial.publicLine(key.publicKey());
         Answer imported = postUCloud(emulator, ucloud("ImportUHostKeyPairs", "Region", "cn-sh2",
                 "KeyPairName", "imported", "PublicKeyBody", line));
         assertEquals(0, imported.retCode(), imported.body().toString());
         String id = imported.body().get("KeyPairId").asText();
-        assertEquals(KeyMaterial.ucloudFingerprint("org-abc123", id, line),
+        assertEquals(EmulatedKeyMaterial.ucloudFingerprint("org-abc123", id, line),
                 imported.body().get("KeyPairFingerPrint").asText());
         assertEquals(230, postUCloud(emulator, ucloud("ImportUHostKeyPairs", "Region", "cn-sh2",
                 "KeyPairName", "junk", "PublicKeyBody", "ssh-rsa nonsense")).retCode());

@@ -8,8 +8,8 @@ import io.yaoshi.domain.Origin;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.RemoteState;
 import io.yaoshi.domain.Tag;
+import io.yaoshi.vault.CheapKdf;
 import io.yaoshi.vault.KdfParameters;
-import io.yaoshi.vault.KdfPolicy;
 import io.yaoshi.vault.VaultOptions;
 import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.provider.ProviderException;
@@ -32,7 +32,7 @@ public final class Fixtures {
     }
 
     public static VaultOptions cheapVault() {
-        return VaultOptions.defaults().withKdf(KdfPolicy.insecureForTests(new KdfParameters(1024, 1, 1)));
+        return VaultOptions.defaults().withKdf(CheapKdf.of(new KdfParameters(1024, 1, 1)));
     }
 
     /** The key-pair service over {@code vault} with a fixed clock, so creation times are predictable. */

@@ -16,7 +16,7 @@ final class TestVaults {
     }
 
     static VaultOptions cheapOptions() {
-        return VaultOptions.defaults().withKdf(KdfPolicy.insecureForTests(CHEAP));
+        return VaultOptions.defaults().withKdf(CheapKdf.of(CHEAP));
     }
 
     static char[] password() {

@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,26 +73,6 @@ class VaultLockTest {
             clock.advance(Duration.ofMinutes(1));
 
             assertLocked(() -> vault.get(item.id()));
-        }
-    }
-
-    @Test
-    void idleVaultLocksOnTheSchedulerWithoutBeingCalled() throws Exception {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        try (Vault vault = Vault.create(dir.resolve("vault.db"), password(), cheapOptions().withClock(clock)
-                .withIdleTimeout(Duration.ofMinutes(5)).withIdleScheduler(scheduler, Duration.ofMillis(5)))) {
-            Thread.sleep(50);
-            assertTrue(vault.isUnlocked());
-
-            clock.advance(Duration.ofMinutes(5));
-
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (vault.isUnlocked() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertFalse(vault.isUnlocked());
-        } finally {
-            scheduler.shutdownNow();
         }
     }
 

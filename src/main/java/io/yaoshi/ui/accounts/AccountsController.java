@@ -51,7 +51,7 @@ public final class AccountsController {
     @FXML
     private void initialize() {
         accountProvider.getItems().setAll(viewModel.providers());
-        accountProvider.setConverter(Views.displayOnly(p -> resources.getString("provider." + p.id())));
+        accountProvider.setConverter(Views.displayOnly(p -> resources.getString(p.messageKey())));
         accountProvider.valueProperty().bindBidirectional(viewModel.providerProperty());
         var ucloud = viewModel.providerProperty().isEqualTo(ProviderId.UCLOUD);
         keyIdLabel.textProperty().bind(Bindings.when(ucloud).then(resources.getString("accounts.publicKey"))

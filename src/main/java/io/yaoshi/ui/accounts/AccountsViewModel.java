@@ -89,7 +89,7 @@ public final class AccountsViewModel {
             secret.set("");
             stored.set(text.get("accounts.stored"));
             hasStored.set(true);
-            message.set(text.format("accounts.saved", text.get("provider." + saved.provider().id())));
+            message.set(text.format("accounts.saved", text.get(saved.provider().messageKey())));
         }).onFailure(e -> message.set(failures.describe(e))).always(() -> {
             Arrays.fill(key, '\0');
             busy.set(false);
@@ -100,7 +100,7 @@ public final class AccountsViewModel {
     private void testConnection() {
         CloudAccount account = formAccount();
         char[] typed = secret.get().toCharArray();
-        String name = text.get("provider." + account.provider().id());
+        String name = text.get(account.provider().messageKey());
         runner.task(() -> connections.check(account, typed)).onStart(() -> {
             busy.set(true);
             message.set(text.format("accounts.testing", name));

@@ -1,15 +1,12 @@
 package io.yaoshi.ui.common;
 
+import io.yaoshi.i18n.FailureTexts;
 import io.yaoshi.i18n.Messages;
-import io.yaoshi.i18n.ProviderTexts;
-import io.yaoshi.provider.ProviderException;
-import io.yaoshi.service.FileAccessException;
-import io.yaoshi.service.KeyFileException;
-import io.yaoshi.service.KeyPairNotFoundException;
 import io.yaoshi.service.ValidationException;
-import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.validation.ValidationError;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,29 +21,19 @@ public final class FailureText {
     private static final Logger LOG = LoggerFactory.getLogger(FailureText.class);
 
     private final Messages text;
+    private final FailureTexts failures;
 
     public FailureText(Messages text) {
         this.text = text;
+        this.failures = new FailureTexts(text);
     }
 
     public String describe(Exception failure) {
-        if (failure instanceof ValidationException v) {
-            return v.validation().errors().stream().map(this::rule).collect(Collectors.joining("\n"));
-        }
-        if (failure instanceof VaultAccessException v) {
-            return text.get("vault.problem." + v.problem().name());
-        }
-        if (failure instanceof FileAccessException f) {
-            return text.format("file.problem." + f.problem().name(), f.path());
-        }
-        if (failure instanceof KeyFileException k) {
-            return text.get("keyfile.problem." + k.problem().name());
-        }
-        if (failure instanceof ProviderException p) {
-            return ProviderTexts.describe(text, p);
-        }
-        if (failure instanceof KeyPairNotFoundException n) {
-            return text.format("cli.error.notFound", n.reference());
+        Optional<List<FailureTexts.Line>> lines = failures.describe(failure);
+        if (lines.isPresent()) {
+            return lines.get().stream().map(line -> failure instanceof ValidationException
+                    ? text.format("validation.withCode", line.message(), line.code()) : line.message())
+                    .collect(Collectors.joining("\n"));
         }
         if (failure instanceof IOException io) {
             LOG.warn("File operation failed: {}", io.toString());
@@ -58,7 +45,6 @@ public final class FailureText {
 
     /** One broken rule in the user's words, followed by the provider's code. */
     public String rule(ValidationError error) {
-        return text.format("validation.withCode", text.format(error.messageKey(), error.args().toArray()),
-                error.code());
+        return text.format("validation.withCode", failures.rule(error), error.code());
     }
 }

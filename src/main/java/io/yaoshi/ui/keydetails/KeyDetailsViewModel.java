@@ -3,7 +3,7 @@ package io.yaoshi.ui.keydetails;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.Command;
-import io.yaoshi.ui.keylist.KeyRow;
+import io.yaoshi.ui.keyrow.KeyRow;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;

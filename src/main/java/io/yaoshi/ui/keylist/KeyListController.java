@@ -3,6 +3,7 @@ package io.yaoshi.ui.keylist;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.ui.common.Views;
 import io.yaoshi.ui.keydetails.KeyDetailsController;
+import io.yaoshi.ui.keyrow.KeyRow;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.Optional;

@@ -5,12 +5,14 @@ import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.i18n.VaultAlterationText;
 import io.yaoshi.service.DamagedItem;
 import io.yaoshi.service.KeyPairService;
-import io.yaoshi.service.VaultAlteration;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.FailureText;
+import io.yaoshi.ui.keyrow.KeyRow;
+import io.yaoshi.ui.keyrow.KeyRowFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -120,7 +122,7 @@ public final class KeyListViewModel {
         List<String> details = new ArrayList<>();
         if (found.seal().isAltered()) {
             damageTitle.set(text.get("vault.altered.title"));
-            details.add(VaultAlteration.explain(found.seal(), text));
+            details.add(VaultAlterationText.explain(found.seal(), text));
             acceptAlteration = acceptAsItIs;
             canAccept.set(true);
         }

@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,7 +51,6 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status;
     private final Command lock;
     private final BooleanBinding hasSelection;
-    private final BooleanBinding selectionHasPrivateKey;
     private final Clock clock;
     private final Supplier<Duration> autoLockAfter;
     private Instant lastActivity;
@@ -85,8 +83,6 @@ public final class MainViewModel {
         this.status = new ReadOnlyStringWrapper(text.get("main.status.locked"));
         this.lock = Command.when(unlocked, this::lock);
         this.hasSelection = unlocked.and(keyList.selectedProperty().isNotNull());
-        this.selectionHasPrivateKey = Bindings.createBooleanBinding(() -> hasSelection.get()
-                && keyList.selectedProperty().get().key().hasPrivateKey(), hasSelection, keyList.selectedProperty());
         this.copyPublicKey = Command.when(hasSelection, this::copySelectedPublicKey);
         this.clearClipboard = Command.when(clipboard.holdingProperty(), this::clearClipboardNow);
         unlock.refresh();
@@ -175,9 +171,8 @@ public final class MainViewModel {
 
     public DeletePrompt deletePrompt() {
         KeyPairRecord key = selected();
-        boolean remote = key.provider().isCloud() && key.remoteState() != io.yaoshi.domain.RemoteState.MISSING
-                && key.remoteState() != io.yaoshi.domain.RemoteState.PENDING;
-        String provider = text.get("provider." + key.provider().id());
+        boolean remote = key.mayExistAtCloud();
+        String provider = text.get(key.provider().messageKey());
         return new DeletePrompt(text.format("keydelete.header", key.name()),
                 text.format(key.hasPrivateKey() ? "keydelete.body" : "keydelete.body.publicOnly", key.name()),
                 remote, text.format("keydelete.confirm.everywhere", provider));
@@ -205,10 +200,6 @@ public final class MainViewModel {
 
     public BooleanBinding hasSelectionBinding() {
         return hasSelection;
-    }
-
-    public BooleanBinding selectionHasPrivateKeyBinding() {
-        return selectionHasPrivateKey;
     }
 
     /** Starts or stops the local sandbox cloud; the status says what the accounts now point to. */

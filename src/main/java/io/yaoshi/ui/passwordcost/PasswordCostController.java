@@ -1,6 +1,7 @@
 package io.yaoshi.ui.passwordcost;
 
 import io.yaoshi.ui.common.Views;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -30,6 +31,9 @@ public final class PasswordCostController {
         costLabel.textProperty().bind(viewModel.costProperty());
         costPasswordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         costPasswordField.disableProperty().bind(viewModel.busyProperty());
+        // the password is the one thing to type: it has the focus when the dialog opens
+        costPasswordField.sceneProperty().addListener((o, none, scene) -> Platform.runLater(
+                costPasswordField::requestFocus));
         progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         Views.showMessage(costStatusLabel, viewModel.statusProperty(), "form-hint");

@@ -46,7 +46,7 @@ public final class PlacementController {
     @FXML
     private void initialize() {
         providerChoice.getItems().setAll(viewModel.providers());
-        providerChoice.setConverter(Views.displayOnly(p -> resources.getString("provider." + p.id())));
+        providerChoice.setConverter(Views.displayOnly(p -> resources.getString(p.messageKey())));
         providerChoice.valueProperty().bindBidirectional(viewModel.providerProperty());
         show(cloudFields, viewModel.cloudBinding());
         show(ucloudFields, viewModel.providerProperty().isEqualTo(ProviderId.UCLOUD));

@@ -48,7 +48,7 @@ public final class SyncController {
     @FXML
     private void initialize() {
         syncProvider.getItems().setAll(viewModel.providers());
-        syncProvider.setConverter(Views.displayOnly(p -> resources.getString("provider." + p.id())));
+        syncProvider.setConverter(Views.displayOnly(p -> resources.getString(p.messageKey())));
         syncProvider.valueProperty().bindBidirectional(viewModel.providerProperty());
         syncRegion.setItems(viewModel.regionChoices());
         syncRegion.setConverter(Views.displayOnly(r -> r.displayName(resources.getLocale()) + "  " + r.id()));

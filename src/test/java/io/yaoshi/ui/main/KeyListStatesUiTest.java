@@ -8,7 +8,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.testing.VaultDamage;
-import io.yaoshi.ui.keylist.KeyRow;
+import io.yaoshi.ui.keyrow.KeyRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

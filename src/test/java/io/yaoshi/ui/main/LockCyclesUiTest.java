@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.testing.Fixtures;
-import io.yaoshi.ui.keylist.KeyRow;
+import io.yaoshi.ui.keyrow.KeyRow;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

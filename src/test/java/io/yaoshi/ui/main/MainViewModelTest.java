@@ -15,7 +15,7 @@ import io.yaoshi.ui.common.ClipboardGuard;
 import io.yaoshi.ui.common.DirectExecutorService;
 import io.yaoshi.ui.common.FakeClipboard;
 import io.yaoshi.ui.keylist.KeyListViewModel;
-import io.yaoshi.ui.keylist.KeyRowFormatter;
+import io.yaoshi.ui.keyrow.KeyRowFormatter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;

@@ -146,7 +146,7 @@ class MainWindowUiTest {
 
         robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#keyTable").queryTableView().getItems().size() == 2);
-        TableView<io.yaoshi.ui.keylist.KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        TableView<io.yaoshi.ui.keyrow.KeyRow> table = robot.lookup("#keyTable").queryTableView();
         assertEquals("2 key pairs", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
 
         robot.clickOn("#searchField").write("WEB");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.yaoshi.app.SettingsStore;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.testing.Fixtures;
-import io.yaoshi.ui.keylist.KeyRow;
+import io.yaoshi.ui.keyrow.KeyRow;
 import io.yaoshi.ui.preferences.LanguageOption;
 import io.yaoshi.ui.preferences.Preferences;
 import java.nio.file.Files;
@@ -152,6 +152,7 @@ class PreferencesUiTest {
         AppHarness.waitForDialog(robot, "#passwordCostDialog");
         AppHarness.waitUntil(() -> label(robot, "#costLabel").startsWith("Now: Argon2id"));
         assertTrue(robot.lookup("#remeasureButton").query().isDisabled(), "no password typed yet");
+        AppHarness.waitUntil(() -> robot.lookup("#costPasswordField").query().isFocused());
 
         robot.clickOn("#costPasswordField").write("not the password");
         fire(robot, "#remeasureButton");

@@ -9,7 +9,7 @@ import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.testing.VaultDamage;
-import io.yaoshi.ui.keylist.KeyRow;
+import io.yaoshi.ui.keyrow.KeyRow;
 import io.yaoshi.ui.preferences.LanguageOption;
 import java.nio.file.Path;
 import java.time.Duration;

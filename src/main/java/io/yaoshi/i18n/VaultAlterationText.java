@@ -1,15 +1,14 @@
-package io.yaoshi.service;
+package io.yaoshi.i18n;
 
-import io.yaoshi.i18n.Messages;
 import io.yaoshi.vault.SealCheck;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** The one explanation, for the window and the command line alike, of a vault whose items do not match its seal. */
-public final class VaultAlteration {
+public final class VaultAlterationText {
 
-    private VaultAlteration() {
+    private VaultAlterationText() {
     }
 
     /** What was found, when, and what it may mean; empty for a vault that matches its seal. */

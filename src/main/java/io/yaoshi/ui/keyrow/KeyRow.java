@@ -1,4 +1,4 @@
-package io.yaoshi.ui.keylist;
+package io.yaoshi.ui.keyrow;
 
 import io.yaoshi.domain.KeyPairRecord;
 import java.util.List;

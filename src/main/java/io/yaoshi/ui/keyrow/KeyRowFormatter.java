@@ -1,4 +1,4 @@
-package io.yaoshi.ui.keylist;
+package io.yaoshi.ui.keyrow;
 
 import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.KeyPairRecord;
@@ -36,7 +36,7 @@ public final class KeyRowFormatter {
     }
 
     public String provider(ProviderId provider) {
-        return text.get("provider." + provider.id());
+        return text.get(provider.messageKey());
     }
 
     public String type(KeyAlgorithm algorithm) {

@@ -15,16 +15,16 @@ import java.util.List;
  * @param fingerprint     Aliyun: MD5 colon-hex of the key blob; UCloud: md5 hex of
  *                        {@code ProjectId|KeyPairId|PublicKey}
  */
-public record StoredKeyPair(ProviderId provider, String region, String projectId, String id, String name,
+public record EmulatedKeyPair(ProviderId provider, String region, String projectId, String id, String name,
                             String fingerprint, String publicKey, Instant createdAt, List<Tag> tags,
                             String resourceGroupId) {
 
-    public StoredKeyPair {
+    public EmulatedKeyPair {
         tags = List.copyOf(tags);
     }
 
-    public StoredKeyPair withTags(List<Tag> newTags) {
-        return new StoredKeyPair(provider, region, projectId, id, name, fingerprint, publicKey, createdAt, newTags,
+    public EmulatedKeyPair withTags(List<Tag> newTags) {
+        return new EmulatedKeyPair(provider, region, projectId, id, name, fingerprint, publicKey, createdAt, newTags,
                 resourceGroupId);
     }
 }

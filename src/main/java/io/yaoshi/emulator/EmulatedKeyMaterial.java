@@ -19,7 +19,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /** The keys an emulated cloud generates and the public keys it accepts, with both clouds' fingerprints. */
-final class KeyMaterial {
+final class EmulatedKeyMaterial {
 
     /** A key the cloud generated: the public line it keeps and the private key it returns once. */
     record Generated(String publicLine, String privatePem, String md5Fingerprint) {
@@ -28,7 +28,7 @@ final class KeyMaterial {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 
-    private KeyMaterial() {
+    private EmulatedKeyMaterial() {
     }
 
     /** RSA-2048 as both clouds generate it, the private key as PKCS#1 PEM (spec §4.3). */

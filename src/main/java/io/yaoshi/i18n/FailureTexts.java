@@ -1,0 +1,79 @@
+package io.yaoshi.i18n;
+
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.provider.ProviderException;
+import io.yaoshi.service.FileAccessException;
+import io.yaoshi.service.KeyFileException;
+import io.yaoshi.service.KeyPairNotFoundException;
+import io.yaoshi.service.ValidationException;
+import io.yaoshi.service.VaultAccessException;
+import io.yaoshi.service.validation.ValidationError;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a failed service call says to the user, the one mapping the window and the command line share: a line per
+ * problem, each with the stable code a script or a support request can quote and a sentence in the user's language.
+ * Never a raw exception message. An unexpected failure (a bug) has no line here: each front end logs it and says so.
+ */
+public final class FailureTexts {
+
+    /** One problem: its code (the provider's, where there is one) and what it means. */
+    public record Line(String code, String message) {
+    }
+
+    private final Messages text;
+
+    public FailureTexts(Messages text) {
+        this.text = text;
+    }
+
+    /** The lines of a failure the user can act on; empty when it is not one of those. */
+    public Optional<List<Line>> describe(Exception failure) {
+        if (failure instanceof ValidationException v) {
+            return Optional.of(v.validation().errors().stream().map(error -> new Line(error.code(), rule(error)))
+                    .toList());
+        }
+        return single(failure).map(List::of);
+    }
+
+    /** One broken rule in the user's words, with the tag's row first when it is about a tag. */
+    public String rule(ValidationError error) {
+        String message = text.format(error.messageKey(), error.args().toArray());
+        return error.index() < 0 ? message : text.format("error.tagRow", error.index() + 1, message);
+    }
+
+    private Optional<Line> single(Exception failure) {
+        if (failure instanceof VaultAccessException v) {
+            return line(v.problem().name(), text.get("vault.problem." + v.problem().name()));
+        }
+        if (failure instanceof FileAccessException f) {
+            return line(f.problem().code(), text.format("file.problem." + f.problem().name(), f.path()));
+        }
+        if (failure instanceof KeyFileException k) {
+            return line(k.problem().name(), text.get("keyfile.problem." + k.problem().name()));
+        }
+        if (failure instanceof ProviderException p) {
+            return line(p.code().isEmpty() ? p.failure().name() : p.code(), ProviderTexts.describe(text, p));
+        }
+        if (failure instanceof KeyPairNotFoundException n) {
+            if (n.candidates().isEmpty()) {
+                return line("KeyPair.NotFound", text.format("error.keyPairNotFound", n.reference()));
+            }
+            String ids = n.candidates().stream().map(FailureTexts::idAndPlace).collect(Collectors.joining(", "));
+            return line("KeyPair.Ambiguous", text.format("error.keyPairAmbiguous", n.reference(),
+                    n.candidates().size(), ids));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Line> line(String code, String message) {
+        return Optional.of(new Line(code, message));
+    }
+
+    private static String idAndPlace(KeyPairRecord k) {
+        String region = k.placement().region().isEmpty() ? "" : "/" + k.placement().region();
+        return k.id() + " (" + k.provider().id() + region + ")";
+    }
+}
