@@ -40,8 +40,13 @@ public final class FailureTexts {
 
     /** One broken rule in the user's words, with the tag's row first when it is about a tag. */
     public String rule(ValidationError error) {
-        String message = text.format(error.messageKey(), error.args().toArray());
+        String message = message(error);
         return error.index() < 0 ? message : text.format("error.tagRow", error.index() + 1, message);
+    }
+
+    /** One broken rule in the user's words alone, for a form that shows it beside the field it is about. */
+    public String message(ValidationError error) {
+        return text.format(error.messageKey(), error.args().toArray());
     }
 
     private Optional<Line> single(Exception failure) {

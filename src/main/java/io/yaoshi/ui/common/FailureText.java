@@ -29,11 +29,12 @@ public final class FailureText {
     }
 
     public String describe(Exception failure) {
+        if (failure instanceof ValidationException v) {
+            return v.validation().errors().stream().map(this::rule).collect(Collectors.joining("\n"));
+        }
         Optional<List<FailureTexts.Line>> lines = failures.describe(failure);
         if (lines.isPresent()) {
-            return lines.get().stream().map(line -> failure instanceof ValidationException
-                    ? text.format("validation.withCode", line.message(), line.code()) : line.message())
-                    .collect(Collectors.joining("\n"));
+            return lines.get().stream().map(FailureTexts.Line::message).collect(Collectors.joining("\n"));
         }
         if (failure instanceof IOException io) {
             LOG.warn("File operation failed: {}", io.toString());
@@ -43,8 +44,8 @@ public final class FailureText {
         return text.format("error.unexpected", failure.getClass().getSimpleName());
     }
 
-    /** One broken rule in the user's words, followed by the provider's code. */
+    /** One broken rule in the user's words, followed by the provider's code; the form shows it beside its field. */
     public String rule(ValidationError error) {
-        return text.format("validation.withCode", failures.rule(error), error.code());
+        return text.format("validation.withCode", failures.message(error), error.code());
     }
 }

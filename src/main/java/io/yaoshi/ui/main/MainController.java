@@ -1,6 +1,5 @@
 package io.yaoshi.ui.main;
 
-import io.yaoshi.ui.common.DialogButtons;
 import io.yaoshi.ui.common.DialogWindows;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
@@ -12,6 +11,8 @@ import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keylist.KeyListController;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
 import io.yaoshi.ui.sync.SyncDialog;
+import io.yaoshi.ui.keydelete.KeyDeleteDialog;
+import io.yaoshi.ui.keydelete.KeyDeleteViewModel;
 import io.yaoshi.ui.passwordcost.PasswordCostDialog;
 import io.yaoshi.ui.preferences.PreferencesDialog;
 import java.io.File;
@@ -27,10 +28,7 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -284,31 +282,9 @@ public final class MainController {
 
     @FXML
     private void deleteKey() {
-        MainViewModel.DeletePrompt prompt = viewModel.deletePrompt();
-        ButtonType here = new ButtonType(resources.getString(prompt.remoteOffered() ? "keydelete.confirm.here"
-                : "keydelete.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType everywhere = new ButtonType(prompt.remoteLabel(), ButtonBar.ButtonData.OTHER);
-        ButtonType cancel = DialogButtons.cancel(resources);
-        Alert confirm = new Alert(Alert.AlertType.WARNING, prompt.body(), cancel);
-        if (prompt.remoteOffered()) {
-            confirm.getButtonTypes().add(0, everywhere);
-        }
-        confirm.getButtonTypes().add(0, here);
-        confirm.initOwner(window());
-        confirm.setTitle(resources.getString("keydelete.title"));
-        confirm.setHeaderText(prompt.header());
-        confirm.getDialogPane().setId("deleteConfirmation");
-        DialogWindows.install(confirm, true);
-        // a destructive choice is never the default: Enter cancels
-        ((Button) confirm.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        ((Button) confirm.getDialogPane().lookupButton(here)).setDefaultButton(false);
-        confirm.showAndWait().ifPresent(choice -> {
-            if (choice == here) {
-                viewModel.deleteSelected(false);
-            } else if (choice == everywhere) {
-                viewModel.deleteSelected(true);
-            }
-        });
+        KeyDeleteViewModel deletion = viewModel.newKeyDeleteViewModel();
+        KeyDeleteDialog.confirm(window(), deletion.prompt(), resources)
+                .ifPresent(remotely -> deletion.delete(remotely, viewModel::deletionEnded));
     }
 
     @FXML

@@ -13,6 +13,7 @@ import io.yaoshi.ui.common.ClipboardGuard;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.keycreate.KeyCreateViewModel;
+import io.yaoshi.ui.keydelete.KeyDeleteViewModel;
 import io.yaoshi.ui.keyexport.KeyExportViewModel;
 import io.yaoshi.ui.keyimport.KeyImportViewModel;
 import io.yaoshi.ui.keytags.KeyTagsViewModel;
@@ -23,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
@@ -51,9 +51,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status;
     private final Command lock;
     private final BooleanBinding hasSelection;
-    private final Clock clock;
-    private final Supplier<Duration> autoLockAfter;
-    private Instant lastActivity;
+    private final AutoLock autoLock;
     private final SandboxControl sandbox;
     private final ClipboardGuard clipboard;
     private final Command copyPublicKey;
@@ -74,11 +72,9 @@ public final class MainViewModel {
         this.runner = runner;
         this.text = text;
         this.keyList = keyList;
-        this.clock = clock;
-        this.autoLockAfter = autoLockAfter;
+        this.autoLock = new AutoLock(clock, autoLockAfter);
         this.sandbox = sandbox;
         this.clipboard = clipboard;
-        this.lastActivity = clock.instant();
         this.unlock = new VaultUnlockViewModel(vault, runner, text, this::vaultUnlocked);
         this.status = new ReadOnlyStringWrapper(text.get("main.status.locked"));
         this.lock = Command.when(unlocked, this::lock);
@@ -162,36 +158,15 @@ public final class MainViewModel {
         status.set(text.get("main.status.clipboard." + clipboard.clear().name()));
     }
 
-    /**
-     * What the delete confirmation says: the key pair's name, what will be lost, and, for a key pair that exists at
-     * a cloud, the offer to delete it there too.
-     */
-    public record DeletePrompt(String header, String body, boolean remoteOffered, String remoteLabel) {
+    /** The deletion of the selected key pair, for the window to confirm with the user. */
+    public KeyDeleteViewModel newKeyDeleteViewModel() {
+        return new KeyDeleteViewModel(keys, runner, text, selected());
     }
 
-    public DeletePrompt deletePrompt() {
-        KeyPairRecord key = selected();
-        boolean remote = key.mayExistAtCloud();
-        String provider = text.get(key.provider().messageKey());
-        return new DeletePrompt(text.format("keydelete.header", key.name()),
-                text.format(key.hasPrivateKey() ? "keydelete.body" : "keydelete.body.publicOnly", key.name()),
-                remote, text.format("keydelete.confirm.everywhere", provider));
-    }
-
-    /** Deletes the selected key pair, here only or at its cloud too; the view has asked the user to confirm. */
-    public void deleteSelected(boolean remotely) {
-        KeyPairRecord key = selected();
-        runner.task(() -> {
-            if (remotely) {
-                keys.deleteRemotely(key.id());
-            } else {
-                keys.delete(key.id());
-            }
-            return key;
-        }).onSuccess(deleted -> {
-            keyList.reload();
-            status.set(text.format("main.status.deleted", deleted.name()));
-        }).onFailure(e -> status.set(new FailureText(text).describe(e))).run();
+    /** After a deletion: the list is read again and the status says what happened. */
+    public void deletionEnded(String outcome) {
+        keyList.reload();
+        status.set(outcome);
     }
 
     public KeyPairRecord selected() {
@@ -220,16 +195,16 @@ public final class MainViewModel {
 
     /** The user pressed a key or moved the mouse: the idle time starts again. */
     public void userActive() {
-        lastActivity = clock.instant();
+        autoLock.userActive();
     }
 
     /** Called now and then by the view: locks the vault once the user has been idle for the auto-lock time. */
     public void checkIdle() {
-        Duration idleLimit = autoLockAfter.get();
-        if (unlocked.get() && !idleLimit.isZero()
-                && Duration.between(lastActivity, clock.instant()).compareTo(idleLimit) >= 0) {
-            lock();
-            status.set(text.format("main.status.autoLocked", idleLimit.toMinutes()));
+        if (unlocked.get()) {
+            autoLock.expired().ifPresent(limit -> {
+                lock();
+                status.set(text.format("main.status.autoLocked", limit.toMinutes()));
+            });
         }
     }
 

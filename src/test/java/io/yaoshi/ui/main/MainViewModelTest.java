@@ -176,11 +176,11 @@ class MainViewModelTest {
         vault.save(java.util.List.of(cloud, local), java.util.Map.of());
 
         main.keyListViewModel().reloadAndSelect(cloud.id());
-        assertTrue(main.deletePrompt().remoteOffered());
-        assertEquals("Delete Here and at Aliyun", main.deletePrompt().remoteLabel());
+        assertTrue(main.newKeyDeleteViewModel().prompt().remoteOffered());
+        assertEquals("Delete Here and at Aliyun", main.newKeyDeleteViewModel().prompt().remoteLabel());
 
         main.keyListViewModel().reloadAndSelect(local.id());
-        assertFalse(main.deletePrompt().remoteOffered());
+        assertFalse(main.newKeyDeleteViewModel().prompt().remoteOffered());
     }
 
     @Test
