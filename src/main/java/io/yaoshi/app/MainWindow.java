@@ -1,5 +1,6 @@
 package io.yaoshi.app;
 
+import io.yaoshi.ui.failure.UnexpectedFailureWindow;
 import io.yaoshi.ui.main.MainController;
 import java.io.IOException;
 import javafx.geometry.Rectangle2D;
@@ -34,6 +35,7 @@ public final class MainWindow {
         WindowGeometry remembered = wiring.settingsAtStart().window();
         place(stage, remembered);
         stage.setOnHiding(e -> remember(stage, remembered));
+        UnexpectedFailureWindow.installOnFxThread(wiring.messages(), wiring.build().version(), stage);
         stage.show();
         LOG.info("Main window shown");
     }
