@@ -171,11 +171,11 @@ class AliyunKeyProviderEmulatorTest {
     @Test
     void aServerThatDoesNotAnswerIsAnErrorWithinTheTimeout() {
         emulator.faults().inject(ProviderId.ALIYUN, "CreateKeyPair", Fault.slow(Duration.ofSeconds(20)), 1);
-        long start = System.nanoTime();
         var e = assertThrows(ProviderException.class,
                 () -> adapter(EmulatorAccounts.ALIYUN_ACCESS_KEY_SECRET, Duration.ofMillis(800)).create(spec("slow")));
         assertEquals(ProviderFailure.UNREACHABLE, e.failure());
-        assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "bounded by the request time-out");
+        // the answer would have come after 20 s and succeeded: failing as a time-out is the bound at work
+        assertEquals(io.yaoshi.provider.NetworkFailure.Timeout.name(), e.code());
     }
 
     @Test

@@ -162,8 +162,13 @@ class MainViewModelTest {
     }
 
     @Test
-    void lockingByHandForgetsTheRows() {
+    void lockingByHandForgetsTheRows() throws Exception {
+        vault.save(java.util.List.of(Fixtures.record("laptop", io.yaoshi.domain.Placement.local(), java.util.List.of())),
+                java.util.Map.of());
+        main.keyListViewModel().reload();
+        assertEquals(1, main.keyListViewModel().allKeys().size());
         main.lockCommand().execute();
+        assertEquals(java.util.List.of(), main.keyListViewModel().allKeys());
         assertFalse(main.unlockedProperty().get());
         assertFalse(main.lockCommand().isExecutable());
         assertEquals("Vault locked", main.statusProperty().get());
