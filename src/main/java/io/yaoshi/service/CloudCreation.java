@@ -68,12 +68,7 @@ final class CloudCreation {
                 spec.tags(), KeyMaterial.fingerprints(key.publicKey()), "", clock.instant(), origin,
                 RemoteState.PENDING, publicLine, withPrivateKey);
         if (key instanceof SshKeyPair pair) {
-            char[] pem = material.storedForm(pair);
-            try {
-                vault.save(List.of(pending), Map.of(pending.id(), pem));
-            } finally {
-                Arrays.fill(pem, '\0');
-            }
+            material.saveWithPrivateKey(vault, pending, pair);
         } else {
             vault.save(List.of(pending), Map.of());
         }
@@ -102,12 +97,7 @@ final class CloudCreation {
                     spec.tags(), KeyMaterial.fingerprints(pair.publicKey()).withProvider(created.key().fingerprint()),
                     created.key().providerKeyId(), clock.instant(), Origin.PROVIDER, RemoteState.PRESENT,
                     material.publicLine(pair.publicKey().withComment(spec.name())), true);
-            char[] pem = material.storedForm(pair);
-            try {
-                vault.save(List.of(present), Map.of(present.id(), pem));
-            } finally {
-                Arrays.fill(pem, '\0');
-            }
+            material.saveWithPrivateKey(vault, present, pair);
             return present;
         } finally {
             created.wipe();

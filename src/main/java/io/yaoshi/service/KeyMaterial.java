@@ -2,6 +2,7 @@ package io.yaoshi.service;
 
 import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyFingerprints;
+import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.keys.Fingerprints;
 import io.yaoshi.keys.KeyExporter;
 import io.yaoshi.keys.KeyFormatException;
@@ -14,6 +15,8 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The service layer's use of the {@code keys} package: how a key pair is kept in the vault (PKCS#8 PEM, as
@@ -36,6 +39,16 @@ final class KeyMaterial {
         Arrays.fill(pem, (byte) 0);
         Arrays.fill(chars.array(), '\0');
         return result;
+    }
+
+    /** Saves {@code record} with {@code pair}'s private key in its stored form, which is wiped once written. */
+    void saveWithPrivateKey(VaultSession vault, KeyPairRecord record, SshKeyPair pair) throws VaultAccessException {
+        char[] pem = storedForm(pair);
+        try {
+            vault.save(List.of(record), Map.of(record.id(), pem));
+        } finally {
+            Arrays.fill(pem, '\0');
+        }
     }
 
     /** Reads back what {@link #storedForm} wrote; the comment becomes the key pair's name. */

@@ -72,7 +72,7 @@ public final class KeyPairService {
         KeyPairRecord record = new KeyPairRecord(KeyId.random(), spec.placement(), spec.name(), spec.algorithm(),
                 spec.tags(), KeyMaterial.fingerprints(pair.publicKey()), "", clock.instant(), Origin.GENERATED,
                 RemoteState.LOCAL, material.publicLine(pair.publicKey().withComment(spec.name())), true);
-        store(record, pair);
+        material.saveWithPrivateKey(vault, record, pair);
         return record;
     }
 
@@ -96,7 +96,7 @@ public final class KeyPairService {
                 KeyMaterial.fingerprints(publicKey), "", clock.instant(), Origin.IMPORTED, RemoteState.LOCAL,
                 material.publicLine(publicKey), parsed instanceof SshKeyPair);
         if (parsed instanceof SshKeyPair pair) {
-            store(record, pair);
+            material.saveWithPrivateKey(vault, record, pair);
         } else {
             vault.save(List.of(record), Map.of());
         }
@@ -150,14 +150,6 @@ public final class KeyPairService {
         }
     }
 
-    private void store(KeyPairRecord record, SshKeyPair pair) throws VaultAccessException {
-        char[] pem = material.storedForm(pair);
-        try {
-            vault.save(List.of(record), Map.of(record.id(), pem));
-        } finally {
-            Arrays.fill(pem, '\0');
-        }
-    }
 
     /** The key pairs that match {@code filter}, in the order they were stored. */
     public List<KeyPairRecord> list(KeyPairFilter filter) throws VaultAccessException {
