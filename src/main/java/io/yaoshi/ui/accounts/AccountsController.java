@@ -2,8 +2,6 @@ package io.yaoshi.ui.accounts;
 
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.ui.common.Views;
-import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -41,8 +39,6 @@ public final class AccountsController {
     private Button saveAccountButton;
     @FXML
     private Button testConnectionButton;
-    @FXML
-    private ResourceBundle resources;
 
     public AccountsController(AccountsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -51,13 +47,11 @@ public final class AccountsController {
     @FXML
     private void initialize() {
         accountProvider.getItems().setAll(viewModel.providers());
-        accountProvider.setConverter(Views.displayOnly(p -> resources.getString(p.messageKey())));
+        accountProvider.setConverter(Views.displayOnly(viewModel::providerText));
         accountProvider.valueProperty().bindBidirectional(viewModel.providerProperty());
         var ucloud = viewModel.providerProperty().isEqualTo(ProviderId.UCLOUD);
-        keyIdLabel.textProperty().bind(Bindings.when(ucloud).then(resources.getString("accounts.publicKey"))
-                .otherwise(resources.getString("accounts.accessKeyId")));
-        secretLabel.textProperty().bind(Bindings.when(ucloud).then(resources.getString("accounts.privateKey"))
-                .otherwise(resources.getString("accounts.accessKeySecret")));
+        keyIdLabel.textProperty().bind(viewModel.keyIdLabelBinding());
+        secretLabel.textProperty().bind(viewModel.secretLabelBinding());
         projectBox.visibleProperty().bind(ucloud);
         projectBox.managedProperty().bind(ucloud);
         storedLabel.textProperty().bind(viewModel.storedProperty());

@@ -10,6 +10,8 @@ import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -56,6 +58,23 @@ public final class AccountsViewModel {
                 this::testConnection);
         provider.addListener((o, was, now) -> load());
         load();
+    }
+
+    /** A provider's name in the user's language. */
+    public String providerText(ProviderId provider) {
+        return provider == null ? "" : text.get(provider.messageKey());
+    }
+
+    /** What the chosen provider calls the key id: UCloud a public key, Aliyun an AccessKey ID. */
+    public StringBinding keyIdLabelBinding() {
+        return Bindings.createStringBinding(() -> text.get(provider.get() == ProviderId.UCLOUD ? "accounts.publicKey"
+                : "accounts.accessKeyId"), provider);
+    }
+
+    /** What the chosen provider calls the secret: UCloud a private key, Aliyun an AccessKey secret. */
+    public StringBinding secretLabelBinding() {
+        return Bindings.createStringBinding(() -> text.get(provider.get() == ProviderId.UCLOUD ? "accounts.privateKey"
+                : "accounts.accessKeySecret"), provider);
     }
 
     public List<ProviderId> providers() {

@@ -2,7 +2,6 @@ package io.yaoshi.ui.keyexport;
 
 import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.ui.common.Views;
-import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -35,8 +34,6 @@ public final class KeyExportController {
     private Label failureLabel;
     @FXML
     private ProgressIndicator progress;
-    @FXML
-    private ResourceBundle resources;
 
     public KeyExportController(KeyExportViewModel viewModel) {
         this.viewModel = viewModel;
@@ -46,7 +43,7 @@ public final class KeyExportController {
     private void initialize() {
         keyLabel.setText(viewModel.key().name() + "  ·  " + viewModel.key().fingerprints().sha256());
         formatChoice.getItems().setAll(viewModel.formats());
-        formatChoice.setConverter(Views.displayOnly(format -> resources.getString("format." + format.id())));
+        formatChoice.setConverter(Views.displayOnly(viewModel::formatText));
         formatChoice.valueProperty().bindBidirectional(viewModel.formatProperty());
         encryptBox.selectedProperty().bindBidirectional(viewModel.encryptProperty());
         encryptBox.disableProperty().bind(viewModel.encryptableBinding().not());

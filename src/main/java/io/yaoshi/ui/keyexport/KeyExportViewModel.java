@@ -73,6 +73,11 @@ public final class KeyExportViewModel {
         });
     }
 
+    /** "OpenSSH" / "PKCS#8 (PEM)"… as the format list shows them. */
+    public String formatText(ExportFormat format) {
+        return format == null ? "" : text.get("format." + format.id());
+    }
+
     private String passphraseProblem() {
         if (!encrypt.get() || !encryptable.get()) {
             return "";

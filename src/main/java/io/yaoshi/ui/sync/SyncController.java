@@ -3,7 +3,6 @@ package io.yaoshi.ui.sync;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 import io.yaoshi.ui.common.Views;
-import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -38,8 +37,6 @@ public final class SyncController {
     private TableColumn<SyncViewModel.Row, String> syncNameColumn;
     @FXML
     private TableColumn<SyncViewModel.Row, String> detailColumn;
-    @FXML
-    private ResourceBundle resources;
 
     public SyncController(SyncViewModel viewModel) {
         this.viewModel = viewModel;
@@ -48,10 +45,10 @@ public final class SyncController {
     @FXML
     private void initialize() {
         syncProvider.getItems().setAll(viewModel.providers());
-        syncProvider.setConverter(Views.displayOnly(p -> resources.getString(p.messageKey())));
+        syncProvider.setConverter(Views.displayOnly(viewModel::providerText));
         syncProvider.valueProperty().bindBidirectional(viewModel.providerProperty());
         syncRegion.setItems(viewModel.regionChoices());
-        syncRegion.setConverter(Views.displayOnly(r -> r.displayName(resources.getLocale()) + "  " + r.id()));
+        syncRegion.setConverter(Views.displayOnly(viewModel::regionText));
         syncRegion.valueProperty().bindBidirectional(viewModel.regionProperty());
         compareButton.disableProperty().bind(viewModel.compareCommand().executableProperty().not());
         syncProgress.visibleProperty().bind(viewModel.busyProperty());

@@ -67,6 +67,16 @@ public final class SyncViewModel {
         providerChanged();
     }
 
+    /** A region as the list shows it: its name in the user's language and its id. */
+    public String regionText(Region region) {
+        return region == null ? "" : region.displayName(text.locale()) + "  " + region.id();
+    }
+
+    /** A provider's name in the user's language. */
+    public String providerText(ProviderId provider) {
+        return provider == null ? "" : text.get(provider.messageKey());
+    }
+
     /** Called after a comparison that may have settled pending or missing entries, so the key list is read again. */
     public void onSettled(Runnable action) {
         this.onSettled = action;
