@@ -135,6 +135,7 @@ public final class MainController {
         accountsItem.disableProperty().bind(unlocked.not());
         syncItem.disableProperty().bind(unlocked.not());
         sandboxItem.disableProperty().bind(unlocked.not());
+        sandboxItem.selectedProperty().bindBidirectional(viewModel.sandboxRunningProperty());
         for (var item : new MenuItem[] {newKeyItem, importKeyItem}) {
             item.disableProperty().bind(unlocked.not());
         }
@@ -285,11 +286,6 @@ public final class MainController {
         KeyDeleteViewModel deletion = viewModel.newKeyDeleteViewModel();
         KeyDeleteDialog.confirm(window(), deletion.prompt(), resources)
                 .ifPresent(remotely -> deletion.delete(remotely, viewModel::deletionEnded));
-    }
-
-    @FXML
-    private void toggleSandbox() {
-        viewModel.sandbox(sandboxItem.isSelected());
     }
 
     @FXML

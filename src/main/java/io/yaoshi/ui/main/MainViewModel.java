@@ -28,10 +28,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /** The main window's state: locked or unlocked, the status line, and the lock command. */
 public final class MainViewModel {
@@ -52,6 +54,8 @@ public final class MainViewModel {
     private final Command lock;
     private final BooleanBinding hasSelection;
     private final AutoLock autoLock;
+    private final BooleanProperty sandboxRunning = new SimpleBooleanProperty(false);
+    private boolean settingSandboxBack;
     private final SandboxControl sandbox;
     private final ClipboardGuard clipboard;
     private final Command copyPublicKey;
@@ -81,6 +85,11 @@ public final class MainViewModel {
         this.hasSelection = unlocked.and(keyList.selectedProperty().isNotNull());
         this.copyPublicKey = Command.when(hasSelection, this::copySelectedPublicKey);
         this.clearClipboard = Command.when(clipboard.holdingProperty(), this::clearClipboardNow);
+        sandboxRunning.addListener((o, was, on) -> {
+            if (!settingSandboxBack) {
+                sandbox(on);
+            }
+        });
         unlock.refresh();
     }
 
@@ -177,8 +186,16 @@ public final class MainViewModel {
         return hasSelection;
     }
 
-    /** Starts or stops the local sandbox cloud; the status says what the accounts now point to. */
-    public void sandbox(boolean on) {
+    /**
+     * Whether the local sandbox cloud runs. Setting it starts or stops the sandbox; the status says what the accounts
+     * now point to, and a start that fails sets it back, so File → Local Sandbox Cloud is never ticked while nothing
+     * runs.
+     */
+    public BooleanProperty sandboxRunningProperty() {
+        return sandboxRunning;
+    }
+
+    private void sandbox(boolean on) {
         if (!on) {
             runner.task(() -> {
                 sandbox.stop();
@@ -189,7 +206,12 @@ public final class MainViewModel {
         runner.task(sandbox::start)
                 .onSuccess(kept -> status.set(kept.isEmpty() ? text.get("main.status.sandboxStarted")
                         : text.format("main.status.sandboxStartedKept", String.join(", ", kept))))
-                .onFailure(e -> status.set(new FailureText(text).describe(e)))
+                .onFailure(e -> {
+                    settingSandboxBack = true; // nothing runs, so there is nothing to stop
+                    sandboxRunning.set(false);
+                    settingSandboxBack = false;
+                    status.set(new FailureText(text).describe(e));
+                })
                 .run();
     }
 

@@ -162,6 +162,14 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSandboxThatFailsToStartIsNotShownAsRunning() {
+        main.sandboxRunningProperty().set(true); // the user ticks File → Local Sandbox Cloud
+
+        assertFalse(main.sandboxRunningProperty().get(), "the start failed, so the item must not stay ticked");
+        assertTrue(main.statusProperty().get().contains("UnsupportedOperationException"), main.statusProperty().get());
+    }
+
+    @Test
     void lockingByHandForgetsTheRows() throws Exception {
         vault.save(java.util.List.of(Fixtures.record("laptop", io.yaoshi.domain.Placement.local(), java.util.List.of())),
                 java.util.Map.of());
