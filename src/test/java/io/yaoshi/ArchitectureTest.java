@@ -15,7 +15,7 @@ import io.yaoshi.provider.ucloud.UCloudSigner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of STYLE.md, checked on the compiled main classes. */
+/** The layering the README describes, checked on the compiled main classes. */
 class ArchitectureTest {
 
     private static JavaClasses classes;

@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The gateway checks of an Aliyun RPC request (spec §1.2, §1.3, §1.6), in this order: common parameters present,
- * version, signature method, access key known, timestamp within 15 minutes of the emulator's clock, signature, and
- * last a fresh nonce, so that a forged request cannot use up someone's nonce.
+ * The gateway checks of an Aliyun RPC request (Aliyun's RPC request structure; Aliyun's RPC signature method; Aliyun's
+ * error response format), in this order: common parameters present, version, signature method, access key known,
+ * timestamp within 15 minutes of the emulator's clock, signature, and last a fresh nonce, so that a forged request
+ * cannot use up someone's nonce.
  */
 final class AliyunAuthenticator {
 

@@ -5,7 +5,8 @@ import io.yaoshi.service.validation.ValidationError;
 
 /**
  * Turns a broken rule of the shared rule set into Aliyun's error envelope: the rule's code is Aliyun's own code, and
- * the HTTP status follows spec §1.7.1: 403 for {@code QuotaExceed.*}, 404 for {@code *.NotFound}, 400 otherwise.
+ * the HTTP status follows the ECS API reference's error tables: 403 for {@code QuotaExceed.*}, 404 for {@code
+ * *.NotFound}, 400 otherwise.
  */
 final class AliyunErrorAnswers {
 

@@ -12,7 +12,10 @@ import io.yaoshi.service.validation.Validation;
 import java.time.Clock;
 import java.util.Optional;
 
-/** CreateKeyPair and ImportKeyPair (spec §1.7.1, §1.7.2), checked by the shared {@link KeyPairRules}. */
+/**
+ * CreateKeyPair and ImportKeyPair (ECS API reference, CreateKeyPair; ECS API reference, ImportKeyPair), checked by the
+ * shared {@link KeyPairRules}.
+ */
 final class AliyunKeyPairActions {
 
     private final EmulatorState state;
@@ -74,7 +77,7 @@ final class AliyunKeyPairActions {
 
     private EmulatedKeyPair stored(KeyPairSpec spec, String publicLine, String fingerprint) {
         Placement p = spec.placement();
-        return new EmulatedKeyPair(ProviderId.ALIYUN, p.region(), "", EmulatedKeyMaterial.randomId("ssh-", 20), spec.name(),
-                fingerprint, publicLine, clock.instant(), spec.tags(), p.resourceGroupId());
+        return new EmulatedKeyPair(ProviderId.ALIYUN, p.region(), "", EmulatedKeyMaterial.randomId("ssh-", 20),
+                spec.name(), fingerprint, publicLine, clock.instant(), spec.tags(), p.resourceGroupId());
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-/** DescribeKeyPairs and DeleteKeyPairs (spec §1.7.3, §1.7.4). */
+/** DescribeKeyPairs and DeleteKeyPairs (ECS API reference, DescribeKeyPairs; ECS API reference, DeleteKeyPairs). */
 final class AliyunListActions {
 
     static final int MAX_PAGE_SIZE = 50;
@@ -80,7 +80,8 @@ final class AliyunListActions {
         } catch (IOException e) {
             return request.invalid("InvalidKeyPairNames.ValueNotSupported", "KeyPairNames");
         }
-        // names that do not exist are ignored, as the real service reports success for them (spec §1.7.4)
+        // names that do not exist are ignored, as the real service reports success for them (ECS API reference,
+        // DeleteKeyPairs)
         state.remove(scope, k -> names.contains(k.name()));
         return new Reply(200, request.success());
     }

@@ -10,7 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Reading Aliyun's flattened parameters (spec §1.4): {@code Tag.N.Key} / {@code Tag.N.Value}, N from 1. */
+/**
+ * Reading Aliyun's flattened parameters (Aliyun's RPC encoding of list parameters): {@code Tag.N.Key} / {@code
+ * Tag.N.Value}, N from 1.
+ */
 final class AliyunParameters {
 
     private static final Pattern TAG = Pattern.compile("Tag\\.(\\d{1,4})\\.(Key|Value)");

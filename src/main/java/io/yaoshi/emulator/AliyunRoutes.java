@@ -17,8 +17,8 @@ import java.util.function.Function;
 
 /**
  * Aliyun ECS's RPC API for key pairs: GET or POST at the context's root, parameters from the query string and a
- * form body together (spec §1.2). Gateway checks first ({@link AliyunAuthenticator}), then scripted faults, then
- * the action.
+ * form body together (Aliyun's RPC request structure). Gateway checks first ({@link AliyunAuthenticator}), then
+ * scripted faults, then the action.
  */
 final class AliyunRoutes implements HttpHandler {
 

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TagResources and UntagResources for key pairs (spec §1.7.5): the resource is named by {@code ResourceId.N} (the key
- * pair's name), a tag set again replaces its value, and the result must still pass the shared tag rules.
+ * TagResources and UntagResources for key pairs (ECS API reference, TagResources): the resource is named by {@code
+ * ResourceId.N} (the key pair's name), a tag set again replaces its value, and the result must still pass the shared
+ * tag rules.
  */
 final class AliyunTagActions {
 

@@ -31,7 +31,10 @@ final class EmulatedKeyMaterial {
     private EmulatedKeyMaterial() {
     }
 
-    /** RSA-2048 as both clouds generate it, the private key as PKCS#1 PEM (spec §4.3). */
+    /**
+     * RSA-2048 as both clouds generate it, the private key as PKCS#1 PEM (ECS API reference, CreateKeyPair's
+     * PrivateKeyBody).
+     */
     static Generated generate(String comment) {
         SshKeyPair pair = new KeyGenerator(RANDOM).generate(KeyAlgorithm.RSA_2048, comment);
         KeyExporter exporter = new KeyExporter(RANDOM);
@@ -58,7 +61,10 @@ final class EmulatedKeyMaterial {
                 .strip();
     }
 
-    /** UCloud's documented fingerprint: md5 hex of {@code ProjectId|KeyPairId|PublicKey} (spec §4.2). */
+    /**
+     * UCloud's documented fingerprint: md5 hex of {@code ProjectId|KeyPairId|PublicKey} (UHost API reference,
+     * DescribeUHostKeyPairs).
+     */
     static String ucloudFingerprint(String projectId, String keyPairId, String publicLine) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5")

@@ -8,7 +8,7 @@ import java.util.Map;
  */
 public record EmulatorAccounts(Map<String, String> aliyunSecrets, Map<String, UCloudAccount> ucloudAccounts) {
 
-    /** The credentials of the spec's test vectors (PROVIDERS.md §3): Aliyun's and UCloud's documented test pairs. */
+    /** The credentials of the providers' SDK signature test vectors: Aliyun's and UCloud's documented test pairs. */
     public static final String ALIYUN_ACCESS_KEY_ID = "testid";
     public static final String ALIYUN_ACCESS_KEY_SECRET = "testsecret";
     public static final String UCLOUD_PUBLIC_KEY = "ucloudsomeone@example.com1296235120854146120";
@@ -24,7 +24,7 @@ public record EmulatorAccounts(Map<String, String> aliyunSecrets, Map<String, UC
         ucloudAccounts = Map.copyOf(ucloudAccounts);
     }
 
-    /** One account per provider, with the spec's test credentials. */
+    /** One account per provider, with the providers' documented SDK test credentials. */
     public static EmulatorAccounts defaults() {
         return new EmulatorAccounts(Map.of(ALIYUN_ACCESS_KEY_ID, ALIYUN_ACCESS_KEY_SECRET),
                 Map.of(UCLOUD_PUBLIC_KEY, new UCloudAccount(UCLOUD_PRIVATE_KEY, UCLOUD_PROJECT_ID)));

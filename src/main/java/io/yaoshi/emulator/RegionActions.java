@@ -8,8 +8,8 @@ import io.yaoshi.domain.RegionCatalog;
 import java.util.List;
 
 /**
- * The clouds' region lists: Aliyun's DescribeRegions (spec §1.7.6) and UCloud's GetRegion (§2.5.5), answered from
- * the emulator's own catalog.
+ * The clouds' region lists: Aliyun's DescribeRegions (ECS API reference, DescribeRegions) and UCloud's GetRegion
+ * (GetRegion), answered from the emulator's own catalog.
  */
 final class RegionActions {
 

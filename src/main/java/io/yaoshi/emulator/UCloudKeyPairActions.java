@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * CreateUHostKeyPair, ImportUHostKeyPairs, DescribeUHostKeyPairs and DeleteUHostKeyPairs (spec §2.5). Names are
- * checked by the shared name and placement rules; UCloud does not document names as unique, so they need not be.
+ * CreateUHostKeyPair, ImportUHostKeyPairs, DescribeUHostKeyPairs and DeleteUHostKeyPairs (UHost API reference, the key
+ * pair actions). Names are checked by the shared name and placement rules; UCloud does not document names as unique, so
+ * they need not be.
  */
 final class UCloudKeyPairActions {
 
@@ -117,8 +118,9 @@ final class UCloudKeyPairActions {
         EmulatorState.Insertion insertion = state.insert(existing -> quota(scope, existing), () -> {
             String id = EmulatedKeyMaterial.randomId("uhostkp-", 8);
             return new EmulatedKeyPair(ProviderId.UCLOUD, scope.region(), scope.projectId(), id,
-                    request.parameter("KeyPairName"), EmulatedKeyMaterial.ucloudFingerprint(scope.projectId(), id, publicLine),
-                    publicLine, clock.instant(), List.of(), "");
+                    request.parameter("KeyPairName"),
+                    EmulatedKeyMaterial.ucloudFingerprint(scope.projectId(), id, publicLine), publicLine,
+                    clock.instant(), List.of(), "");
         });
         Validation verdict = insertion.validation();
         return verdict.isValid() ? success.apply(insertion.stored()) : request.refused(verdict.errors().get(0));

@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * UCloud's parameters as the signature sees them (spec §2.2, §2.3): from the query string and a JSON or form body;
- * a JSON array becomes {@code Name.0, Name.1, …}, a nested object {@code Name.Field}, numbers their plain text.
+ * UCloud's parameters as the signature sees them (UCloud's API signature; UCloud's API request format): from the query
+ * string and a JSON or form body; a JSON array becomes {@code Name.0, Name.1, …}, a nested object {@code Name.Field},
+ * numbers their plain text.
  */
 final class UCloudParameters {
 

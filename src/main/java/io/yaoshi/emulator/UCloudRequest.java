@@ -9,7 +9,10 @@ record UCloudRequest(Map<String, String> parameters, String projectId) {
 
     /** Any non-zero RetCode the emulator gives for a parameter the rules refuse (UCloud documents none). */
     static final int INVALID_PARAMETER = 230;
-    /** UHost's quota code (spec §2.4), for a region and project already holding the quota of key pairs. */
+    /**
+     * UHost's quota code (UCloud's API response format), for a region and project already holding the quota of key
+     * pairs.
+     */
     static final int QUOTA_EXCEEDED = 8095;
 
     UCloudRequest {

@@ -13,9 +13,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * UCloud's API for UHost key pairs: POST with a JSON or form body, or GET with a query (spec §2.1). API failures are
- * HTTP 200 with a non-zero RetCode: 170 no signature, 172 unknown PublicKey, 171 wrong signature, 160 no Action,
- * 161 unknown Action, 292 a ProjectId other than the account's.
+ * UCloud's API for UHost key pairs: POST with a JSON or form body, or GET with a query (UCloud's API request format).
+ * API failures are HTTP 200 with a non-zero RetCode: 170 no signature, 172 unknown PublicKey, 171 wrong signature, 160
+ * no Action, 161 unknown Action, 292 a ProjectId other than the account's.
  */
 final class UCloudRoutes implements HttpHandler {
 

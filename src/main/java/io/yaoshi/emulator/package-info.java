@@ -1,8 +1,8 @@
 /**
  * A local emulator of the Aliyun ECS and UCloud UHost key-pair APIs, written from the providers' documentation
- * (spec PROVIDERS.md) and never from Yaoshi's adapters, so the adapters are tested against an independent
- * implementation. It reuses only the domain records, the shared validation rules, the key codecs and the two
- * signature functions, which the spec's official test vectors pin down.
+ * (Aliyun's ECS and UCloud's UHost API references) and never from Yaoshi's adapters, so the adapters are tested
+ * against an independent implementation. It reuses only the domain records, the shared validation rules, the key codecs
+ * and the two signature functions, which the official SDKs' test vectors pin down.
  *
  * <p>Choices where the documents are silent:
  * <ul>

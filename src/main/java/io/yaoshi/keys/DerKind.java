@@ -40,8 +40,9 @@ enum DerKind {
     }
 
     /**
-     * The kind of unlabelled DER, as a provider's bare base64 PrivateKeyBody arrives (PROVIDERS.md §4.3): never by
-     * a fixed base64 prefix, which varies with the DER length, but by the ASN.1 shape.
+     * The kind of unlabelled DER, as a provider's bare base64 PrivateKeyBody arrives (ECS API reference,
+     * CreateKeyPair's PrivateKeyBody): never by a fixed base64 prefix, which varies with the DER length, but by the
+     * ASN.1 shape.
      */
     static DerKind classify(ASN1Sequence seq) throws KeyFormatException {
         if (seq.size() >= 2) {

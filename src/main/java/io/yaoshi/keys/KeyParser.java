@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Reads a key in any format Yaoshi knows, recognising the format from the content: PEM (PKCS#1, SEC1, PKCS#8, encrypted
  * PKCS#8, SPKI), OpenSSH private keys, PuTTY PPK v2/v3, OpenSSH public key lines, RFC 4716 public keys, and bare
- * base64 or binary DER as a provider's PrivateKeyBody may arrive (PROVIDERS.md §4.3).
+ * base64 or binary DER as a provider's PrivateKeyBody may arrive (ECS API reference, CreateKeyPair's PrivateKeyBody).
  */
 public final class KeyParser {
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The fingerprint vector of PROVIDERS.md §3.4. */
+/** A fingerprint as ssh-keygen prints it. */
 class FingerprintsTest {
 
     private static final Fixtures FIXTURES = new Fixtures(FingerprintsTest.class);

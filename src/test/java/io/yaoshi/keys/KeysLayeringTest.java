@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** STYLE.md §1 and §9 for this package: bytes in, bytes out; only domain, the JDK and Bouncy Castle. */
+/** This package's layering: bytes in, bytes out; only domain, the JDK and Bouncy Castle. */
 class KeysLayeringTest {
 
     private static JavaClasses keys;

@@ -5,7 +5,10 @@ import io.yaoshi.domain.ProviderId;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.ProviderFailure;
 
-/** Aliyun's error envelope ({@code RequestId, HostId, Code, Message}) as a typed failure (spec §1.6). */
+/**
+ * Aliyun's error envelope ({@code RequestId, HostId, Code, Message}) as a typed failure (Aliyun's error response
+ * format).
+ */
 final class AliyunErrors {
 
     private AliyunErrors() {

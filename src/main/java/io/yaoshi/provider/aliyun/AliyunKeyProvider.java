@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * Aliyun ECS key pairs over the RPC API (version 2014-05-26, signature v1), as the official SDK sends them: POST,
- * every parameter in the query string, an empty body (spec §1.2–§1.7). Listings are retried with backoff; creates
- * and imports never are.
+ * every parameter in the query string, an empty body (Aliyun's RPC request structure and the ECS API reference).
+ * Listings are retried with backoff; creates and imports never are.
  */
 public final class AliyunKeyProvider implements CloudKeyProvider {
 
@@ -69,7 +69,10 @@ public final class AliyunKeyProvider implements CloudKeyProvider {
         return ProviderId.ALIYUN;
     }
 
-    /** Asked twice, for the Chinese and the English names; any region answers for all (spec §1.7.6). */
+    /**
+     * Asked twice, for the Chinese and the English names; any region answers for all (ECS API reference,
+     * DescribeRegions).
+     */
     @Override
     public List<Region> regions() throws ProviderException {
         Map<String, String> english = new LinkedHashMap<>();
@@ -168,11 +171,12 @@ public final class AliyunKeyProvider implements CloudKeyProvider {
                 tag.put("Tag." + (i + 1) + ".Key", tags.get(i).key());
                 tag.put("Tag." + (i + 1) + ".Value", tags.get(i).value());
             }
-            call(scope.region(), "TagResources", tag); // an existing key gets the new value (spec §1.7.5)
+            // an existing key gets the new value (ECS API reference, TagResources)
+            call(scope.region(), "TagResources", tag);
         }
     }
 
-    /** For key pairs the tag APIs identify the resource by its name (spec §1.7.5). */
+    /** For key pairs the tag APIs identify the resource by its name (ECS API reference, TagResources). */
     private static Map<String, String> resource(String name) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("ResourceType", "keypair");

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * A DescribeKeyPairs page: {@code {"KeyPairs":{"KeyPair":[…]}}}, where an empty list may be absent or empty, and
- * {@code CreationTime} comes with or without seconds (spec §1.7.3).
+ * {@code CreationTime} comes with or without seconds (ECS API reference, DescribeKeyPairs).
  */
 final class AliyunListing {
 

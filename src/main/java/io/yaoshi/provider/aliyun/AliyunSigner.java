@@ -13,9 +13,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Aliyun's RPC signature, version 1.0 (HMAC-SHA1), as in spec PROVIDERS.md §1.3 and pinned by its test vectors:
- * parameters sorted by name, percent-encoded, joined, encoded a second time behind {@code METHOD&%2F&}, and signed
- * with the AccessKeySecret plus {@code &}. Used by the adapter to sign and by the emulator to verify.
+ * Aliyun's RPC signature, version 1.0 (HMAC-SHA1), as Aliyun documents it (the RPC signature method) and pinned by the
+ * test vectors of its SDK: parameters sorted by name, percent-encoded, joined, encoded a second time behind {@code
+ * METHOD&%2F&}, and signed with the AccessKeySecret plus {@code &}. Used by the adapter to sign and by the emulator to
+ * verify.
  */
 public final class AliyunSigner {
 

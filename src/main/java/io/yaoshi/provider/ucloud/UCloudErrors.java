@@ -6,7 +6,10 @@ import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.ProviderFailure;
 import java.util.Set;
 
-/** UCloud's envelope: {@code RetCode} 0 is success, anything else a failure with {@code Message} (spec §2.4). */
+/**
+ * UCloud's envelope: {@code RetCode} 0 is success, anything else a failure with {@code Message} (UCloud's API response
+ * format).
+ */
 final class UCloudErrors {
 
     private static final Set<Integer> UNAUTHORIZED = Set.of(170, 171, 172, 174, 294, 295, 299);

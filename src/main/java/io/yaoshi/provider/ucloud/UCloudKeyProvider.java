@@ -29,8 +29,8 @@ import java.util.function.Supplier;
 
 /**
  * UCloud UHost key pairs: a flat JSON body with the parameters and their SHA-1 signature, POSTed to one endpoint
- * (spec §2). Both shapes of the create answer are read (the {@code KeyPair} object, or its fields at the top level);
- * listings are retried with backoff; creates and imports never are.
+ * (UCloud's API documentation). Both shapes of the create answer are read (the {@code KeyPair} object, or its fields at
+ * the top level); listings are retried with backoff; creates and imports never are.
  */
 public final class UCloudKeyProvider implements CloudKeyProvider {
 
@@ -189,7 +189,7 @@ public final class UCloudKeyProvider implements CloudKeyProvider {
         return answer.body();
     }
 
-    /** UCloud's SDKs disagree on empty values, so an empty parameter is not sent at all (spec §2.2). */
+    /** UCloud's SDKs disagree on empty values, so an empty parameter is not sent at all (UCloud's API signature). */
     private static void putIfSet(Map<String, String> parameters, String name, String value) {
         if (!value.isEmpty()) {
             parameters.put(name, value);

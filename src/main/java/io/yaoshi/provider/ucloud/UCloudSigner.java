@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * UCloud's request signature (spec PROVIDERS.md §2.2, pinned by its test vectors): every parameter but
+ * UCloud's request signature (UCloud's API signature, pinned by the test vectors of its SDK): every parameter but
  * {@code Signature}, sorted by name, concatenated as {@code name + value} with no separator or encoding, followed
  * by the API private key; the lower-case hex SHA-1 of those UTF-8 bytes. Used by the adapter to sign and by the
  * emulator to verify.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The providers' rules for a key pair's name (spec PROVIDERS.md §5, V1–V4 and V20–V21).
+ * The providers' rules for a key pair's name (as the providers document KeyPairName).
  * <ul>
  *   <li>Aliyun: 2–128 characters; the first an ASCII letter or a Chinese character; the rest ASCII letters,
  *       digits, Chinese characters and the half-width {@code : _ -}; not starting with {@code http://} or

@@ -82,7 +82,7 @@ public final class KeyPairRules {
     /**
      * The key types a key pair may have there, made that way: what the forms offer. A cloud that generates the key
      * decides its type (RSA 2048 for both); Aliyun's ImportKeyPair does not list {@code ssh-ed25519} among the types
-     * it accepts (spec §1.7.2).
+     * it accepts (ECS API reference, ImportKeyPair).
      */
     public static List<KeyAlgorithm> algorithms(ProviderId provider, CreateMode mode) {
         if (provider.isCloud() && mode == CreateMode.PROVIDER) {

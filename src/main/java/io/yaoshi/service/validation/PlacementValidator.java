@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Region, zone, project and resource group against the provider (spec §5, V7–V9): a cloud key needs a region
- * ({@code MissingParameter}, {@code InvalidRegionId.NotFound}); a UCloud zone must belong to its region; fields
- * that a provider does not have must stay empty. Whether a resource group or project exists only the cloud knows,
- * so here they are checked for shape alone.
+ * Region, zone, project and resource group against the provider (as the providers document regions, zones and
+ * projects): a cloud key needs a region ({@code MissingParameter}, {@code InvalidRegionId.NotFound}); a UCloud zone
+ * must belong to its region; fields that a provider does not have must stay empty. Whether a resource group or project
+ * exists only the cloud knows, so here they are checked for shape alone.
  *
  * <p>Two views of the region list: the cloud's own ({@link #forCloud}, the emulator) knows every region it has and
  * refuses any other; this app's ({@link #forClient}) holds a list that may be older than the cloud's (clouds add

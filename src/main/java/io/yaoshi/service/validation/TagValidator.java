@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Aliyun's tag rules (spec §5, V10–V16, with the newer document's limits): at most 20 tags; a key is non-empty,
- * at most 128 characters, does not start with {@code aliyun} or {@code acs:} and does not contain {@code http://} or
- * {@code https://}; a value may be empty and otherwise obeys the same length, prefix and contains rules; keys are
- * distinct; neither holds control, format or separator characters (which Aliyun's console refuses too, and which
- * would reach terminals and file names). Matching is literal and case-sensitive. The same rules hold for every provider's tags, so a key pair can
- * later be pushed to Aliyun with its tags as they are.
+ * Aliyun's tag rules (as the ECS API reference documents Tag.N.Key and Tag.N.Value, with the newer limits): at most 20
+ * tags; a key is non-empty, at most 128 characters, does not start with {@code aliyun} or {@code acs:} and does not
+ * contain {@code http://} or {@code https://}; a value may be empty and otherwise obeys the same length, prefix and
+ * contains rules; keys are distinct; neither holds control, format or separator characters (they would reach
+ * terminals and file names as escapes, or make two tags look alike). Matching is literal and case-sensitive. The same
+ * rules hold for every provider's tags, so a key pair can later be pushed to Aliyun with its tags as they are.
  */
 public final class TagValidator {
 

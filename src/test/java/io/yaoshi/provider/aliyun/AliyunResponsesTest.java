@@ -14,7 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Aliyun answers as the spec shows them (§1.6, §1.7.3), including the shapes that are easy to get wrong. */
+/**
+ * Aliyun answers as its API reference shows them (error format, DescribeKeyPairs), including the shapes that are easy
+ * to get wrong.
+ */
 class AliyunResponsesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

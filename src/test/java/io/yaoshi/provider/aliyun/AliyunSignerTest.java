@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The official SDK's test vectors of spec PROVIDERS.md §3.1. */
+/** The signature test vectors of Aliyun's official SDK. */
 class AliyunSignerTest {
 
     private static final char[] SECRET = "testsecret".toCharArray();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** UCloud's RetCode envelope (§2.4): numbers or numeric strings, codes mapped to what the user is told. */
+/** UCloud's RetCode envelope: numbers or numeric strings, codes mapped to what the user is told. */
 class UCloudResponsesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The official SDK's test vectors of spec PROVIDERS.md §3.3. */
+/** The signature test vectors of UCloud's official SDK. */
 class UCloudSignerTest {
 
     private static final String PUBLIC_KEY = "ucloudsomeone@example.com1296235120854146120";
