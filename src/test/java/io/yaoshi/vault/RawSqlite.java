@@ -16,22 +16,12 @@ final class RawSqlite {
     }
 
     static void execute(Path file, String sql, Object... parameters) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.execute();
-        }
+        query(file, sql, parameters, statement -> statement.execute());
     }
 
     /** Every column of the first row. */
     static List<Object> row(Path file, String sql, Object... parameters) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        return query(file, sql, parameters, statement -> {
             List<Object> values = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 if (rows.next()) {
@@ -41,16 +31,12 @@ final class RawSqlite {
                 }
             }
             return values;
-        }
+        });
     }
 
     /** The first column of every row. */
     static List<Object> column(Path file, String sql, Object... parameters) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        return query(file, sql, parameters, statement -> {
             List<Object> values = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -58,6 +44,21 @@ final class RawSqlite {
                 }
             }
             return values;
+        });
+    }
+
+    private static <T> T query(Path file, String sql, Object[] parameters, Statement<T> work) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return work.run(statement);
         }
+    }
+
+    @FunctionalInterface
+    private interface Statement<T> {
+        T run(PreparedStatement statement) throws SQLException;
     }
 }
