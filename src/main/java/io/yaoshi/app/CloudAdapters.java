@@ -2,8 +2,8 @@ package io.yaoshi.app;
 
 import io.yaoshi.domain.CloudAccount;
 import io.yaoshi.domain.ProviderId;
-import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CloudConnector;
+import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.ProviderFailure;

@@ -20,6 +20,9 @@ public record LaunchOptions(Optional<Locale> language, Optional<Path> dataDir, O
 
     /** Thrown for a malformed global option; the message names the option. */
     public static final class UsageException extends Exception {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         UsageException(String message) {
             super(message);
         }

@@ -1,11 +1,10 @@
 package io.yaoshi.app;
 
 import io.yaoshi.domain.RegionCatalog;
-import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.service.ConnectionTest;
 import io.yaoshi.service.CredentialService;
-import io.yaoshi.service.RegionLists;
 import io.yaoshi.service.KeyPairService;
+import io.yaoshi.service.RegionLists;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;

@@ -5,6 +5,9 @@ package io.yaoshi.cli;
  * language, printed as {@code error: CODE: message}.
  */
 final class CliFailure extends Exception {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
 
     private final int exitCode;
     private final String code;

@@ -1,7 +1,7 @@
 package io.yaoshi.cli;
 
-import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ExportFormat;
+import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.service.FileAccessException;
 import io.yaoshi.service.FileProblem;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.yaoshi.i18n;
 
+import io.yaoshi.provider.NetworkFailure;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.ProviderFailure;
-import io.yaoshi.provider.NetworkFailure;
 
 /**
  * What a failed cloud call says to the user: what kind of failure, with the provider's code and request id for

@@ -7,6 +7,9 @@ import io.yaoshi.domain.KeyFileProblem;
  * or a passphrase; front ends show text chosen by {@link #reason()}.
  */
 public final class KeyFormatException extends Exception {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
 
     private final KeyFileProblem reason;
 

@@ -8,6 +8,9 @@ import io.yaoshi.domain.ProviderId;
  * log and the details view, never as the main text; it never holds a secret.
  */
 public final class ProviderException extends Exception {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
 
     private final ProviderId provider;
     private final ProviderFailure failure;

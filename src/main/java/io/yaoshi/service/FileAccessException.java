@@ -5,6 +5,9 @@ import java.nio.file.Path;
 
 /** Reading or writing a file the user named failed in an ordinary way; see {@link #problem()}. */
 public final class FileAccessException extends Exception {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
 
     private final FileProblem problem;
     private final transient Path path;

@@ -5,6 +5,9 @@ import java.util.List;
 
 /** No key pair, or more than one, answers to the id or name given. */
 public final class KeyPairNotFoundException extends Exception {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
 
     private final String reference;
     private final transient List<KeyPairRecord> candidates;

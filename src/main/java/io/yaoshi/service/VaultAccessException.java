@@ -4,6 +4,9 @@ import io.yaoshi.domain.VaultProblem;
 
 /** The vault refused an operation for a reason the user can act on; see {@link #problem()}. */
 public final class VaultAccessException extends Exception {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
 
     private final VaultProblem problem;
 

@@ -27,7 +27,7 @@ final class ItemFingerprints {
     private static final byte[] BUCKET_CONTEXT = "yaoshi-vault/seal-bucket".getBytes(StandardCharsets.US_ASCII);
 
     /** Each bucket in {@link UUID}'s own order, which its hash follows. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
     private final TreeMap<UUID, byte[]>[] buckets = new TreeMap[BUCKETS];
     /** The hash of each bucket, null while it must be computed again. */
     private final byte[][] bucketHashes = new byte[BUCKETS][];

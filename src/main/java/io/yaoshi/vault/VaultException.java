@@ -8,6 +8,9 @@ import java.util.Objects;
  * messages are for logs only and never hold secrets, payloads or passwords.
  */
 public final class VaultException extends Exception {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
 
     private final VaultProblem reason;
 

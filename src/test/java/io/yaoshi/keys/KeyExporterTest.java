@@ -1,10 +1,10 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.domain.ExportFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

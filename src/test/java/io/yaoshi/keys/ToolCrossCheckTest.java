@@ -1,8 +1,8 @@
 package io.yaoshi.keys;
 
-import io.yaoshi.domain.ExportFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyAlgorithm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

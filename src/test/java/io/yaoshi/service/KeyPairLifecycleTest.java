@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yaoshi.domain.CreateMode;
+import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.KeyFileProblem;
 import io.yaoshi.domain.KeyPairFilter;
@@ -14,7 +15,6 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Origin;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
-import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

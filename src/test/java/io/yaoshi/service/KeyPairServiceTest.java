@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.yaoshi.domain.KeyPairFilter;
-import io.yaoshi.testing.Fixtures;
 import io.yaoshi.domain.KeyPairFilter.TagFilter;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Tag;
-import io.yaoshi.service.validation.KeyPairRules;
+import io.yaoshi.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

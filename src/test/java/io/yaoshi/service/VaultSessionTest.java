@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.yaoshi.vault.SealCheck;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.testing.Fixtures;
+import io.yaoshi.vault.SealCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -48,9 +48,13 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** SIGKILL on Unix: no shutdown hooks, no finally blocks, no flushing. */
-    void kill() throws InterruptedException {
+    void kill() {
         process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Closes the child's stdin, which the holder main takes as the signal to close its vault and exit. */
@@ -63,7 +67,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         kill();
     }
 

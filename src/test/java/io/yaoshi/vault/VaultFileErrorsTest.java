@@ -138,6 +138,7 @@ class VaultFileErrorsTest {
         Path file = createdVault();
         try (Vault held = Vault.open(file, cheapOptions());
              ChildJvm other = ChildJvm.start(VaultHolderMain.class, file.toString())) {
+            assertEquals(file, held.file(), "this process holds the vault while the other tries");
             assertEquals(VaultProblem.IN_USE.name(), other.nextLine(30, TimeUnit.SECONDS));
         }
     }

@@ -1,8 +1,8 @@
 package io.yaoshi.ui.about;
 
+import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.DialogButtons;
 import io.yaoshi.ui.common.DialogWindows;
-import io.yaoshi.i18n.Messages;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;

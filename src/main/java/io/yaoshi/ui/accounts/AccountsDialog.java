@@ -1,11 +1,11 @@
 package io.yaoshi.ui.accounts;
 
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.ConnectionTest;
+import io.yaoshi.service.CredentialService;
+import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.DialogButtons;
 import io.yaoshi.ui.common.DialogWindows;
-import io.yaoshi.i18n.Messages;
-import io.yaoshi.service.CredentialService;
-import io.yaoshi.service.ConnectionTest;
-import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.ViewLoader;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;

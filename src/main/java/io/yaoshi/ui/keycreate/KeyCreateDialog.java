@@ -4,9 +4,9 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.ui.common.FormDialogs;
 import io.yaoshi.ui.common.ViewLoader;
 import io.yaoshi.ui.placement.Placements;
+import io.yaoshi.ui.tags.TagEditors;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import io.yaoshi.ui.tags.TagEditors;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 

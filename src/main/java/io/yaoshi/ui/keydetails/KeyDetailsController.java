@@ -1,7 +1,7 @@
 package io.yaoshi.ui.keydetails;
 
-import java.util.List;
 import io.yaoshi.ui.common.Views;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,20 +1,20 @@
 package io.yaoshi.ui.main;
 
-import io.yaoshi.ui.common.DialogWindows;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
+import io.yaoshi.ui.common.DialogWindows;
 import io.yaoshi.ui.common.FilePicker;
 import io.yaoshi.ui.common.ViewLoader;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
+import io.yaoshi.ui.keydelete.KeyDeleteDialog;
+import io.yaoshi.ui.keydelete.KeyDeleteViewModel;
 import io.yaoshi.ui.keyexport.KeyExportDialog;
 import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keylist.KeyListController;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
-import io.yaoshi.ui.sync.SyncDialog;
-import io.yaoshi.ui.keydelete.KeyDeleteDialog;
-import io.yaoshi.ui.keydelete.KeyDeleteViewModel;
 import io.yaoshi.ui.passwordcost.PasswordCostDialog;
 import io.yaoshi.ui.preferences.PreferencesDialog;
+import io.yaoshi.ui.sync.SyncDialog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

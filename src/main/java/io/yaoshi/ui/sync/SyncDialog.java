@@ -1,8 +1,8 @@
 package io.yaoshi.ui.sync;
 
+import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.DialogButtons;
 import io.yaoshi.ui.common.DialogWindows;
-import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.ViewLoader;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;

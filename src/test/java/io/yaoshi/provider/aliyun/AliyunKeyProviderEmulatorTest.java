@@ -3,7 +3,6 @@ package io.yaoshi.provider.aliyun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yaoshi.domain.CloudAccount;
 import io.yaoshi.domain.CreateMode;

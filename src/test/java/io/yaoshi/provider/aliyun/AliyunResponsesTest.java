@@ -10,9 +10,9 @@ import io.yaoshi.provider.ProviderFailure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Aliyun answers as its API reference shows them (error format, DescribeKeyPairs), including the shapes that are easy

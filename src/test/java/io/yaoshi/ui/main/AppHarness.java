@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
@@ -107,7 +108,16 @@ final class AppHarness implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws ExecutionException, TimeoutException {
+        try {
+            closeWindowsAndServices();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while closing the app", e);
+        }
+    }
+
+    private void closeWindowsAndServices() throws InterruptedException, ExecutionException, TimeoutException {
         // a dialog a test left open would otherwise answer into this app after its threads are gone
         WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
