@@ -19,8 +19,14 @@ import io.yaoshi.ui.keylist.KeyListController;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.keyrow.KeyRowFormatter;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
+import io.yaoshi.ui.main.AutoLock;
+import io.yaoshi.ui.main.KeyPairActions;
 import io.yaoshi.ui.main.MainController;
 import io.yaoshi.ui.main.MainViewModel;
+import io.yaoshi.ui.main.SandboxSwitch;
+import io.yaoshi.ui.main.StatusLine;
+import io.yaoshi.ui.main.UnlockFollowUp;
+import io.yaoshi.ui.main.WindowDialogs;
 import io.yaoshi.ui.passwordcost.PasswordCostDialog;
 import io.yaoshi.ui.preferences.LivePreferences;
 import io.yaoshi.ui.preferences.PreferencesDialog;
@@ -66,12 +72,15 @@ public final class Wiring {
         BackgroundRunner runner = new BackgroundRunner(worker, ui);
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
         KeyListViewModel keyList = new KeyListViewModel(services.keys(), runner, messages, rows);
-        MainViewModel main = new MainViewModel(services.vault(), services.keys(), services.sync(), services.rules(), services.regions(),
-                runner, messages, keyList, clock, () -> preferences.get().autoLockAfter(), sandbox,
-                clipboard);
+        StatusLine status = new StatusLine("");
+        MainViewModel main = new MainViewModel(services.vault(), keyList, status, runner, messages,
+                new AutoLock(clock, () -> preferences.get().autoLockAfter()), clipboard,
+                new UnlockFollowUp(services.sync(), services.regions(), runner, messages, keyList, status));
+        KeyPairActions actions = new KeyPairActions(services.keys(), services.sync(), services.rules(),
+                services.regions(), runner, messages, keyList, status);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         this.views = new ViewLoader(messages, controllers);
-        MainController.Dialogs dialogs = new MainController.Dialogs(
+        WindowDialogs.Dialogs dialogs = new WindowDialogs.Dialogs(
                 new AboutDialog(messages, build.version(), dataDir),
                 new KeyCreateDialog(views, messages.bundle()),
                 new KeyExportDialog(views, messages.bundle(), files),
@@ -79,7 +88,9 @@ public final class Wiring {
                 new AccountsDialog(views, messages, services.credentials(), services.connections(), runner), new SyncDialog(views, messages),
                 new PreferencesDialog(views, messages, settings.preferences(), preferences, runner),
                 new PasswordCostDialog(views, messages, services.vault(), runner), files);
-        controllers.put(MainController.class, () -> new MainController(main, dialogs,
+        controllers.put(MainController.class, () -> new MainController(main,
+                new WindowDialogs(dialogs, actions, messages.bundle()),
+                new SandboxSwitch(sandbox, runner, messages, status),
                 () -> views.loadWithController(KeyListController.class)));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
         controllers.put(KeyListController.class, () -> new KeyListController(keyList, settings.keyColumns()));

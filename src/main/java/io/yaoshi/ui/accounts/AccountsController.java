@@ -47,7 +47,7 @@ public final class AccountsController {
     @FXML
     private void initialize() {
         accountProvider.getItems().setAll(viewModel.providers());
-        accountProvider.setConverter(Views.displayOnly(viewModel::providerText));
+        accountProvider.setConverter(Views.displayOnly(viewModel.choiceTexts()::provider));
         accountProvider.valueProperty().bindBidirectional(viewModel.providerProperty());
         var ucloud = viewModel.providerProperty().isEqualTo(ProviderId.UCLOUD);
         keyIdLabel.textProperty().bind(viewModel.keyIdLabelBinding());

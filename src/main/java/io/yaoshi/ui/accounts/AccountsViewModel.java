@@ -2,6 +2,7 @@ package io.yaoshi.ui.accounts;
 
 import io.yaoshi.domain.CloudAccount;
 import io.yaoshi.domain.ProviderId;
+import io.yaoshi.i18n.ChoiceTexts;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.ConnectionTest;
 import io.yaoshi.service.CredentialService;
@@ -60,9 +61,9 @@ public final class AccountsViewModel {
         load();
     }
 
-    /** A provider's name in the user's language. */
-    public String providerText(ProviderId provider) {
-        return provider == null ? "" : text.get(provider.messageKey());
+    /** How the provider list names its choices. */
+    public ChoiceTexts choiceTexts() {
+        return new ChoiceTexts(text);
     }
 
     /** What the chosen provider calls the key id: UCloud a public key, Aliyun an AccessKey ID. */

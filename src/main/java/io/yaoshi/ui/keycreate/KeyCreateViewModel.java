@@ -73,7 +73,7 @@ public final class KeyCreateViewModel {
         this.keys = keys;
         this.rules = rules;
         this.failures = new FailureText(text);
-        this.placement = new PlacementViewModel(regions, failures);
+        this.placement = new PlacementViewModel(regions, text);
         this.text = text;
         this.runner = runner;
         this.typeChosenHere = placement.cloudBinding().not().or(mode.isEqualTo(CreateMode.IMPORT));

@@ -68,7 +68,7 @@ public final class KeyImportViewModel {
         this.text = text;
         this.file = file;
         this.existing = existing.stream().map(k -> new KeyPairRules.Existing(k.placement(), k.name())).toList();
-        this.placement = new PlacementViewModel(regions, new FailureText(text));
+        this.placement = new PlacementViewModel(regions, text);
         this.name = new SimpleStringProperty(suggestedName(file));
         importCommand = Command.when(busy.not().and(valid)
                 .and(needsPassphrase.not().or(passphrase.isNotEmpty())), this::importKey);

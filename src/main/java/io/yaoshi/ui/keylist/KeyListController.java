@@ -4,77 +4,44 @@ import io.yaoshi.domain.ProviderId;
 import io.yaoshi.ui.common.Views;
 import io.yaoshi.ui.keydetails.KeyDetailsController;
 import io.yaoshi.ui.keyrow.KeyRow;
-import java.io.IOException;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.stage.Window;
-import javafx.stage.WindowEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import javafx.scene.layout.VBox;
 
-/** Code-behind of the key list: the filter bar and the sortable, virtualised table. */
+/** Code-behind of the key list: the damage banner, the filter bar, the table and the empty states. */
 public final class KeyListController {
-
-    private static final Logger LOG = LoggerFactory.getLogger(KeyListController.class);
 
     private final KeyListViewModel viewModel;
     private final ColumnLayoutStore layouts;
-    /** Kept so the listener on it lives as long as the view. */
-    private ObservableValue<Window> tableWindow;
+    private KeyTable table;
 
-    @FXML
-    private KeyDetailsController keyDetailsController;
-    @FXML
-    private TextField searchField;
-    @FXML
-    private javafx.scene.layout.VBox damageBanner;
-    @FXML
-    private javafx.scene.control.Label damageTitle;
-    @FXML
-    private javafx.scene.control.Label damageBody;
-    @FXML
-    private javafx.scene.control.Button acceptAlterationButton;
-    @FXML
-    private Node emptyState;
-    @FXML
-    private Node noMatchState;
-    @FXML
-    private ComboBox<Optional<ProviderId>> providerFilter;
-    @FXML
-    private ComboBox<String> regionFilter;
-    @FXML
-    private TextField tagFilterField;
-    @FXML
-    private TableView<KeyRow> keyTable;
-    @FXML
-    private TableColumn<KeyRow, String> nameColumn;
-    @FXML
-    private TableColumn<KeyRow, String> providerColumn;
-    @FXML
-    private TableColumn<KeyRow, String> regionColumn;
-    @FXML
-    private TableColumn<KeyRow, String> typeColumn;
-    @FXML
-    private TableColumn<KeyRow, String> fingerprintColumn;
-    @FXML
-    private TableColumn<KeyRow, KeyRow> tagsColumn;
-    @FXML
-    private TableColumn<KeyRow, KeyRow> createdColumn;
+    @FXML private KeyDetailsController keyDetailsController;
+    @FXML private TextField searchField;
+    @FXML private VBox damageBanner;
+    @FXML private Label damageTitle;
+    @FXML private Label damageBody;
+    @FXML private Button acceptAlterationButton;
+    @FXML private Node emptyState;
+    @FXML private Node noMatchState;
+    @FXML private ComboBox<Optional<ProviderId>> providerFilter;
+    @FXML private ComboBox<String> regionFilter;
+    @FXML private TextField tagFilterField;
+    @FXML private TableView<KeyRow> keyTable;
+    @FXML private TableColumn<KeyRow, String> nameColumn;
+    @FXML private TableColumn<KeyRow, String> providerColumn;
+    @FXML private TableColumn<KeyRow, String> regionColumn;
+    @FXML private TableColumn<KeyRow, String> typeColumn;
+    @FXML private TableColumn<KeyRow, String> fingerprintColumn;
+    @FXML private TableColumn<KeyRow, KeyRow> tagsColumn;
+    @FXML private TableColumn<KeyRow, KeyRow> createdColumn;
 
     public KeyListController(KeyListViewModel viewModel, ColumnLayoutStore layouts) {
         this.viewModel = viewModel;
@@ -99,49 +66,9 @@ public final class KeyListController {
         regionFilter.setItems(viewModel.regionOptions());
         regionFilter.setConverter(Views.displayOnly(viewModel::regionLabel));
         Views.bindChoice(regionFilter, viewModel.regionProperty());
-        column(nameColumn, KeyRow::name);
-        column(providerColumn, KeyRow::provider);
-        column(regionColumn, KeyRow::region);
-        column(typeColumn, KeyRow::type);
-        column(fingerprintColumn, KeyRow::fingerprint);
-        // chips on screen, sorted by the tags' text
-        tagsColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        tagsColumn.setComparator(Comparator.comparing(KeyRow::tags));
-        tagsColumn.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(KeyRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setGraphic(empty || row == null || row.tagChips().isEmpty() ? null
-                        : new HBox(4, Views.chips(row.tagChips(), "cell-chip").toArray(Node[]::new)));
-            }
-        });
-        // shows the localised date but sorts by the instant
-        createdColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        createdColumn.setComparator(Comparator.comparing(row -> row.key().createdAt()));
-        createdColumn.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(KeyRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.created());
-            }
-        });
-        ColumnLayouts.apply(keyTable, layouts.load());
-        scrollWhenTooNarrow();
-        rememberLayoutWhenTheWindowCloses();
-        SortedList<KeyRow> sorted = new SortedList<>(viewModel.visibleRows());
-        sorted.comparatorProperty().bind(keyTable.comparatorProperty());
-        keyTable.setItems(sorted);
-        keyTable.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
-            if (row != viewModel.selectedProperty().get()) {
-                viewModel.selectedProperty().set(row);
-            }
-        });
-        viewModel.selectedProperty().addListener((o, was, row) -> {
-            if (row != null && row != keyTable.getSelectionModel().getSelectedItem()) {
-                keyTable.getSelectionModel().select(row);
-                keyTable.scrollTo(row);
-            }
-        });
+        table = new KeyTable(keyTable, layouts);
+        table.show(new KeyTable.Columns(nameColumn, providerColumn, regionColumn, typeColumn, fingerprintColumn,
+                tagsColumn, createdColumn), viewModel);
     }
 
     @FXML
@@ -160,21 +87,6 @@ public final class KeyListController {
         searchField.requestFocus();
     }
 
-    /**
-     * The columns share the table's width while it holds them all at their minimum widths; a narrower table (a
-     * small screen) scrolls sideways instead of squeezing names and fingerprints into ellipses.
-     */
-    private void scrollWhenTooNarrow() {
-        keyTable.widthProperty().addListener((o, was, width) -> {
-            double needed = keyTable.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-            var policy = width.doubleValue() < needed + 20 ? TableView.UNCONSTRAINED_RESIZE_POLICY
-                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
-            if (keyTable.getColumnResizePolicy() != policy) {
-                keyTable.setColumnResizePolicy(policy);
-            }
-        });
-    }
-
     /** After unlocking, typing goes to the search box rather than to the hidden password field. */
     public void focusSearch() {
         Platform.runLater(searchField::requestFocus);
@@ -183,27 +95,5 @@ public final class KeyListController {
     /** The details panel beside the table. */
     public KeyDetailsController details() {
         return keyDetailsController;
-    }
-
-    private void rememberLayoutWhenTheWindowCloses() {
-        // the table joins a scene only once the split pane is skinned, which may be after the window is shown
-        tableWindow = keyTable.sceneProperty().flatMap(Scene::windowProperty);
-        tableWindow.addListener((o, oldWindow, window) -> {
-            if (window != null) {
-                window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> saveLayout());
-            }
-        });
-    }
-
-    private void saveLayout() {
-        try {
-            layouts.save(ColumnLayouts.capture(keyTable));
-        } catch (IOException e) {
-            LOG.warn("Could not remember the key table's columns: {}", e.toString());
-        }
-    }
-
-    private static void column(TableColumn<KeyRow, String> column, Function<KeyRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 }

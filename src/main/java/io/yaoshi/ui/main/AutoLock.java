@@ -7,14 +7,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The window's auto-lock: when the user last did something, and whether they have been idle for too long. */
-final class AutoLock {
+public final class AutoLock {
 
     private final Clock clock;
     private final Supplier<Duration> after;
     private Instant lastActivity;
 
     /** @param after the auto-lock time, read at each check so a new preference applies at once; zero never locks */
-    AutoLock(Clock clock, Supplier<Duration> after) {
+    public AutoLock(Clock clock, Supplier<Duration> after) {
         this.clock = clock;
         this.after = after;
         this.lastActivity = clock.instant();

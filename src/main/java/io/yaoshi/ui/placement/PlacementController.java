@@ -3,7 +3,6 @@ package io.yaoshi.ui.placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 import io.yaoshi.ui.common.Views;
-import java.util.ResourceBundle;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -36,8 +35,6 @@ public final class PlacementController {
     private TextField resourceGroupField;
     @FXML
     private Label placementError;
-    @FXML
-    private ResourceBundle resources;
 
     public PlacementController(PlacementViewModel viewModel) {
         this.viewModel = viewModel;
@@ -46,13 +43,13 @@ public final class PlacementController {
     @FXML
     private void initialize() {
         providerChoice.getItems().setAll(viewModel.providers());
-        providerChoice.setConverter(Views.displayOnly(p -> resources.getString(p.messageKey())));
+        providerChoice.setConverter(Views.displayOnly(viewModel.choiceTexts()::provider));
         providerChoice.valueProperty().bindBidirectional(viewModel.providerProperty());
         show(cloudFields, viewModel.cloudBinding());
         show(ucloudFields, viewModel.providerProperty().isEqualTo(ProviderId.UCLOUD));
         show(aliyunFields, viewModel.providerProperty().isEqualTo(ProviderId.ALIYUN));
         regionChoice.setItems(viewModel.regionChoices());
-        regionChoice.setConverter(Views.displayOnly(r -> r.displayName(resources.getLocale()) + "  " + r.id()));
+        regionChoice.setConverter(Views.displayOnly(viewModel.choiceTexts()::region));
         regionChoice.valueProperty().bindBidirectional(viewModel.regionProperty());
         zoneChoice.setItems(viewModel.zoneChoices());
         zoneChoice.valueProperty().bindBidirectional(viewModel.zoneProperty());

@@ -4,6 +4,8 @@ import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.i18n.ChoiceTexts;
+import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.validation.Field;
 import io.yaoshi.service.validation.Validation;
 import io.yaoshi.service.validation.ValidationError;
@@ -35,6 +37,7 @@ public final class PlacementViewModel {
 
     private final RegionChoice regions;
     private final FailureText failures;
+    private final ChoiceTexts choiceTexts;
     private final ObjectProperty<ProviderId> provider = new SimpleObjectProperty<>(ProviderId.LOCAL);
     private final ObservableList<String> zoneChoices = FXCollections.observableArrayList();
     private final StringProperty zone = new SimpleStringProperty("");
@@ -43,15 +46,21 @@ public final class PlacementViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding cloud = Bindings.createBooleanBinding(() -> provider.get().isCloud(), provider);
 
-    public PlacementViewModel(RegionCatalog catalog, FailureText failures) {
+    public PlacementViewModel(RegionCatalog catalog, Messages text) {
         this.regions = new RegionChoice(catalog);
-        this.failures = failures;
+        this.failures = new FailureText(text);
+        this.choiceTexts = new ChoiceTexts(text);
         provider.addListener((o, was, now) -> providerChanged(now));
         regions.regionProperty().addListener((o, was, now) -> {
             zoneChoices.setAll(now == null ? List.of() : now.zones());
             zone.set("");
         });
         providerChanged(ProviderId.LOCAL);
+    }
+
+    /** How the provider and region lists name their choices. */
+    public ChoiceTexts choiceTexts() {
+        return choiceTexts;
     }
 
     private void providerChanged(ProviderId now) {

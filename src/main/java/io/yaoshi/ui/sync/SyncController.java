@@ -45,10 +45,10 @@ public final class SyncController {
     @FXML
     private void initialize() {
         syncProvider.getItems().setAll(viewModel.providers());
-        syncProvider.setConverter(Views.displayOnly(viewModel::providerText));
+        syncProvider.setConverter(Views.displayOnly(viewModel.choiceTexts()::provider));
         syncProvider.valueProperty().bindBidirectional(viewModel.providerProperty());
         syncRegion.setItems(viewModel.regionChoices());
-        syncRegion.setConverter(Views.displayOnly(viewModel::regionText));
+        syncRegion.setConverter(Views.displayOnly(viewModel.choiceTexts()::region));
         syncRegion.valueProperty().bindBidirectional(viewModel.regionProperty());
         compareButton.disableProperty().bind(viewModel.compareCommand().executableProperty().not());
         syncProgress.visibleProperty().bind(viewModel.busyProperty());

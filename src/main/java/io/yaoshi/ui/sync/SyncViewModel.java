@@ -4,6 +4,7 @@ import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.i18n.ChoiceTexts;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncEntry;
@@ -67,14 +68,9 @@ public final class SyncViewModel {
         providerChanged();
     }
 
-    /** A region as the list shows it: its name in the user's language and its id. */
-    public String regionText(Region region) {
-        return region == null ? "" : region.displayName(text.locale()) + "  " + region.id();
-    }
-
-    /** A provider's name in the user's language. */
-    public String providerText(ProviderId provider) {
-        return provider == null ? "" : text.get(provider.messageKey());
+    /** How the provider and region lists name their choices. */
+    public ChoiceTexts choiceTexts() {
+        return new ChoiceTexts(text);
     }
 
     /** Called after a comparison that may have settled pending or missing entries, so the key list is read again. */

@@ -43,6 +43,8 @@ class MainViewModelTest {
     private final FakeClipboard clipboard = new FakeClipboard();
     private VaultSession vault;
     private MainViewModel main;
+    private KeyPairActions actions;
+    private SandboxSwitch sandbox;
 
     @BeforeEach
     void unlockedWindow() {
@@ -53,28 +55,33 @@ class MainViewModelTest {
         BackgroundRunner inline = new BackgroundRunner(new DirectExecutorService(), Runnable::run);
         KeyListViewModel keyList = new KeyListViewModel(Fixtures.keyService(vault), inline, text,
                 new KeyRowFormatter(text, RegionCatalog.bundled(), ZoneId.of("UTC")));
-        main = new MainViewModel(vault, Fixtures.keyService(vault), new io.yaoshi.service.SyncService(vault,
-                provider -> {
-                    throw new io.yaoshi.provider.ProviderException(provider,
-                            io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
-                }), KeyPairRules.withBundledRegions(), new io.yaoshi.service.RegionLists(RegionCatalog.bundled(),
-                        provider -> {
-                            if (provider == io.yaoshi.domain.ProviderId.ALIYUN) {
-                                return aliyun;
-                            }
-                            throw new io.yaoshi.provider.ProviderException(provider,
-                                    io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "", null);
-                        }, dir.resolve("regions.json")), inline, text, keyList, clock, autoLockAfter::get,
-                new SandboxControl() {
-                    @Override
-                    public java.util.List<String> start() {
-                        throw new UnsupportedOperationException("not started in these tests");
-                    }
+        var sync = new io.yaoshi.service.SyncService(vault, provider -> {
+            throw new io.yaoshi.provider.ProviderException(provider,
+                    io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
+        });
+        var regions = new io.yaoshi.service.RegionLists(RegionCatalog.bundled(), provider -> {
+            if (provider == io.yaoshi.domain.ProviderId.ALIYUN) {
+                return aliyun;
+            }
+            throw new io.yaoshi.provider.ProviderException(provider,
+                    io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "", null);
+        }, dir.resolve("regions.json"));
+        StatusLine status = new StatusLine("");
+        main = new MainViewModel(vault, keyList, status, inline, text, new AutoLock(clock, autoLockAfter::get),
+                new ClipboardGuard(clipboard, clipboard, () -> Duration.ofSeconds(30)),
+                new UnlockFollowUp(sync, regions, inline, text, keyList, status));
+        actions = new KeyPairActions(Fixtures.keyService(vault), sync, KeyPairRules.withBundledRegions(), regions,
+                inline, text, keyList, status);
+        sandbox = new SandboxSwitch(new SandboxControl() {
+            @Override
+            public java.util.List<String> start() {
+                throw new UnsupportedOperationException("not started in these tests");
+            }
 
-                    @Override
-                    public void stop() {
-                    }
-                }, new ClipboardGuard(clipboard, clipboard, () -> Duration.ofSeconds(30)));
+            @Override
+            public void stop() {
+            }
+        }, inline, text, status);
         main.unlockViewModel().passwordProperty().set(new String(Fixtures.PASSWORD));
         main.unlockViewModel().confirmationProperty().set(new String(Fixtures.PASSWORD));
         main.unlockViewModel().submitCommand().execute();
@@ -163,9 +170,9 @@ class MainViewModelTest {
 
     @Test
     void aSandboxThatFailsToStartIsNotShownAsRunning() {
-        main.sandboxRunningProperty().set(true); // the user ticks File → Local Sandbox Cloud
+        sandbox.runningProperty().set(true); // the user ticks File → Local Sandbox Cloud
 
-        assertFalse(main.sandboxRunningProperty().get(), "the start failed, so the item must not stay ticked");
+        assertFalse(sandbox.runningProperty().get(), "the start failed, so the item must not stay ticked");
         assertTrue(main.statusProperty().get().contains("UnsupportedOperationException"), main.statusProperty().get());
     }
 
@@ -189,16 +196,16 @@ class MainViewModelTest {
         vault.save(java.util.List.of(cloud, local), java.util.Map.of());
 
         main.keyListViewModel().reloadAndSelect(cloud.id());
-        assertTrue(main.newKeyDeleteViewModel().prompt().remoteOffered());
-        assertEquals("Delete Here and at Aliyun", main.newKeyDeleteViewModel().prompt().remoteLabel());
+        assertTrue(actions.newKeyDeleteViewModel().prompt().remoteOffered());
+        assertEquals("Delete Here and at Aliyun", actions.newKeyDeleteViewModel().prompt().remoteLabel());
 
         main.keyListViewModel().reloadAndSelect(local.id());
-        assertFalse(main.newKeyDeleteViewModel().prompt().remoteOffered());
+        assertFalse(actions.newKeyDeleteViewModel().prompt().remoteOffered());
     }
 
     @Test
     void theNewKeyFormOffersTheRegionsTheCloudListedAtUnlock() {
-        var form = main.newKeyCreateViewModel();
+        var form = actions.newKeyCreateViewModel();
         form.placement().providerProperty().set(io.yaoshi.domain.ProviderId.ALIYUN);
         assertTrue(form.placement().regionChoices().contains(newRegion), "learned when the vault opened");
         assertTrue(form.placement().regionChoices().size() > 1, "the cloud's list, not only the new region");

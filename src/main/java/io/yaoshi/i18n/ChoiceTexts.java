@@ -1,0 +1,24 @@
+package io.yaoshi.i18n;
+
+import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Region;
+
+/** How the forms' lists name their choices in the user's language: a provider by its name, a region with its id. */
+public final class ChoiceTexts {
+
+    private final Messages text;
+
+    public ChoiceTexts(Messages text) {
+        this.text = text;
+    }
+
+    /** "阿里云" or "Aliyun"; empty for no choice. */
+    public String provider(ProviderId provider) {
+        return provider == null ? "" : text.get(provider.messageKey());
+    }
+
+    /** "华东1（杭州）  cn-hangzhou": the id tells regions of the same name apart; empty for no choice. */
+    public String region(Region region) {
+        return region == null ? "" : region.displayName(text.locale()) + "  " + region.id();
+    }
+}

@@ -1,0 +1,140 @@
+package io.yaoshi.ui.keylist;
+
+import io.yaoshi.ui.common.Views;
+import io.yaoshi.ui.keyrow.KeyRow;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The key table: its cells, its column layout kept between runs, and its selection kept in step with the list's. */
+final class KeyTable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KeyTable.class);
+
+    /** The table's columns, as the view declares them. */
+    record Columns(TableColumn<KeyRow, String> name, TableColumn<KeyRow, String> provider,
+                   TableColumn<KeyRow, String> region, TableColumn<KeyRow, String> type,
+                   TableColumn<KeyRow, String> fingerprint, TableColumn<KeyRow, KeyRow> tags,
+                   TableColumn<KeyRow, KeyRow> created) {
+    }
+
+    private final TableView<KeyRow> table;
+    private final ColumnLayoutStore layouts;
+    /** Kept so the listener on it lives as long as the view. */
+    private ObservableValue<Window> tableWindow;
+
+    KeyTable(TableView<KeyRow> table, ColumnLayoutStore layouts) {
+        this.table = table;
+        this.layouts = layouts;
+    }
+
+    void show(Columns columns, KeyListViewModel viewModel) {
+        text(columns.name(), KeyRow::name);
+        text(columns.provider(), KeyRow::provider);
+        text(columns.region(), KeyRow::region);
+        text(columns.type(), KeyRow::type);
+        text(columns.fingerprint(), KeyRow::fingerprint);
+        tagChips(columns.tags());
+        createdDate(columns.created());
+        ColumnLayouts.apply(table, layouts.load());
+        scrollWhenTooNarrow();
+        rememberLayoutWhenTheWindowCloses();
+        SortedList<KeyRow> sorted = new SortedList<>(viewModel.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        followSelection(viewModel);
+    }
+
+    private static void text(TableColumn<KeyRow, String> column, Function<KeyRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    /** Chips on screen, sorted by the tags' text. */
+    private static void tagChips(TableColumn<KeyRow, KeyRow> column) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setComparator(Comparator.comparing(KeyRow::tags));
+        column.setCellFactory(unused -> new TableCell<>() {
+            @Override
+            protected void updateItem(KeyRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setGraphic(empty || row == null || row.tagChips().isEmpty() ? null
+                        : new HBox(4, Views.chips(row.tagChips(), "cell-chip").toArray(Node[]::new)));
+            }
+        });
+    }
+
+    /** The localised date, sorted by the instant. */
+    private static void createdDate(TableColumn<KeyRow, KeyRow> column) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setComparator(Comparator.comparing(row -> row.key().createdAt()));
+        column.setCellFactory(unused -> new TableCell<>() {
+            @Override
+            protected void updateItem(KeyRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.created());
+            }
+        });
+    }
+
+    /** The table's selection and the list's are one: either side may change it. */
+    private void followSelection(KeyListViewModel viewModel) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != viewModel.selectedProperty().get()) {
+                viewModel.selectedProperty().set(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((o, was, row) -> {
+            if (row != null && row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+        });
+    }
+
+    /**
+     * The columns share the table's width while it holds them all at their minimum widths; a narrower table (a
+     * small screen) scrolls sideways instead of squeezing names and fingerprints into ellipses.
+     */
+    private void scrollWhenTooNarrow() {
+        table.widthProperty().addListener((o, was, width) -> {
+            double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+            var policy = width.doubleValue() < needed + 20 ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+            if (table.getColumnResizePolicy() != policy) {
+                table.setColumnResizePolicy(policy);
+            }
+        });
+    }
+
+    private void rememberLayoutWhenTheWindowCloses() {
+        // the table joins a scene only once the split pane is skinned, which may be after the window is shown
+        tableWindow = table.sceneProperty().flatMap(Scene::windowProperty);
+        tableWindow.addListener((o, oldWindow, window) -> {
+            if (window != null) {
+                window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> saveLayout());
+            }
+        });
+    }
+
+    private void saveLayout() {
+        try {
+            layouts.save(ColumnLayouts.capture(table));
+        } catch (IOException e) {
+            LOG.warn("Could not remember the key table's columns: {}", e.toString());
+        }
+    }
+}

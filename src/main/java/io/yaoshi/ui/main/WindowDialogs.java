@@ -1,0 +1,86 @@
+package io.yaoshi.ui.main;
+
+import io.yaoshi.ui.about.AboutDialog;
+import io.yaoshi.ui.accounts.AccountsDialog;
+import io.yaoshi.ui.common.FilePicker;
+import io.yaoshi.ui.keycreate.KeyCreateDialog;
+import io.yaoshi.ui.keydelete.KeyDeleteDialog;
+import io.yaoshi.ui.keydelete.KeyDeleteViewModel;
+import io.yaoshi.ui.keyexport.KeyExportDialog;
+import io.yaoshi.ui.keyimport.KeyImportDialog;
+import io.yaoshi.ui.keytags.KeyTagsDialog;
+import io.yaoshi.ui.passwordcost.PasswordCostDialog;
+import io.yaoshi.ui.preferences.PreferencesDialog;
+import io.yaoshi.ui.sync.SyncDialog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.stage.Window;
+
+/** Opens the main window's dialogs, each over a fresh view model, and hands their results to the window. */
+public final class WindowDialogs {
+
+    /** The dialogs the main window opens. */
+    public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
+                          KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, PreferencesDialog preferences,
+                          PasswordCostDialog passwordCost, FilePicker files) {
+    }
+
+    private final Dialogs dialogs;
+    private final KeyPairActions actions;
+    private final ResourceBundle resources;
+
+    public WindowDialogs(Dialogs dialogs, KeyPairActions actions, ResourceBundle resources) {
+        this.dialogs = dialogs;
+        this.actions = actions;
+        this.resources = resources;
+    }
+
+    void newKey(Window owner) {
+        actions.createDialogClosed(dialogs.create().show(owner, actions.newKeyCreateViewModel()));
+    }
+
+    /** The files the user chose in the Open dialog. */
+    List<Path> chooseKeyFiles(Window owner) {
+        return dialogs.files().openFiles(owner, resources.getString("keyimport.chooser"));
+    }
+
+    /** One import dialog per file, in turn; cancelling one goes on with the next. */
+    void importFiles(Window owner, List<Path> files) {
+        for (Path file : files) {
+            dialogs.importer().show(owner, actions.newKeyImportViewModel(file)).ifPresent(actions::keyAdded);
+        }
+    }
+
+    void exportKey(Window owner) {
+        dialogs.export().show(owner, actions.newKeyExportViewModel()).ifPresent(actions::exported);
+    }
+
+    void editTags(Window owner) {
+        dialogs.tags().show(owner, actions.newKeyTagsViewModel()).ifPresent(actions::tagsSaved);
+    }
+
+    void deleteKey(Window owner) {
+        KeyDeleteViewModel deletion = actions.newKeyDeleteViewModel();
+        KeyDeleteDialog.confirm(owner, deletion.prompt(), resources)
+                .ifPresent(remotely -> deletion.delete(remotely, actions::deletionEnded));
+    }
+
+    void sync(Window owner) {
+        dialogs.sync().show(owner, actions.newSyncViewModel());
+    }
+
+    void accounts(Window owner) {
+        dialogs.accounts().show(owner);
+    }
+
+    /** Preferences, from which the accounts and the password cost open; both need the vault unlocked. */
+    void preferences(Window owner, ObservableBooleanValue unlocked) {
+        dialogs.preferences().show(owner, dialogs.accounts()::show, dialogs.passwordCost()::show, unlocked);
+    }
+
+    void about(Window owner) {
+        dialogs.about().show(owner);
+    }
+}
