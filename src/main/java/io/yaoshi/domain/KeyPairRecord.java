@@ -30,6 +30,30 @@ public record KeyPairRecord(KeyId id, Placement placement, String name, KeyAlgor
         publicKey = Objects.requireNonNullElse(publicKey, "");
     }
 
+    /** A key pair made or imported here for this computer: no cloud knows it. */
+    public static KeyPairRecord local(Placement placement, String name, List<Tag> tags, PublicHalf key, Origin origin,
+                                      Instant createdAt, boolean hasPrivateKey) {
+        return new KeyPairRecord(KeyId.random(), placement, name, key.algorithm(), tags, key.fingerprints(), "",
+                createdAt, origin, RemoteState.LOCAL, key.line(), hasPrivateKey);
+    }
+
+    /**
+     * A cloud create about to be asked for. It is stored before the call, so a create whose answer is lost is
+     * settled with the cloud later instead of forgotten.
+     */
+    public static KeyPairRecord pending(Placement placement, String name, List<Tag> tags, PublicHalf key,
+                                        Origin origin, Instant createdAt, boolean hasPrivateKey) {
+        return new KeyPairRecord(KeyId.random(), placement, name, key.algorithm(), tags, key.fingerprints(), "",
+                createdAt, origin, RemoteState.PENDING, key.line(), hasPrivateKey);
+    }
+
+    /** A key pair found at a cloud and recorded here by its public half: the cloud holds no private key to give. */
+    public static KeyPairRecord foundAtCloud(Placement placement, String name, List<Tag> tags, PublicHalf key,
+                                             String providerKeyId, Instant createdAt) {
+        return new KeyPairRecord(KeyId.random(), placement, name, key.algorithm(), tags, key.fingerprints(),
+                providerKeyId, createdAt, Origin.IMPORTED, RemoteState.PRESENT, key.line(), false);
+    }
+
     public ProviderId provider() {
         return placement.provider();
     }
@@ -45,6 +69,18 @@ public record KeyPairRecord(KeyId id, Placement placement, String name, KeyAlgor
     /** How its cloud names it in API calls (empty for a UCloud create still pending); see {@link ProviderId}. */
     public String remoteId() {
         return provider().remoteIdOf(name, providerKeyId);
+    }
+
+    /** This pending create, now that the cloud's answer gave the key itself (the cloud generated it). */
+    public KeyPairRecord withKey(PublicHalf key, Instant keyCreatedAt, boolean privateKeyHeld) {
+        return new KeyPairRecord(id, placement, name, key.algorithm(), tags, key.fingerprints(), providerKeyId,
+                keyCreatedAt, origin, remoteState, key.line(), privateKeyHeld);
+    }
+
+    /** This create, confirmed by its cloud under the cloud's own id and fingerprint. */
+    public KeyPairRecord presentAtCloud(String cloudKeyId, String cloudFingerprint) {
+        return new KeyPairRecord(id, placement, name, algorithm, tags, fingerprints.withProvider(cloudFingerprint),
+                cloudKeyId, createdAt, origin, RemoteState.PRESENT, publicKey, hasPrivateKey);
     }
 
     public KeyPairRecord withTags(List<Tag> newTags) {

@@ -1,11 +1,10 @@
 package io.yaoshi.service;
 
 import io.yaoshi.domain.CreateMode;
-import io.yaoshi.domain.KeyFingerprints;
-import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Origin;
+import io.yaoshi.domain.PublicHalf;
 import io.yaoshi.domain.RemoteState;
 import io.yaoshi.keys.KeyGenerator;
 import io.yaoshi.keys.ParsedKey;
@@ -62,18 +61,16 @@ final class CloudCreation {
      */
     KeyPairRecord upload(KeyPairSpec spec, ParsedKey key, Origin origin, CloudKeyProvider cloud)
             throws VaultAccessException, ProviderException {
-        String publicLine = material.publicLine(key.publicKey().withComment(spec.name()));
-        boolean withPrivateKey = key instanceof SshKeyPair;
-        KeyPairRecord pending = new KeyPairRecord(KeyId.random(), spec.placement(), spec.name(), key.algorithm(),
-                spec.tags(), KeyMaterial.fingerprints(key.publicKey()), "", clock.instant(), origin,
-                RemoteState.PENDING, publicLine, withPrivateKey);
+        KeyPairRecord pending = KeyPairRecord.pending(spec.placement(), spec.name(), spec.tags(),
+                material.publicHalf(key.publicKey().withComment(spec.name())), origin, clock.instant(),
+                key instanceof SshKeyPair);
         if (key instanceof SshKeyPair pair) {
             material.saveWithPrivateKey(vault, pending, pair);
         } else {
             vault.save(List.of(pending), Map.of());
         }
-        RemoteKeyPair remote = call(pending, () -> cloud.importPublicKey(spec, publicLine));
-        KeyPairRecord present = withRemote(pending, remote);
+        RemoteKeyPair remote = call(pending, () -> cloud.importPublicKey(spec, pending.publicKey()));
+        KeyPairRecord present = pending.presentAtCloud(remote.providerKeyId(), remote.fingerprint());
         vault.save(List.of(present), Map.of());
         return present;
     }
@@ -81,22 +78,22 @@ final class CloudCreation {
     /** CreateKeyPair: the cloud makes the key and hands out its private half exactly once. */
     private KeyPairRecord letTheCloudGenerate(KeyPairSpec spec, CloudKeyProvider cloud)
             throws VaultAccessException, ProviderException, KeyFileException {
-        KeyPairRecord pending = new KeyPairRecord(KeyId.random(), spec.placement(), spec.name(), spec.algorithm(),
-                spec.tags(), new KeyFingerprints("", "", ""), "", clock.instant(), Origin.PROVIDER,
-                RemoteState.PENDING, "", false);
+        KeyPairRecord pending = KeyPairRecord.pending(spec.placement(), spec.name(), spec.tags(),
+                PublicHalf.notYetKnown(spec.algorithm()), Origin.PROVIDER, clock.instant(), false);
         vault.save(List.of(pending), Map.of());
         CreatedKeyPair created = call(pending, () -> cloud.create(spec));
         try {
             if (created.privateKeyBody().isEmpty()) {
-                KeyPairRecord orphan = withRemote(pending, created.key()).withRemoteState(RemoteState.ORPHANED);
+                KeyPairRecord orphan = pending
+                        .presentAtCloud(created.key().providerKeyId(), created.key().fingerprint())
+                        .withRemoteState(RemoteState.ORPHANED);
                 vault.save(List.of(orphan), Map.of());
                 return orphan;
             }
             SshKeyPair pair = parse(created.privateKeyBody().get(), spec.name());
-            KeyPairRecord present = new KeyPairRecord(pending.id(), spec.placement(), spec.name(), pair.algorithm(),
-                    spec.tags(), KeyMaterial.fingerprints(pair.publicKey()).withProvider(created.key().fingerprint()),
-                    created.key().providerKeyId(), clock.instant(), Origin.PROVIDER, RemoteState.PRESENT,
-                    material.publicLine(pair.publicKey().withComment(spec.name())), true);
+            KeyPairRecord present = pending
+                    .withKey(material.publicHalf(pair.publicKey().withComment(spec.name())), clock.instant(), true)
+                    .presentAtCloud(created.key().providerKeyId(), created.key().fingerprint());
             material.saveWithPrivateKey(vault, present, pair);
             return present;
         } finally {
@@ -113,13 +110,6 @@ final class CloudCreation {
             Arrays.fill(input, (byte) 0);
             Arrays.fill(bytes.array(), (byte) 0);
         }
-    }
-
-    private static KeyPairRecord withRemote(KeyPairRecord pending, RemoteKeyPair remote) {
-        return new KeyPairRecord(pending.id(), pending.placement(), pending.name(), pending.algorithm(),
-                pending.tags(), pending.fingerprints().withProvider(remote.fingerprint()), remote.providerKeyId(),
-                pending.createdAt(), pending.origin(), RemoteState.PRESENT, pending.publicKey(),
-                pending.hasPrivateKey());
     }
 
     /** One cloud call whose failure either removes the intent (definite refusal) or keeps it (unknown outcome). */

@@ -3,6 +3,7 @@ package io.yaoshi.service;
 import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyFingerprints;
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.PublicHalf;
 import io.yaoshi.keys.Fingerprints;
 import io.yaoshi.keys.KeyExporter;
 import io.yaoshi.keys.KeyFormatException;
@@ -80,8 +81,10 @@ final class KeyMaterial {
         return parse(line.getBytes(StandardCharsets.UTF_8), PassphrasePrompt.NONE).publicKey();
     }
 
-    static KeyFingerprints fingerprints(SshPublicKey key) {
-        return new KeyFingerprints(Fingerprints.md5(key), Fingerprints.sha256(key), "");
+    /** The public half as the vault keeps it; the line carries {@code key}'s comment. */
+    PublicHalf publicHalf(SshPublicKey key) {
+        return new PublicHalf(key.algorithm(), new KeyFingerprints(Fingerprints.md5(key), Fingerprints.sha256(key), ""),
+                publicLine(key));
     }
 
     byte[] export(SshKeyPair pair, ExportFormat format, char[] passphrase) {

@@ -9,7 +9,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Origin;
 import io.yaoshi.domain.Placement;
-import io.yaoshi.domain.RemoteState;
+import io.yaoshi.domain.PublicHalf;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.files.SafeFiles;
 import io.yaoshi.keys.KeyExporter;
@@ -69,9 +69,8 @@ public final class KeyPairService {
                     .create(spec, clouds.forProvider(spec.placement().provider()));
         }
         SshKeyPair pair = generator.generate(spec.algorithm(), spec.name());
-        KeyPairRecord record = new KeyPairRecord(KeyId.random(), spec.placement(), spec.name(), spec.algorithm(),
-                spec.tags(), KeyMaterial.fingerprints(pair.publicKey()), "", clock.instant(), Origin.GENERATED,
-                RemoteState.LOCAL, material.publicLine(pair.publicKey().withComment(spec.name())), true);
+        KeyPairRecord record = KeyPairRecord.local(spec.placement(), spec.name(), spec.tags(),
+                material.publicHalf(pair.publicKey().withComment(spec.name())), Origin.GENERATED, clock.instant(), true);
         material.saveWithPrivateKey(vault, record, pair);
         return record;
     }
@@ -92,9 +91,8 @@ public final class KeyPairService {
                     .upload(spec, parsed, Origin.IMPORTED, clouds.forProvider(placement.provider()));
         }
         SshPublicKey publicKey = parsed.publicKey().withComment(name);
-        KeyPairRecord record = new KeyPairRecord(KeyId.random(), spec.placement(), name, parsed.algorithm(), tags,
-                KeyMaterial.fingerprints(publicKey), "", clock.instant(), Origin.IMPORTED, RemoteState.LOCAL,
-                material.publicLine(publicKey), parsed instanceof SshKeyPair);
+        KeyPairRecord record = KeyPairRecord.local(spec.placement(), name, tags, material.publicHalf(publicKey),
+                Origin.IMPORTED, clock.instant(), parsed instanceof SshKeyPair);
         if (parsed instanceof SshKeyPair pair) {
             material.saveWithPrivateKey(vault, record, pair);
         } else {
@@ -200,10 +198,10 @@ public final class KeyPairService {
             throw new KeyFileException(KeyFileProblem.UNRECOGNIZED, null);
         }
         SshPublicKey publicKey = material.publicKey(remote.publicKey()).withComment(remote.name());
-        KeyPairRecord record = new KeyPairRecord(KeyId.random(), scope, remote.name(), publicKey.algorithm(),
-                remote.tags(), KeyMaterial.fingerprints(publicKey).withProvider(remote.fingerprint()),
-                remote.providerKeyId(), remote.createdAt().orElse(clock.instant()), Origin.IMPORTED,
-                RemoteState.PRESENT, material.publicLine(publicKey), false);
+        PublicHalf key = material.publicHalf(publicKey);
+        KeyPairRecord record = KeyPairRecord.foundAtCloud(scope, remote.name(), remote.tags(),
+                new PublicHalf(key.algorithm(), key.fingerprints().withProvider(remote.fingerprint()), key.line()),
+                remote.providerKeyId(), remote.createdAt().orElse(clock.instant()));
         vault.save(List.of(record), Map.of());
         return record;
     }
