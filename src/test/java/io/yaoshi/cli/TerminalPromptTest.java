@@ -72,7 +72,7 @@ class TerminalPromptTest {
             }
             screen.write(b);
         }
-        Thread.sleep(300); // the prompt is printed just before echo goes off
+        // echo went off before the prompt was printed: what is typed now is not shown
         OutputStream keyboard = process.getOutputStream();
         keyboard.write((password + "\r").getBytes(StandardCharsets.UTF_8));
         keyboard.flush();

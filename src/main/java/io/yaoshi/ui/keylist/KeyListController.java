@@ -50,11 +50,11 @@ public final class KeyListController {
 
     @FXML
     private void initialize() {
-        damageTitle.textProperty().bind(viewModel.damageTitleProperty());
-        damageBody.textProperty().bind(viewModel.damageDetailsProperty());
-        damageBanner.visibleProperty().bind(viewModel.damageTitleProperty().isNotEmpty());
+        damageTitle.textProperty().bind(viewModel.findings().titleProperty());
+        damageBody.textProperty().bind(viewModel.findings().detailsProperty());
+        damageBanner.visibleProperty().bind(viewModel.findings().titleProperty().isNotEmpty());
         damageBanner.managedProperty().bind(damageBanner.visibleProperty());
-        acceptAlterationButton.visibleProperty().bind(viewModel.canAcceptProperty());
+        acceptAlterationButton.visibleProperty().bind(viewModel.findings().canAcceptProperty());
         acceptAlterationButton.managedProperty().bind(acceptAlterationButton.visibleProperty());
         noMatchState.visibleProperty().bind(viewModel.hasKeysBinding());
         emptyState.visibleProperty().bind(noMatchState.visibleProperty().not());
@@ -73,12 +73,12 @@ public final class KeyListController {
 
     @FXML
     private void dismissDamage() {
-        viewModel.dismissDamage();
+        viewModel.findings().dismiss();
     }
 
     @FXML
     private void acceptAlteration() {
-        viewModel.acceptAlteration();
+        viewModel.findings().accept();
     }
 
     @FXML

@@ -5,12 +5,8 @@ import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.i18n.Messages;
-import io.yaoshi.i18n.VaultAlterationText;
-import io.yaoshi.service.DamagedItem;
 import io.yaoshi.service.KeyPairService;
-import io.yaoshi.service.VaultSession;
 import io.yaoshi.ui.common.BackgroundRunner;
-import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.keyrow.KeyRow;
 import io.yaoshi.ui.keyrow.KeyRowFormatter;
 import java.util.ArrayList;
@@ -20,16 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -64,18 +54,14 @@ public final class KeyListViewModel {
     private final Map<String, String> regionNames = new HashMap<>();
     private final StringBinding countText;
     private final ObjectProperty<KeyRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper damageTitle = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper damageDetails = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canAccept = new ReadOnlyBooleanWrapper(false);
-    private final FailureText failures;
-    private Callable<?> acceptAlteration = () -> null;
+    private final VaultFindings findings;
 
     public KeyListViewModel(KeyPairService keys, BackgroundRunner runner, Messages text, KeyRowFormatter formatter) {
         this.keys = keys;
         this.runner = runner;
         this.text = text;
         this.formatter = formatter;
-        this.failures = new FailureText(text);
+        this.findings = new VaultFindings(runner, text);
         search.addListener((o, a, b) -> applyFilter());
         tagFilter.addListener((o, a, b) -> applyFilter());
         provider.addListener((o, a, b) -> {
@@ -113,60 +99,9 @@ public final class KeyListViewModel {
         return selected;
     }
 
-    /**
-     * What the unlock found wrong with the vault file: items it could not read (how many, which, what it means) and
-     * a set of items that is not the one last saved, which {@code acceptAsItIs} seals when the user accepts it.
-     */
-    public void showFindings(VaultSession.UnlockOutcome found, Callable<?> acceptAsItIs) {
-        dismissDamage();
-        List<String> details = new ArrayList<>();
-        if (found.seal().isAltered()) {
-            damageTitle.set(text.get("vault.altered.title"));
-            details.add(VaultAlterationText.explain(found.seal(), text));
-            acceptAlteration = acceptAsItIs;
-            canAccept.set(true);
-        }
-        List<DamagedItem> damaged = found.damaged();
-        if (!damaged.isEmpty()) {
-            damageTitle.set(damageTitle.get().isEmpty() ? text.format("keylist.damaged.title", damaged.size())
-                    : damageTitle.get() + " · " + text.format("keylist.damaged.title", damaged.size()));
-            details.add(text.format("keylist.damaged.details", damaged.size(),
-                    damaged.stream().map(DamagedItem::id).collect(Collectors.joining(", "))));
-        }
-        damageDetails.set(String.join("\n\n", details));
-    }
-
-    /** Seals the vault as it is, in the background; the banner goes once that is done. */
-    public void acceptAlteration() {
-        Callable<?> accept = acceptAlteration;
-        runner.task(accept)
-                .onStart(() -> canAccept.set(false))
-                .onSuccess(done -> dismissDamage())
-                .onFailure(failure -> {
-                    canAccept.set(true);
-                    damageDetails.set(failures.describe(failure));
-                })
-                .run();
-    }
-
-    public void dismissDamage() {
-        damageTitle.set("");
-        damageDetails.set("");
-        canAccept.set(false);
-    }
-
-    /** True while an alteration is shown that the user may accept. */
-    public ReadOnlyBooleanProperty canAcceptProperty() {
-        return canAccept.getReadOnlyProperty();
-    }
-
-    /** Empty while there is nothing to report. */
-    public ReadOnlyStringProperty damageTitleProperty() {
-        return damageTitle.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty damageDetailsProperty() {
-        return damageDetails.getReadOnlyProperty();
+    /** The banner of what the unlock found wrong with the vault file. */
+    public VaultFindings findings() {
+        return findings;
     }
 
     /** True while the vault holds key pairs, so an empty table means the filters match nothing. */
@@ -185,7 +120,7 @@ public final class KeyListViewModel {
     /** Forgets every row, e.g. when the vault locks. */
     public void clear() {
         selected.set(null);
-        dismissDamage();
+        findings.dismiss();
         rows.clear();
         // the chosen region stays chosen for the next unlock; what the vault holds is forgotten
         regionNames.keySet().retainAll(java.util.Set.of(region.get()));

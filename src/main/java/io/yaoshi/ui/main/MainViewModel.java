@@ -101,7 +101,7 @@ public final class MainViewModel {
         unlocked.set(true);
         status.show(text.format("main.status.unlocked", vault.file().getFileName()));
         keyList.reload();
-        keyList.showFindings(outcome, () -> {
+        keyList.findings().show(outcome, () -> {
             vault.acceptContentsAsTheyAre();
             return null;
         });

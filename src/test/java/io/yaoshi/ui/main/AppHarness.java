@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.testfx.service.query.EmptyNodeQueryException;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app, wired as in production but with a cheap KDF, a temporary data folder and scripted file dialogs. */
@@ -103,8 +104,15 @@ final class AppHarness implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits for a condition on the screen; a node it asks for that is not in the scene yet counts as "not yet". */
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (EmptyNodeQueryException notYetShown) {
+                return false;
+            }
+        });
     }
 
     @Override

@@ -182,8 +182,7 @@ class MainWindowUiTest {
 
         // showAndWait nests an event loop, so fire it later rather than inside interact()
         Platform.runLater(about::fire);
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#aboutDialog").tryQuery().isPresent());
+        AppHarness.waitUntil(() -> robot.lookup("#aboutDialog").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#aboutDialog").queryAs(DialogPane.class);
 
         assertTrue(pane.getHeaderText().matches("Yaoshi \\d+\\.\\d+\\.\\d+.*"), pane.getHeaderText());
