@@ -56,4 +56,13 @@ public final class ProviderException extends Exception {
         return failure != ProviderFailure.UNREACHABLE
                 || NetworkFailure.fromCode(code).map(NetworkFailure::mayHaveArrived).orElse(true);
     }
+
+    /**
+     * Whether the call may have taken effect although it failed: a server error or a lost answer may come after the
+     * cloud acted. Only a refusal, or a connection that was never made, is a definite "nothing happened".
+     */
+    public boolean outcomeUnknown() {
+        return failure == ProviderFailure.UNREACHABLE && mayHaveArrived()
+                || failure == ProviderFailure.MALFORMED_RESPONSE || failure == ProviderFailure.SERVER_ERROR;
+    }
 }

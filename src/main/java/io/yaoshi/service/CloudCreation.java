@@ -13,7 +13,6 @@ import io.yaoshi.keys.SshKeyPair;
 import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CreatedKeyPair;
 import io.yaoshi.provider.ProviderException;
-import io.yaoshi.provider.ProviderFailure;
 import io.yaoshi.provider.RemoteKeyPair;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -117,11 +116,7 @@ final class CloudCreation {
         try {
             return call.run();
         } catch (ProviderException e) {
-            // a server error or a lost answer may come after the key was made: only a refusal, or a connection that
-            // was never made, is a definite "nothing happened"
-            boolean unknownOutcome = e.failure() == ProviderFailure.UNREACHABLE && e.mayHaveArrived()
-                    || e.failure() == ProviderFailure.MALFORMED_RESPONSE || e.failure() == ProviderFailure.SERVER_ERROR;
-            if (!unknownOutcome) {
+            if (!e.outcomeUnknown()) {
                 vault.delete(pending.id());
             }
             throw e;

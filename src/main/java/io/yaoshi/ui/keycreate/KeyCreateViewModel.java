@@ -8,6 +8,7 @@ import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.provider.ProviderException;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.validation.Field;
 import io.yaoshi.service.validation.KeyPairRules;
@@ -19,7 +20,9 @@ import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.placement.PlacementViewModel;
 import io.yaoshi.ui.tags.TagEditorViewModel;
 import io.yaoshi.ui.tags.TagRow;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -77,7 +80,8 @@ public final class KeyCreateViewModel {
         this.text = text;
         this.runner = runner;
         this.typeChosenHere = placement.cloudBinding().not().or(mode.isEqualTo(CreateMode.IMPORT));
-        this.existing = existing.stream().map(k -> new KeyPairRules.Existing(k.placement(), k.name())).toList();
+        this.existing = existing.stream().map(k -> new KeyPairRules.Existing(k.placement(), k.name()))
+                .collect(Collectors.toCollection(ArrayList::new));
         create = Command.when(valid.and(busy.not()), this::create);
         tags = new TagEditorViewModel(failures, List.of(), busy.not());
         placement.providerProperty().addListener((o, was, now) -> providerChanged(now));
@@ -143,7 +147,14 @@ public final class KeyCreateViewModel {
                     failure.set("");
                 })
                 .onSuccess(this::createdOrDiscarded)
-                .onFailure(e -> failure.set(failures.describe(e)))
+                .onFailure(e -> {
+                    failure.set(failures.describe(e));
+                    if (e instanceof ProviderException p && p.outcomeUnknown()) {
+                        // a pending entry now holds the name (the cloud may have the key pair): a retry would clash
+                        existing.add(new KeyPairRules.Existing(spec.placement(), spec.name()));
+                        revalidate();
+                    }
+                })
                 .always(() -> busy.set(false))
                 .run();
     }

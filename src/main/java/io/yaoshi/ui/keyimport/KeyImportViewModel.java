@@ -8,6 +8,7 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.provider.ProviderException;
 import io.yaoshi.service.KeyFileException;
 import io.yaoshi.service.KeyFiles;
 import io.yaoshi.service.KeyPairService;
@@ -20,9 +21,11 @@ import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.placement.PlacementViewModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -67,7 +70,8 @@ public final class KeyImportViewModel {
         this.runner = runner;
         this.text = text;
         this.file = file;
-        this.existing = existing.stream().map(k -> new KeyPairRules.Existing(k.placement(), k.name())).toList();
+        this.existing = existing.stream().map(k -> new KeyPairRules.Existing(k.placement(), k.name()))
+                .collect(Collectors.toCollection(ArrayList::new));
         this.placement = new PlacementViewModel(regions, text);
         this.name = new SimpleStringProperty(suggestedName(file));
         importCommand = Command.when(busy.not().and(valid)
@@ -118,12 +122,23 @@ public final class KeyImportViewModel {
         }).onSuccess(record -> {
             passphrase.set("");
             imported.set(record);
-        }).onFailure(this::explain).always(() -> {
+        }).onFailure(e -> {
+            explain(e);
+            if (e instanceof ProviderException p && p.outcomeUnknown()) {
+                holdName(where, chosenName);
+            }
+        }).always(() -> {
             if (secret != null) {
                 Arrays.fill(secret, '\0');
             }
             busy.set(false);
         }).run();
+    }
+
+    /** A pending entry now holds this name (the cloud may have the key pair): a second import would clash. */
+    private void holdName(Placement where, String taken) {
+        existing.add(new KeyPairRules.Existing(where, taken));
+        revalidate();
     }
 
     private void explain(Exception e) {

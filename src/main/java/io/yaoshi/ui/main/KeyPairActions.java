@@ -69,6 +69,11 @@ public final class KeyPairActions {
         return new KeyImportViewModel(keys, rules, regions.current(), runner, text, keyList.allKeys(), file);
     }
 
+    /** Like a create, an import whose cloud answer was lost leaves a pending entry: the list is read again. */
+    public void importDialogClosed(Optional<KeyPairRecord> imported) {
+        imported.ifPresentOrElse(this::keyAdded, keyList::reload);
+    }
+
     public void keyAdded(KeyPairRecord key) {
         keyList.reloadAndSelect(key.id());
         status.show(text.format("main.status.added", key.name()));

@@ -49,7 +49,7 @@ public final class WindowDialogs {
     /** One import dialog per file, in turn; cancelling one goes on with the next. */
     void importFiles(Window owner, List<Path> files) {
         for (Path file : files) {
-            dialogs.importer().show(owner, actions.newKeyImportViewModel(file)).ifPresent(actions::keyAdded);
+            actions.importDialogClosed(dialogs.importer().show(owner, actions.newKeyImportViewModel(file)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.yaoshi.ui.vaultunlock;
 
+import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.ValidationException;
 import io.yaoshi.service.VaultAccessException;
@@ -54,6 +55,7 @@ public final class VaultUnlockViewModel {
         submit = Command.when(busy.not().and(password.isNotEmpty())
                 .and(mode.isEqualTo(Mode.UNLOCK).or(confirmation.isNotEmpty())), this::submit);
         password.addListener((o, was, now) -> error.set(""));
+        confirmation.addListener((o, was, now) -> error.set(""));
     }
 
     /** Looks at the disk for an existing vault; call before showing the view. */
@@ -89,6 +91,12 @@ public final class VaultUnlockViewModel {
     private void explain(Exception failure) {
         if (failure instanceof VaultAccessException) {
             password.set(""); // first: editing the password clears the error
+            confirmation.set("");
+        }
+        if (failure instanceof VaultAccessException e && e.problem() == VaultProblem.ALREADY_EXISTS) {
+            refresh(); // made meanwhile, e.g. by yaoshi init: this form now unlocks it
+            error.set(text.get("unlock.error.vaultAppeared"));
+            return;
         }
         error.set(failure instanceof ValidationException v
                 ? text.format(v.validation().errors().get(0).messageKey(), v.validation().errors().get(0).args()

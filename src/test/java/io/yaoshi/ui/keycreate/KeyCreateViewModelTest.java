@@ -9,7 +9,10 @@ import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.domain.RemoteState;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.provider.ProviderException;
+import io.yaoshi.provider.ProviderFailure;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
@@ -107,5 +110,21 @@ class KeyCreateViewModelTest {
         form.placement().providerProperty().set(ProviderId.UCLOUD);
         assertTrue(form.algorithms().contains(KeyAlgorithm.ED25519));
         assertEquals("", form.typeNoteProperty().get());
+    }
+
+    @Test
+    void aCreateWhoseAnswerWasLostHoldsItsNameSoItIsNotAskedForTwice() throws Exception {
+        KeyCreateViewModel form = form(ProviderId.ALIYUN, "web-prod");
+        cloud.failWith = new ProviderException(ProviderId.ALIYUN, ProviderFailure.SERVER_ERROR, "InternalError",
+                "r1", "internal", null);
+
+        form.createCommand().execute();
+
+        assertEquals(RemoteState.PENDING, keys.list(KeyPairFilter.ALL).get(0).remoteState());
+        assertEquals("A key pair named web-prod already exists here. (KeyPair.AlreadyExist)",
+                form.nameErrorProperty().get());
+        assertFalse(form.createCommand().isExecutable());
+        form.nameProperty().set("web-prod-2");
+        assertTrue(form.createCommand().isExecutable(), "another name may be tried");
     }
 }

@@ -261,4 +261,22 @@ class KeyImportViewModelTest {
         assertFalse(ecdsa.busyProperty().get());
         assertEquals(List.of(), stored(), "a definite refusal leaves no pending entry or private key behind");
     }
+
+    @Test
+    void anAnswerLostAfterTheUploadSaysTheKeyPairIsPendingAndOffersNoSecondUpload() throws Exception {
+        aliyun.failWith = new ProviderException(ProviderId.ALIYUN, ProviderFailure.SERVER_ERROR, "InternalError",
+                "r1", "internal", null);
+        KeyImportViewModel form = form(write("web.pem", exporter.export(
+                generator.generate(KeyAlgorithm.ECDSA_P256, ""), ExportFormat.PKCS8)), List.of(), Locale.ENGLISH);
+        form.placement().providerProperty().set(ProviderId.ALIYUN);
+
+        form.importCommand().execute();
+
+        assertEquals("Aliyun failed on its side; the key pair may or may not exist now, a sync will tell (code"
+                + " InternalError, request r1).", form.failureProperty().get());
+        assertEquals(RemoteState.PENDING, stored().get(0).remoteState());
+        assertEquals("A key pair named web already exists here. (KeyPair.AlreadyExist)",
+                form.nameErrorProperty().get(), "the pending entry holds the name");
+        assertFalse(form.importCommand().isExecutable(), "a second upload would clash with the first");
+    }
 }

@@ -161,4 +161,36 @@ class VaultUnlockViewModelTest {
         assertEquals("", form.passwordProperty().get());
         assertEquals("", form.errorProperty().get());
     }
+
+    @Test
+    void aVaultMadeElsewhereWhileTheFormWaitedTurnsItIntoTheUnlockForm() throws Exception {
+        VaultUnlockViewModel form = form(Locale.ENGLISH);
+        try (VaultSession other = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault())) {
+            other.create(Fixtures.password()); // e.g. yaoshi init in a terminal
+        }
+        form.passwordProperty().set("another password here");
+        form.confirmationProperty().set("another password here");
+
+        form.submitCommand().execute();
+
+        assertEquals(VaultUnlockViewModel.Mode.UNLOCK, form.modeProperty().get());
+        assertEquals("A vault already exists there; it was left untouched. Enter its password to unlock it.",
+                form.errorProperty().get());
+        form.passwordProperty().set(new String(Fixtures.PASSWORD));
+        form.submitCommand().execute();
+        assertEquals(1, unlocked.size(), "the vault made elsewhere opens");
+    }
+
+    @Test
+    void correctingTheConfirmationClearsTheMismatch() {
+        VaultUnlockViewModel form = form(Locale.ENGLISH);
+        form.passwordProperty().set("correct horse battery staple");
+        form.confirmationProperty().set("correct horse battery stapler");
+        form.submitCommand().execute();
+        assertEquals("The two passwords differ.", form.errorProperty().get());
+
+        form.confirmationProperty().set("correct horse battery staple");
+
+        assertEquals("", form.errorProperty().get());
+    }
 }
