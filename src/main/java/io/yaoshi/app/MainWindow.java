@@ -1,9 +1,11 @@
 package io.yaoshi.app;
 
+import io.yaoshi.ui.common.AppStyle;
 import io.yaoshi.ui.failure.UnexpectedFailureWindow;
 import io.yaoshi.ui.main.MainController;
 import java.io.IOException;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -15,7 +17,6 @@ import org.slf4j.LoggerFactory;
 public final class MainWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
-    static final String STYLESHEET = "/io/yaoshi/ui/common/yaoshi.css";
     /** Rendered from icons/yaoshi.svg by icons/generate.sh; the window system picks the size it needs. */
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
@@ -26,8 +27,9 @@ public final class MainWindow {
     }
 
     public void show(Stage stage) {
-        Scene scene = new Scene(wiring.views().load(MainController.class));
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        Parent root = wiring.views().load(MainController.class);
+        AppStyle.apply(root);
+        Scene scene = new Scene(root);
         stage.setScene(scene);
         stage.setTitle(wiring.messages().get("app.title"));
         stage.getIcons().setAll(java.util.Arrays.stream(ICON_SIZES).mapToObj(size -> new Image(

@@ -81,7 +81,7 @@ public final class Wiring {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         this.views = new ViewLoader(messages, controllers);
         WindowDialogs.Dialogs dialogs = new WindowDialogs.Dialogs(
-                new AboutDialog(messages, build.version(), dataDir),
+                new AboutDialog(messages, build.version(), dataDir, Wiring.class.getResource("icons/yaoshi-64.png")),
                 new KeyCreateDialog(views, messages.bundle()),
                 new KeyExportDialog(views, messages.bundle(), files),
                 new KeyImportDialog(views, messages.bundle()), new KeyTagsDialog(views, messages.bundle()),

@@ -32,6 +32,7 @@ public final class AccountsDialog {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(text.get("accounts.title"));
+        dialog.setHeaderText(text.get("accounts.header"));
         dialog.getDialogPane().setContent(views.load(new AccountsController(
                 new AccountsViewModel(credentials, connections, runner, text))));
         dialog.getDialogPane().setId("accountsDialog");

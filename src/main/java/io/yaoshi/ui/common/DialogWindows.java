@@ -30,6 +30,7 @@ public final class DialogWindows {
     /** Fits the window to the content on every change; {@code showsVaultData}: closed by {@link #closeVaultDialogs}. */
     public static void install(Dialog<?> dialog, boolean showsVaultData) {
         DialogPane pane = dialog.getDialogPane();
+        AppStyle.apply(pane);
         pane.getProperties().put(DIALOG, dialog);
         pane.getProperties().put(SHOWS_VAULT_DATA, showsVaultData);
         if (pane.getContent() != null) {

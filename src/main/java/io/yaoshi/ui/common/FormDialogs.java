@@ -20,11 +20,16 @@ public final class FormDialogs {
     private FormDialogs() {
     }
 
-    /** @param showsVaultData whether it closes when the vault locks ({@link DialogWindows}) */
-    public static <R> Dialog<R> create(Window owner, String title, String paneId, Node form, boolean showsVaultData) {
+    /**
+     * @param header         one sentence above the form saying what the dialog does
+     * @param showsVaultData whether it closes when the vault locks ({@link DialogWindows})
+     */
+    public static <R> Dialog<R> create(Window owner, String title, String header, String paneId, Node form,
+                                       boolean showsVaultData) {
         Dialog<R> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
+        dialog.setHeaderText(header);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().setId(paneId);
         dialog.setResultConverter(button -> null);

@@ -27,7 +27,8 @@ public final class KeyCreateDialog {
 
     /** Shows the dialog and waits; the created key pair, or empty when the user cancelled. */
     public Optional<KeyPairRecord> show(Window owner, KeyCreateViewModel viewModel) {
-        Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keycreate.title"), "keyCreateDialog",
+        Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keycreate.title"),
+                text.getString("keycreate.header"), "keyCreateDialog",
                 Placements.embed(views, TagEditors.embed(views, views.load(new KeyCreateController(viewModel)),
                         viewModel.tagEditor(), viewModel.busyProperty()), viewModel.placement(),
                         viewModel.busyProperty()), true);

@@ -34,6 +34,10 @@ public final class KeyDeleteDialog {
         DialogWindows.install(confirm, true);
         ((Button) confirm.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         ((Button) confirm.getDialogPane().lookupButton(here)).setDefaultButton(false);
+        confirm.getDialogPane().lookupButton(here).getStyleClass().add("danger");
+        if (prompt.remoteOffered()) {
+            confirm.getDialogPane().lookupButton(everywhere).getStyleClass().add("danger");
+        }
         return confirm.showAndWait().filter(choice -> choice == here || choice == everywhere)
                 .map(choice -> choice == everywhere);
     }

@@ -28,7 +28,8 @@ public final class KeyExportDialog {
 
     /** Shows the dialog and waits; the file written, or empty when the user cancelled. */
     public Optional<Path> show(Window owner, KeyExportViewModel viewModel) {
-        Dialog<Path> dialog = FormDialogs.create(owner, text.getString("keyexport.title"), "keyExportDialog",
+        Dialog<Path> dialog = FormDialogs.create(owner, text.getString("keyexport.title"),
+                viewModel.header(), "keyExportDialog",
                 views.load(new KeyExportController(viewModel)), true);
         // Export first asks where to save, then the view model writes there
         FormDialogs.confirmAndCancel(dialog, text, text.getString("keyexport.export"), "exportButton",

@@ -185,4 +185,9 @@ public final class KeyExportViewModel {
     public BooleanBinding canExportBinding() {
         return canExport;
     }
+
+    /** The dialog's header: what it does, naming the key pair. */
+    public String header() {
+        return text.format("keyexport.header", key.name());
+    }
 }

@@ -21,7 +21,8 @@ public final class KeyImportDialog {
     }
 
     public Optional<KeyPairRecord> show(Window owner, KeyImportViewModel viewModel) {
-        Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keyimport.title"), "keyImportDialog",
+        Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keyimport.title"),
+                text.getString("keyimport.header"), "keyImportDialog",
                 Placements.embed(views, views.load(new KeyImportController(viewModel)), viewModel.placement(),
                         viewModel.busyProperty()), true);
         FormDialogs.confirmAndCancel(dialog, text, text.getString("keyimport.import"), "importButton",

@@ -10,10 +10,13 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /** Code-behind of the key list: the damage banner, the filter bar, the table and the empty states. */
@@ -25,6 +28,7 @@ public final class KeyListController {
 
     @FXML private KeyDetailsController keyDetailsController;
     @FXML private TextField searchField;
+    @FXML private Button clearSearchButton;
     @FXML private VBox damageBanner;
     @FXML private Label damageTitle;
     @FXML private Label damageBody;
@@ -59,6 +63,13 @@ public final class KeyListController {
         noMatchState.visibleProperty().bind(viewModel.hasKeysBinding());
         emptyState.visibleProperty().bind(noMatchState.visibleProperty().not());
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+        clearSearchButton.visibleProperty().bind(searchField.textProperty().isNotEmpty());
+        searchField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                event.consume(); // Escape empties the search first; only an empty box lets it go on
+                clearSearch();
+            }
+        });
         tagFilterField.textProperty().bindBidirectional(viewModel.tagFilterProperty());
         providerFilter.getItems().setAll(viewModel.providerOptions());
         providerFilter.setConverter(Views.displayOnly(viewModel::providerLabel));
@@ -82,6 +93,12 @@ public final class KeyListController {
     }
 
     @FXML
+    private void clearSearch() {
+        searchField.clear();
+        searchField.requestFocus();
+    }
+
+    @FXML
     private void clearFilters() {
         viewModel.clearFilters();
         searchField.requestFocus();
@@ -90,6 +107,11 @@ public final class KeyListController {
     /** After unlocking, typing goes to the search box rather than to the hidden password field. */
     public void focusSearch() {
         Platform.runLater(searchField::requestFocus);
+    }
+
+    /** The context menu of every row that holds a key pair. */
+    public void setRowMenu(ContextMenu menu) {
+        table.setRowMenu(menu);
     }
 
     /** The details panel beside the table. */

@@ -185,13 +185,24 @@ public final class KeyListViewModel {
     private void applyFilter() {
         KeyPairFilter filter = filter();
         if (filter.equals(KeyPairFilter.ALL)) {
-            visible.setAll(rows);
+            showVisible(List.copyOf(rows));
             return;
         }
         runner.task(() -> keys.list(filter))
-                .onSuccess(records -> visible.setAll(records.stream().map(k -> rowsById.get(k.id()))
+                .onSuccess(records -> showVisible(records.stream().map(k -> rowsById.get(k.id()))
                         .filter(java.util.Objects::nonNull).toList()))
                 .run();
+    }
+
+    /**
+     * The rows the filters let through. The selection stays on its key pair while that is among them (after a reload,
+     * on the fresh row of the same key pair); a key pair filtered out or gone is no longer selected.
+     */
+    private void showVisible(List<KeyRow> next) {
+        KeyId kept = selected.get() == null ? null : selected.get().key().id();
+        visible.setAll(next);
+        selected.set(kept == null ? null
+                : next.stream().filter(row -> row.key().id().equals(kept)).findFirst().orElse(null));
     }
 
     public ObservableList<KeyRow> visibleRows() {

@@ -5,14 +5,17 @@ import io.yaoshi.ui.keyrow.KeyRow;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
@@ -51,7 +54,7 @@ final class KeyTable {
         tagChips(columns.tags());
         createdDate(columns.created());
         ColumnLayouts.apply(table, layouts.load());
-        scrollWhenTooNarrow();
+        table.setColumnResizePolicy(new NameTakesTheSpace(columns.name()));
         rememberLayoutWhenTheWindowCloses();
         SortedList<KeyRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -90,6 +93,16 @@ final class KeyTable {
         });
     }
 
+    /** Rows that hold a key pair offer {@code menu}; the empty rows below them offer nothing. */
+    void setRowMenu(ContextMenu menu) {
+        table.setRowFactory(unused -> {
+            TableRow<KeyRow> row = new TableRow<>();
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
+                    .otherwise(menu));
+            return row;
+        });
+    }
+
     /** The table's selection and the list's are one: either side may change it. */
     private void followSelection(KeyListViewModel viewModel) {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
@@ -101,21 +114,6 @@ final class KeyTable {
             if (row != null && row != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(row);
                 table.scrollTo(row);
-            }
-        });
-    }
-
-    /**
-     * The columns share the table's width while it holds them all at their minimum widths; a narrower table (a
-     * small screen) scrolls sideways instead of squeezing names and fingerprints into ellipses.
-     */
-    private void scrollWhenTooNarrow() {
-        table.widthProperty().addListener((o, was, width) -> {
-            double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-            var policy = width.doubleValue() < needed + 20 ? TableView.UNCONSTRAINED_RESIZE_POLICY
-                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
-            if (table.getColumnResizePolicy() != policy) {
-                table.setColumnResizePolicy(policy);
             }
         });
     }

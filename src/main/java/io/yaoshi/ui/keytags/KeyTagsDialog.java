@@ -21,7 +21,8 @@ public final class KeyTagsDialog {
     }
 
     public Optional<KeyPairRecord> show(Window owner, KeyTagsViewModel viewModel) {
-        Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keytags.title"), "keyTagsDialog",
+        Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keytags.title"),
+                viewModel.header(), "keyTagsDialog",
                 TagEditors.embed(views, views.load(new KeyTagsController(viewModel)), viewModel.tagEditor(),
                         viewModel.busyProperty()), true);
         FormDialogs.confirmAndCancel(dialog, text, text.getString("keytags.save"), "saveTagsButton",

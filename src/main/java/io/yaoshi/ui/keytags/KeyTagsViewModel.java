@@ -25,6 +25,7 @@ public final class KeyTagsViewModel {
     private final BackgroundRunner runner;
     private final FailureText failures;
     private final KeyPairRecord key;
+    private final Messages text;
 
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -39,6 +40,7 @@ public final class KeyTagsViewModel {
         this.rules = rules;
         this.runner = runner;
         this.failures = new FailureText(text);
+        this.text = text;
         this.key = key;
         this.tags = new TagEditorViewModel(failures, key.tags(), busy.not());
         this.save = Command.when(valid.and(busy.not()), this::save);
@@ -86,5 +88,10 @@ public final class KeyTagsViewModel {
 
     public Command saveCommand() {
         return save;
+    }
+
+    /** The dialog's header: what it does, naming the key pair. */
+    public String header() {
+        return text.format("keytags.header", key.name());
     }
 }

@@ -6,6 +6,7 @@ import io.yaoshi.ui.common.MenuMnemonics;
 import io.yaoshi.ui.common.Repeating;
 import io.yaoshi.ui.common.ViewLoader;
 import io.yaoshi.ui.keylist.KeyListController;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -57,6 +58,7 @@ public final class MainController {
     @FXML private StackPane contentPane;
     @FXML private Label statusLabel;
     @FXML private Label keyCountLabel;
+    @FXML private ResourceBundle resources;
 
     /** @param keyListLoader loads the key list view, on the first unlock */
     public MainController(MainViewModel viewModel, WindowDialogs dialogs, SandboxSwitch sandbox,
@@ -113,6 +115,8 @@ public final class MainController {
             ViewLoader.Loaded<KeyListController> loaded = keyListLoader.get();
             keyList = loaded.controller();
             keyList.details().onEditTags(this::editTags);
+            keyList.setRowMenu(KeyRowMenu.create(resources, viewModel, this::exportKey, this::editTags,
+                    this::deleteKey));
             loaded.root().visibleProperty().bind(viewModel.unlockedProperty());
             contentPane.getChildren().add(loaded.root());
         }

@@ -25,7 +25,8 @@ public final class PasswordCostDialog {
 
     public void show(Window owner) {
         PasswordCostViewModel viewModel = new PasswordCostViewModel(vault, runner, text);
-        Dialog<Void> dialog = FormDialogs.create(owner, text.get("passwordCost.title"), "passwordCostDialog",
+        Dialog<Void> dialog = FormDialogs.create(owner, text.get("passwordCost.title"),
+                text.get("passwordCost.header"), "passwordCostDialog",
                 views.load(new PasswordCostController(viewModel)), true);
         FormDialogs.confirmAndCancel(dialog, text.bundle(), text.get("passwordCost.remeasure"), "remeasureButton",
                 viewModel.remeasureCommand());

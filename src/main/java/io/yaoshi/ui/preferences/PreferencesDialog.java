@@ -35,7 +35,8 @@ public final class PreferencesDialog {
     public void show(Window owner, Consumer<Window> openAccounts, Consumer<Window> openPasswordCost,
                      ObservableBooleanValue vaultUnlocked) {
         PreferencesViewModel viewModel = new PreferencesViewModel(store, live, runner, text);
-        Dialog<Preferences> dialog = FormDialogs.create(owner, text.get("preferences.title"), "preferencesDialog",
+        Dialog<Preferences> dialog = FormDialogs.create(owner, text.get("preferences.title"),
+                text.get("preferences.header"), "preferencesDialog",
                 null, false);
         dialog.getDialogPane().setContent(views.load(new PreferencesController(viewModel,
                 () -> openAccounts.accept(dialog.getDialogPane().getScene().getWindow()),

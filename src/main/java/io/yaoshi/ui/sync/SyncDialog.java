@@ -22,6 +22,7 @@ public final class SyncDialog {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(text.get("sync.title"));
+        dialog.setHeaderText(text.get("sync.header"));
         dialog.getDialogPane().setContent(views.load(new SyncController(viewModel)));
         dialog.getDialogPane().setId("syncDialog");
         dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(text.bundle()));

@@ -289,4 +289,29 @@ class KeyListViewModelTest {
         assertFalse(details.contains("changed on disk"), details);
         assertTrue(details.endsWith("Id: " + id), details);
     }
+
+    @Test
+    void theSelectionStaysWhileItsKeyPairPassesTheFilterAndGoesWhenItDoesNot() {
+        list.reloadAndSelect(web.id());
+
+        list.searchProperty().set("we");
+        assertEquals(web, list.selectedProperty().get().key(), "web still passes the filter");
+        list.searchProperty().set("db");
+        assertNull(list.selectedProperty().get(), "nothing hidden stays selected");
+    }
+
+    @Test
+    void aKeyPairDeletedElsewhereIsNoLongerSelectedAfterAReload() throws Exception {
+        list.reloadAndSelect(db.id());
+        vault.delete(db.id());
+
+        list.reload();
+
+        assertNull(list.selectedProperty().get(), "export or delete must not act on a key pair that is gone");
+        list.reloadAndSelect(web.id());
+        KeyPairRecord retagged = web.withTags(List.of(new Tag("env", "dev")));
+        vault.save(List.of(retagged), Map.of());
+        list.reload();
+        assertEquals(retagged, list.selectedProperty().get().key(), "the fresh row of the same key pair");
+    }
 }

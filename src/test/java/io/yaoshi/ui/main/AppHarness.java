@@ -76,6 +76,8 @@ final class AppHarness implements AutoCloseable {
         waitUntil(() -> robot.lookup("#unlockPane").query().isVisible());
         robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#keyListPane").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        // the table joins the scene once its split pane is skinned, a pulse or more later on a busy machine
+        waitUntil(() -> robot.lookup("#keyTable").tryQuery().isPresent());
     }
 
     /** Turns on File → Local Sandbox Cloud and waits until the emulator runs and the accounts point to it. */

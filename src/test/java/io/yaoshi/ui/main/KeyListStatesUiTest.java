@@ -12,10 +12,13 @@ import io.yaoshi.ui.keyrow.KeyRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** What the key list tells the user beyond its rows: damage found at unlock, and a filter that matches nothing. */
 @org.junit.jupiter.api.Tag("ui")
@@ -143,5 +147,80 @@ class KeyListStatesUiTest {
         robot.clickOn("#clearFiltersButton");
         AppHarness.waitUntil(() -> table(robot).getItems().size() == 2);
         assertEquals("", robot.lookup("#searchField").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void theNameColumnTakesTheSpareWidthAndGetsItBackWhenTheWindowGrows(FxRobot robot) throws Exception {
+        app.openAndUnlock(robot, stage, Locale.ENGLISH);
+        AppHarness.waitUntil(() -> table(robot).getItems().size() == 2);
+        TableView<KeyRow> table = table(robot);
+        var name = table.getColumns().get(0);
+        var created = table.getColumns().get(table.getColumns().size() - 1);
+
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        AppHarness.waitUntil(() -> stage.getWidth() == 800 && table.getWidth() < 800);
+        WaitForAsyncUtils.waitForFxEvents();
+        double nameNarrow = name.getWidth();
+        double createdNarrow = created.getWidth();
+        robot.interact(() -> stage.setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        AppHarness.waitUntil(() -> name.getWidth() > nameNarrow + 200);
+
+        assertTrue(nameNarrow >= name.getMinWidth(), "never below its minimum: " + nameNarrow);
+        assertEquals(createdNarrow, created.getWidth(), 0.5, "the other columns keep their width");
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertTrue(columns <= table.getWidth(), "no sideways scrolling at 1280 px: " + columns);
+        robot.interact(() -> stage.setWidth(800));
+        AppHarness.waitUntil(() -> Math.abs(name.getWidth() - nameNarrow) < 1);
+    }
+
+    @Test
+    void theSearchClearsWithItsButtonOrEscapeAndKeepsTheSelectionOfARowStillShown(FxRobot robot) throws Exception {
+        app.openAndUnlock(robot, stage, Locale.ENGLISH);
+        TableView<KeyRow> table = table(robot);
+        AppHarness.waitUntil(() -> table.getItems().size() == 2);
+        robot.clickOn("sound");
+        assertFalse(shown(robot, "#clearSearchButton"), "nothing to clear yet");
+
+        robot.clickOn("#searchField").write("sou");
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        assertEquals("sound", table.getSelectionModel().getSelectedItem().name(), "still shown, still selected");
+        robot.clickOn("#clearSearchButton");
+        AppHarness.waitUntil(() -> table.getItems().size() == 2);
+        assertEquals("", robot.lookup("#searchField").queryAs(TextField.class).getText());
+        assertEquals("sound", table.getSelectionModel().getSelectedItem().name());
+
+        robot.clickOn("#searchField").write("bro");
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> table.getItems().size() == 2);
+    }
+
+    @Test
+    void aRightClickOnARowOffersTheKeyActions(FxRobot robot) throws Exception {
+        app.openAndUnlock(robot, stage, Locale.ENGLISH);
+        TableView<KeyRow> table = table(robot);
+        AppHarness.waitUntil(() -> table.getItems().size() == 2);
+
+        robot.rightClickOn("broken");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("broken", table.getSelectionModel().getSelectedItem().name(), "the row under the pointer");
+        // a window system turns the right click into a menu request; headless Monocle does not, so ask as it would
+        TableRow<?> row = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof KeyRow k && k.name().equals("broken")).findFirst().orElseThrow();
+        Bounds onScreen = row.localToScreen(row.getBoundsInLocal());
+        robot.interact(() -> row.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                onScreen.getMinX() + 10, onScreen.getMinY() + 10, false, null)));
+        AppHarness.waitUntil(() -> shown(robot, ".context-menu"));
+        robot.clickOn("Export Private Key…");
+
+        AppHarness.waitForDialog(robot, "#keyExportDialog");
+        assertEquals("Write broken to a file for ssh, PuTTY or another tool.",
+                robot.lookup("#keyExportDialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText());
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#keyExportDialog").tryQuery().isEmpty());
     }
 }

@@ -51,6 +51,18 @@ final class ScreenChecks {
      * The buttons a window cuts off at its edges (a toolbar pushed wider than the window, say). Buttons inside a
      * scroll pane are left out: scrolled out of view is not cut off.
      */
+    /** A dialog without the app's look: Modena's blue, no room around the form, or no header saying what it does. */
+    static List<String> undesigned(DialogPane pane) {
+        List<String> problems = new ArrayList<>();
+        if (pane.getStylesheets().stream().noneMatch(url -> url.endsWith("/io/yaoshi/ui/common/yaoshi.css"))) {
+            problems.add(pane.getId() + " lacks the app's stylesheet");
+        }
+        if (pane.getHeaderText() == null || pane.getHeaderText().isBlank()) {
+            problems.add(pane.getId() + " has no header");
+        }
+        return problems;
+    }
+
     static List<String> buttonsCutByWindow(Scene scene) {
         List<String> problems = new ArrayList<>();
         for (Node node : scene.getRoot().lookupAll(".button")) {
@@ -124,6 +136,23 @@ final class ScreenChecks {
                 collect(p, cut);
             }
         }
+    }
+
+    /**
+     * Cells of the key table cut off although the screen is wide: only Name and Tags (which take or share the spare
+     * width) may be, and not at all on a 1280-pixel screen.
+     */
+    static List<String> cutKeyTableCells(Scene scene) {
+        List<String> cut = new ArrayList<>();
+        if (scene.getWidth() < 1200 || !(scene.lookup("#keyTable") instanceof Parent table) || !table.isVisible()) {
+            return cut;
+        }
+        for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.isVisible() && isEllipsised(cell)) {
+                cut.add("key table cell cut off: " + cell.getTableColumn().getId() + " '" + cell.getText() + "'");
+            }
+        }
+        return cut;
     }
 
     private static boolean isEllipsised(Labeled labeled) {

@@ -67,6 +67,7 @@ final class ScreenTour {
             Scene scene = window.getScene();
             if (scene.getRoot() instanceof DialogPane pane) {
                 ScreenChecks.buttonsOutside(pane).forEach(p -> problems.add(state + ": " + p));
+                ScreenChecks.undesigned(pane).forEach(p -> problems.add(state + ": " + p));
             }
             if (window.getX() < screen.getMinX() - 0.5 || window.getY() < screen.getMinY() - 0.5
                     || window.getX() + window.getWidth() > screen.getMaxX() + 0.5
@@ -76,6 +77,7 @@ final class ScreenTour {
             }
             ScreenChecks.ellipsised(scene.getRoot()).forEach(p -> problems.add(state + ": cut off " + p));
             ScreenChecks.buttonsCutByWindow(scene).forEach(p -> problems.add(state + ": " + p));
+            ScreenChecks.cutKeyTableCells(scene).forEach(p -> problems.add(state + ": " + p));
             ScreenChecks.laidOutBeyondWindow(scene).forEach(p -> problems.add(state + ": " + p));
         }
     }
