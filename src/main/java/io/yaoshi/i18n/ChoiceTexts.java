@@ -1,5 +1,6 @@
 package io.yaoshi.i18n;
 
+import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 
@@ -15,6 +16,11 @@ public final class ChoiceTexts {
     /** "阿里云" or "Aliyun"; empty for no choice. */
     public String provider(ProviderId provider) {
         return provider == null ? "" : text.get(provider.messageKey());
+    }
+
+    /** "RSA 4096", "Ed25519". */
+    public String keyType(KeyAlgorithm algorithm) {
+        return text.get("keytype." + algorithm.id());
     }
 
     /** "华东1（杭州）  cn-hangzhou": the id tells regions of the same name apart; empty for no choice. */

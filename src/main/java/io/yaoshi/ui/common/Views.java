@@ -9,6 +9,7 @@ import javafx.beans.property.Property;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
@@ -26,6 +27,13 @@ public final class Views {
         label.setWrapText(true);
         label.visibleProperty().bind(Bindings.isNotEmpty(message));
         label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** A spinner and the words of what is happening, both shown while {@code progress} says something. */
+    public static void showProgress(ProgressIndicator spinner, Label words, ObservableStringValue progress) {
+        showMessage(words, progress, "progress-text");
+        spinner.visibleProperty().bind(Bindings.isNotEmpty(progress));
+        spinner.managedProperty().bind(spinner.visibleProperty());
     }
 
     /** The field gets a red border while the message says something is wrong with it. */

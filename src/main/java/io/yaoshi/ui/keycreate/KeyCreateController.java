@@ -41,6 +41,8 @@ public final class KeyCreateController {
     @FXML
     private Label failureLabel;
     @FXML
+    private Label progressLabel;
+    @FXML
     private ProgressIndicator progress;
     @FXML
     private ResourceBundle resources;
@@ -66,11 +68,11 @@ public final class KeyCreateController {
         Views.markInvalid(nameField, viewModel.nameErrorProperty());
         typeChoice.setItems(viewModel.algorithms());
         Views.showMessage(typeNote, viewModel.typeNoteProperty(), "form-hint");
-        typeChoice.setConverter(Views.displayOnly(algorithm -> resources.getString("keytype." + algorithm.id())));
+        typeChoice.setConverter(Views.displayOnly(viewModel.choiceTexts()::keyType));
         Views.bindChoice(typeChoice, viewModel.algorithmProperty());
         typeChoice.disableProperty().bind(viewModel.busyProperty().or(viewModel.typeChosenHereBinding().not()));
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        Views.showProgress(progress, progressLabel, viewModel.progressProperty());
         nameField.disableProperty().bind(viewModel.busyProperty());
     }
 

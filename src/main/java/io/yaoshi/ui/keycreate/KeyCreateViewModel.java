@@ -7,6 +7,7 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.i18n.ChoiceTexts;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.service.KeyPairService;
@@ -53,6 +54,8 @@ public final class KeyCreateViewModel {
 
     private final PlacementViewModel placement;
     private final Messages text;
+    private final ChoiceTexts choices;
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ObjectProperty<CreateMode> mode = new SimpleObjectProperty<>(CreateMode.IMPORT);
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<KeyAlgorithm> algorithm = new SimpleObjectProperty<>(KeyAlgorithm.DEFAULT);
@@ -78,6 +81,7 @@ public final class KeyCreateViewModel {
         this.failures = new FailureText(text);
         this.placement = new PlacementViewModel(regions, text);
         this.text = text;
+        this.choices = new ChoiceTexts(text);
         this.runner = runner;
         this.typeChosenHere = placement.cloudBinding().not().or(mode.isEqualTo(CreateMode.IMPORT));
         this.existing = existing.stream().map(k -> new KeyPairRules.Existing(k.placement(), k.name()))
@@ -116,7 +120,7 @@ public final class KeyCreateViewModel {
             algorithm.set(KeyAlgorithm.DEFAULT);
         }
         typeNote.set(KeyPairRules.algorithms(provider, CreateMode.IMPORT).contains(KeyAlgorithm.ED25519) ? ""
-                : text.format("validation.key-type.UNSUPPORTED", text.get("keytype." + KeyAlgorithm.ED25519.id())));
+                : text.format("validation.key-type.UNSUPPORTED", choices.keyType(KeyAlgorithm.ED25519)));
     }
 
     private KeyPairSpec spec() {
@@ -145,6 +149,7 @@ public final class KeyCreateViewModel {
                 .onStart(() -> {
                     busy.set(true);
                     failure.set("");
+                    progress.set(whatHappens(spec));
                 })
                 .onSuccess(this::createdOrDiscarded)
                 .onFailure(e -> {
@@ -155,8 +160,31 @@ public final class KeyCreateViewModel {
                         revalidate();
                     }
                 })
-                .always(() -> busy.set(false))
+                .always(() -> {
+                    busy.set(false);
+                    progress.set("");
+                })
                 .run();
+    }
+
+    /** "Generating an RSA 4096 key…", "Asking Aliyun to create the key pair…": what the wait is for. */
+    private String whatHappens(KeyPairSpec spec) {
+        String provider = choices.provider(spec.placement().provider());
+        if (!spec.placement().provider().isCloud()) {
+            return text.format("keycreate.progress.local", choices.keyType(spec.algorithm()));
+        }
+        return spec.mode() == CreateMode.PROVIDER ? text.format("keycreate.progress.cloud", provider)
+                : text.format("keycreate.progress.upload", choices.keyType(spec.algorithm()), provider);
+    }
+
+    /** What the form is waiting for, in words; empty while it waits for nothing. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** How the type and provider lists name their choices. */
+    public ChoiceTexts choiceTexts() {
+        return choices;
     }
 
     /**

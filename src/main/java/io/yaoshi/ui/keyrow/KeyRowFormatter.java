@@ -5,6 +5,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.domain.Tag;
+import io.yaoshi.i18n.ChoiceTexts;
 import io.yaoshi.i18n.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +41,7 @@ public final class KeyRowFormatter {
     }
 
     public String type(KeyAlgorithm algorithm) {
-        return text.get("keytype." + algorithm.id());
+        return new ChoiceTexts(text).keyType(algorithm);
     }
 
     private String region(KeyPairRecord k) {

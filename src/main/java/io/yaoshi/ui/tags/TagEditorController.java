@@ -48,9 +48,22 @@ public final class TagEditorController {
     private void addTag() {
         viewModel.addCommand().execute();
         if (!tagRows.getChildren().isEmpty()) {
-            VBox last = (VBox) tagRows.getChildren().get(tagRows.getChildren().size() - 1);
-            ((HBox) last.getChildren().get(0)).getChildren().get(0).requestFocus();
+            keyFieldOf(tagRows.getChildren().size() - 1).requestFocus();
         }
+    }
+
+    private void nextTag(TagRow after) {
+        int next = viewModel.rows().indexOf(after) + 1;
+        if (next < tagRows.getChildren().size()) {
+            keyFieldOf(next).requestFocus();
+        } else if (viewModel.addCommand().isExecutable()) {
+            addTag();
+        }
+    }
+
+    private TextField keyFieldOf(int index) {
+        VBox cell = (VBox) tagRows.getChildren().get(index);
+        return (TextField) ((HBox) cell.getChildren().get(0)).getChildren().get(0);
     }
 
     private void rebuild() {
@@ -66,6 +79,15 @@ public final class TagEditorController {
             remove.getStyleClass().add("tag-remove");
             remove.setAccessibleText(resources.getString("keycreate.tag.remove"));
             remove.setOnAction(e -> viewModel.remove(row));
+            // Enter moves on through the tags (key, value, the next tag's key, a new tag) instead of submitting the form
+            key.setOnAction(event -> {
+                event.consume();
+                value.requestFocus();
+            });
+            value.setOnAction(event -> {
+                event.consume();
+                nextTag(row);
+            });
             HBox.setHgrow(key, Priority.ALWAYS);
             HBox.setHgrow(value, Priority.ALWAYS);
             Label message = new Label();

@@ -1,24 +1,31 @@
 package io.yaoshi.ui.vaultunlock;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
+import io.yaoshi.service.validation.MasterPasswordValidator;
+
 /**
- * A rough hint, not a rule: length counts most (the KDF makes every guess cost about a second), mixed character
- * classes a little. The only rule is the minimum length the service enforces.
+ * How hard a new master password is to guess, by zxcvbn's estimate (dictionaries, keyboard patterns, dates,
+ * repeats), in five steps. Advice, not a rule: the only rule is the minimum length the service enforces.
  */
 enum PasswordStrength {
-    TOO_SHORT, WEAK, FAIR, STRONG;
+    TOO_SHORT, WEAK, FAIR, GOOD, STRONG;
+
+    private static final Zxcvbn ESTIMATOR = new Zxcvbn();
 
     static PasswordStrength of(String password) {
-        int length = password.codePointCount(0, password.length());
-        if (length < 8) {
+        if (password.codePointCount(0, password.length()) < MasterPasswordValidator.MIN_LENGTH) {
             return TOO_SHORT;
         }
-        int classes = (password.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
-                + (password.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
-                + (password.chars().anyMatch(Character::isDigit) ? 1 : 0)
-                + (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0)
-                + (password.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                        ? 1 : 0);
-        int score = length + 3 * classes;
-        return score >= 22 ? STRONG : score >= 15 ? FAIR : WEAK;
+        return switch (ESTIMATOR.measure(password).getScore()) {
+            case 0, 1 -> WEAK;
+            case 2 -> FAIR;
+            case 3 -> GOOD;
+            default -> STRONG;
+        };
+    }
+
+    /** How full the meter is: a fifth for each step. */
+    double meter() {
+        return (ordinal() + 1) / (double) values().length;
     }
 }

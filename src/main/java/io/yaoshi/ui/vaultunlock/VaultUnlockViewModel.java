@@ -9,8 +9,11 @@ import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -41,6 +44,8 @@ public final class VaultUnlockViewModel {
     private final StringProperty confirmation = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ObjectBinding<PasswordStrength> level;
     private final StringBinding strength;
     private final Command submit;
 
@@ -50,10 +55,13 @@ public final class VaultUnlockViewModel {
         this.runner = runner;
         this.text = text;
         this.onUnlocked = onUnlocked;
-        strength = Bindings.createStringBinding(() -> mode.get() == Mode.CREATE && !password.get().isEmpty()
-                ? text.get("unlock.strength." + PasswordStrength.of(password.get()).name()) : "", password, mode);
-        submit = Command.when(busy.not().and(password.isNotEmpty())
-                .and(mode.isEqualTo(Mode.UNLOCK).or(confirmation.isNotEmpty())), this::submit);
+        level = Bindings.createObjectBinding(() -> mode.get() == Mode.CREATE && !password.get().isEmpty()
+                ? PasswordStrength.of(password.get()) : null, password, mode);
+        strength = Bindings.createStringBinding(() -> level.get() == null ? ""
+                : text.get("unlock.strength." + level.get().name()), level);
+        // a new password too short for the rule cannot be submitted; the meter says why
+        submit = Command.when(busy.not().and(password.isNotEmpty()).and(mode.isEqualTo(Mode.UNLOCK)
+                .or(confirmation.isNotEmpty().and(level.isNotEqualTo(PasswordStrength.TOO_SHORT)))), this::submit);
         password.addListener((o, was, now) -> error.set(""));
         confirmation.addListener((o, was, now) -> error.set(""));
     }
@@ -74,6 +82,7 @@ public final class VaultUnlockViewModel {
                 .onStart(() -> {
                     busy.set(true);
                     error.set("");
+                    progress.set(text.get(creating ? "unlock.progress.create" : "unlock.progress.unlock"));
                 })
                 .onSuccess(outcome -> {
                     password.set("");
@@ -84,6 +93,7 @@ public final class VaultUnlockViewModel {
                 .always(() -> {
                     Arrays.fill(secret, '\0');
                     busy.set(false);
+                    progress.set("");
                 })
                 .run();
     }
@@ -120,12 +130,29 @@ public final class VaultUnlockViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** What the form waits for, in words; empty while it waits for nothing. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
+    /** What the strength meter says of a new password; empty when unlocking or nothing is typed. */
     public StringBinding strengthBinding() {
         return strength;
+    }
+
+    /** How full the strength meter is, 0 to 1; 0 when unlocking or nothing is typed. */
+    public DoubleBinding strengthMeterBinding() {
+        return Bindings.createDoubleBinding(() -> level.get() == null ? 0 : level.get().meter(), level);
+    }
+
+    /** The meter's style: {@code strength-weak}, {@code strength-strong} and so on; empty when not shown. */
+    public StringBinding strengthStyleBinding() {
+        return Bindings.createStringBinding(() -> level.get() == null ? ""
+                : "strength-" + level.get().name().toLowerCase(Locale.ROOT).replace('_', '-'), level);
     }
 
     public Command submitCommand() {

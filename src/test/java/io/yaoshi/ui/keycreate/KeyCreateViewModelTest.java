@@ -127,4 +127,23 @@ class KeyCreateViewModelTest {
         form.nameProperty().set("web-prod-2");
         assertTrue(form.createCommand().isExecutable(), "another name may be tried");
     }
+
+    @Test
+    void theWaitIsSaidInWordsAndTheWordsGoWhenItEnds() throws Exception {
+        KeyCreateViewModel local = form(ProviderId.LOCAL, "laptop");
+        local.algorithmProperty().set(KeyAlgorithm.RSA_4096);
+        worker.hold();
+        local.createCommand().execute();
+        assertEquals("Generating an RSA 4096 key…", local.progressProperty().get());
+        worker.release();
+        assertEquals("", local.progressProperty().get());
+
+        KeyCreateViewModel cloud = form(ProviderId.ALIYUN, "web-prod");
+        cloud.modeProperty().set(io.yaoshi.domain.CreateMode.PROVIDER);
+        worker.hold();
+        cloud.createCommand().execute();
+        assertEquals("Asking Aliyun to create the key pair…", cloud.progressProperty().get());
+        worker.release();
+        assertEquals("", cloud.progressProperty().get());
+    }
 }

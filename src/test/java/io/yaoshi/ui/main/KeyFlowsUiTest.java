@@ -233,6 +233,28 @@ class KeyFlowsUiTest {
     }
 
     @Test
+    void enterInATagValueStartsTheNextTagInsteadOfSaving(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH, Fixtures.record("web", Placement.local(),
+                List.of(new Tag("env", "test"))));
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("web");
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        AppHarness.waitForDialog(robot, "#keyTagsDialog");
+
+        var value = robot.lookup(".tag-row .text-field").queryAllAs(TextField.class).stream().toList().get(1);
+        robot.clickOn(value).push(KeyCode.ENTER);
+        AppHarness.waitUntil(() -> robot.lookup(".tag-row").queryAll().size() == 2);
+        robot.write("owner").push(KeyCode.ENTER).write("ops").push(KeyCode.ENTER);
+
+        AppHarness.waitUntil(() -> robot.lookup(".tag-row").queryAll().size() == 3);
+        assertTrue(robot.lookup("#keyTagsDialog").tryQuery().isPresent(), "Enter did not save and close the form");
+        var fields = robot.lookup(".tag-row .text-field").queryAllAs(TextField.class).stream().toList();
+        assertEquals(List.of("env", "test", "owner", "ops", "", ""), fields.stream().map(TextField::getText).toList());
+        assertTrue(fields.get(4).isFocused(), "the new tag's key has the focus");
+    }
+
+    @Test
     void aCloudKeyPairWithoutCredentialsIsExplainedAndTheFormKept(FxRobot robot) throws Exception {
         app.openUnlocked(robot, stage, Locale.ENGLISH);
         robot.push(KeyCode.CONTROL, KeyCode.N);

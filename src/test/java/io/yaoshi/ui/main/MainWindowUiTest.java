@@ -112,9 +112,8 @@ class MainWindowUiTest {
 
         robot.clickOn("#passwordField").write("short");
         robot.clickOn("#confirmationField").write("short");
-        robot.clickOn(create);
-        waitUntil(() -> !robot.lookup("#errorLabel").queryAs(Label.class).getText().isEmpty());
-        assertEquals("密码只有 5 个字符；请至少使用 8 个。", robot.lookup("#errorLabel").queryAs(Label.class).getText());
+        assertTrue(create.isDisabled(), "too short for the rule: Create stays off");
+        assertEquals("太短：至少 8 个字符。", robot.lookup("#strengthLabel").queryAs(Label.class).getText());
 
         robot.interact(() -> {
             robot.lookup("#passwordField").queryAs(PasswordField.class).setText("correct horse battery");

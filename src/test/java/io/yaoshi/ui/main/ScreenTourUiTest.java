@@ -116,9 +116,17 @@ class ScreenTourUiTest {
         tour.shot("vault-create");
         robot.clickOn("#passwordField").write("short");
         robot.clickOn("#confirmationField").write("short");
+        AppHarness.waitUntil(() -> robot.lookup("#strengthRow").query().isVisible());
+        tour.shot("vault-create-too-short");
+        robot.interact(() -> {
+            robot.lookup("#passwordField").queryAs(PasswordField.class).setText("correct horse battery");
+            robot.lookup("#confirmationField").queryAs(PasswordField.class).setText("correct horse battery!");
+        });
+        robot.clickOn("#showPasswordBox");
         robot.clickOn("#submitButton");
         AppHarness.waitUntil(() -> !label(robot, "#errorLabel").isEmpty());
         tour.shot("vault-create-error");
+        robot.clickOn("#showPasswordBox");
         robot.interact(() -> {
             robot.lookup("#passwordField").queryAs(PasswordField.class).setText(new String(Fixtures.PASSWORD));
             robot.lookup("#confirmationField").queryAs(PasswordField.class).setText(new String(Fixtures.PASSWORD));

@@ -85,24 +85,38 @@ class VaultUnlockViewModelTest {
     }
 
     @Test
-    void aTooShortPasswordIsRefusedWithTheRuleAndTheStrengthHintSaysSoFirst() {
+    void aTooShortPasswordCannotBeSubmittedAndTheMeterSaysWhy() {
         VaultUnlockViewModel form = form(Locale.ENGLISH);
         assertEquals("", form.strengthBinding().get());
+        assertEquals(0, form.strengthMeterBinding().get());
 
         form.passwordProperty().set("short");
-        assertEquals("Too short: at least 8 characters.", form.strengthBinding().get());
         form.confirmationProperty().set("short");
+
+        assertEquals("Too short: at least 8 characters.", form.strengthBinding().get());
+        assertEquals("strength-too-short", form.strengthStyleBinding().get());
+        assertFalse(form.submitCommand().isExecutable(), "Create stays off until the rule is met");
         form.submitCommand().execute();
-
-        assertEquals("The password has 5 characters; use at least 8.", form.errorProperty().get());
         assertFalse(Files.exists(vault.file()));
-        assertFalse(vault.isUnlocked());
         assertEquals(List.of(), unlocked);
-        assertFalse(form.busyProperty().get());
+    }
 
-        form.passwordProperty().set("Tr0ub4dor & correct horse");
-        assertEquals("", form.errorProperty().get(), "editing the password takes the error away");
-        assertEquals("Strong.", form.strengthBinding().get());
+    @Test
+    void theMeterFollowsZxcvbnsEstimateNotJustTheLength() {
+        VaultUnlockViewModel form = form(Locale.ENGLISH);
+
+        form.passwordProperty().set("password1234");
+        assertEquals("Weak: easy to guess; a longer password, or several unrelated words, is much harder.",
+                form.strengthBinding().get(), "twelve characters, but a dictionary word and a sequence");
+        form.passwordProperty().set("qwertyuiopasdf");
+        assertEquals("strength-weak", form.strengthStyleBinding().get(), "a keyboard row");
+        form.passwordProperty().set("correct horse battery staple");
+        assertEquals("Very strong.", form.strengthBinding().get());
+        assertEquals(1.0, form.strengthMeterBinding().get());
+
+        VaultUnlockViewModel chinese = form(Locale.SIMPLIFIED_CHINESE);
+        chinese.passwordProperty().set("correct horse battery staple");
+        assertEquals("很强。", chinese.strengthBinding().get());
     }
 
     @Test
@@ -147,6 +161,7 @@ class VaultUnlockViewModelTest {
         form.submitCommand().execute();
 
         assertTrue(form.busyProperty().get());
+        assertEquals("Unlocking: turning your password into the vault key…", form.progressProperty().get());
         assertFalse(form.submitCommand().isExecutable());
         form.submitCommand().execute(); // a second click while busy does nothing
         assertEquals(List.of(), unlocked);
@@ -154,6 +169,7 @@ class VaultUnlockViewModelTest {
         worker.release();
 
         assertFalse(form.busyProperty().get());
+        assertEquals("", form.progressProperty().get());
         assertEquals(1, unlocked.size(), "exactly one unlock ran");
         assertEquals(1, unlocked.get(0).keyPairs());
         assertFalse(unlocked.get(0).foundProblems());
