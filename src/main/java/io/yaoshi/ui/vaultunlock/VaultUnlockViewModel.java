@@ -47,6 +47,9 @@ public final class VaultUnlockViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ObjectBinding<PasswordStrength> level;
     private final StringBinding strength;
+    // made once and held here: a binding nothing holds is collected, and its listeners with it
+    private final DoubleBinding strengthMeter;
+    private final StringBinding strengthStyle;
     private final Command submit;
 
     public VaultUnlockViewModel(VaultSession vault, BackgroundRunner runner, Messages text,
@@ -59,6 +62,9 @@ public final class VaultUnlockViewModel {
                 ? PasswordStrength.of(password.get()) : null, password, mode);
         strength = Bindings.createStringBinding(() -> level.get() == null ? ""
                 : text.get("unlock.strength." + level.get().name()), level);
+        strengthMeter = Bindings.createDoubleBinding(() -> level.get() == null ? 0 : level.get().meter(), level);
+        strengthStyle = Bindings.createStringBinding(() -> level.get() == null ? ""
+                : "strength-" + level.get().name().toLowerCase(Locale.ROOT).replace('_', '-'), level);
         // a new password too short for the rule cannot be submitted; the meter says why
         submit = Command.when(busy.not().and(password.isNotEmpty()).and(mode.isEqualTo(Mode.UNLOCK)
                 .or(confirmation.isNotEmpty().and(level.isNotEqualTo(PasswordStrength.TOO_SHORT)))), this::submit);
@@ -146,13 +152,12 @@ public final class VaultUnlockViewModel {
 
     /** How full the strength meter is, 0 to 1; 0 when unlocking or nothing is typed. */
     public DoubleBinding strengthMeterBinding() {
-        return Bindings.createDoubleBinding(() -> level.get() == null ? 0 : level.get().meter(), level);
+        return strengthMeter;
     }
 
     /** The meter's style: {@code strength-weak}, {@code strength-strong} and so on; empty when not shown. */
     public StringBinding strengthStyleBinding() {
-        return Bindings.createStringBinding(() -> level.get() == null ? ""
-                : "strength-" + level.get().name().toLowerCase(Locale.ROOT).replace('_', '-'), level);
+        return strengthStyle;
     }
 
     public Command submitCommand() {

@@ -209,4 +209,17 @@ class VaultUnlockViewModelTest {
 
         assertEquals("", form.errorProperty().get());
     }
+
+    @Test
+    void theMetersStyleKeepsFollowingThePasswordAfterAGarbageCollection() {
+        VaultUnlockViewModel form = form(Locale.ENGLISH);
+        List<String> styles = new ArrayList<>();
+        form.strengthStyleBinding().addListener((o, was, now) -> styles.add(now));
+        System.gc(); // a binding only its listener holds would be gone now, and the meter would stay one colour
+
+        form.passwordProperty().set("password1234");
+        form.passwordProperty().set("correct horse battery staple");
+
+        assertEquals(List.of("strength-weak", "strength-strong"), styles);
+    }
 }
