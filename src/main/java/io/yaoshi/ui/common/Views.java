@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.ComboBox;
@@ -34,6 +36,13 @@ public final class Views {
         showMessage(words, progress, "progress-text");
         spinner.visibleProperty().bind(Bindings.isNotEmpty(progress));
         spinner.managedProperty().bind(spinner.visibleProperty());
+    }
+
+    /** The controls whose {@code disable} properties these are can be used only while {@code condition} holds. */
+    public static void enableWhen(ObservableBooleanValue condition, BooleanProperty... disabled) {
+        for (BooleanProperty property : disabled) {
+            property.bind(Bindings.not(condition));
+        }
     }
 
     /** The field gets a red border while the message says something is wrong with it. */

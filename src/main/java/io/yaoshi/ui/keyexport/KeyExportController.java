@@ -33,6 +33,8 @@ public final class KeyExportController {
     @FXML
     private Label failureLabel;
     @FXML
+    private Label progressLabel;
+    @FXML
     private ProgressIndicator progress;
 
     public KeyExportController(KeyExportViewModel viewModel) {
@@ -58,6 +60,6 @@ public final class KeyExportController {
         Views.showMessage(warningLabel, viewModel.warningBinding(), "warning-text");
         Views.showMessage(formatNote, viewModel.formatNoteBinding(), "form-hint");
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        Views.showProgress(progress, progressLabel, viewModel.progressProperty());
     }
 }

@@ -37,6 +37,7 @@ public final class KeyExportViewModel {
     private final Messages text;
     private final FailureText failures;
     private final KeyPairRecord key;
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>();
     private final BooleanProperty encrypt = new SimpleBooleanProperty();
@@ -120,6 +121,7 @@ public final class KeyExportViewModel {
         }).onStart(() -> {
             busy.set(true);
             failure.set("");
+            progress.set(text.format("keyexport.progress", target.getFileName()));
         }).onSuccess(path -> {
             passphrase.set("");
             confirmation.set("");
@@ -129,7 +131,13 @@ public final class KeyExportViewModel {
                 Arrays.fill(secret, '\0');
             }
             busy.set(false);
+            progress.set("");
         }).run();
+    }
+
+    /** What the form waits for, in words; empty while it waits for nothing. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public KeyPairRecord key() {

@@ -27,6 +27,8 @@ public final class KeyImportController {
     @FXML
     private Label failureLabel;
     @FXML
+    private Label progressLabel;
+    @FXML
     private ProgressIndicator progress;
 
     public KeyImportController(KeyImportViewModel viewModel) {
@@ -54,7 +56,7 @@ public final class KeyImportController {
         cloudHint.visibleProperty().bind(viewModel.placement().cloudBinding());
         cloudHint.managedProperty().bind(cloudHint.visibleProperty());
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        Views.showProgress(progress, progressLabel, viewModel.progressProperty());
         nameField.disableProperty().bind(viewModel.busyProperty());
     }
 }

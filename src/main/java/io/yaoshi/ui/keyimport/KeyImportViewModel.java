@@ -7,6 +7,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.i18n.ChoiceTexts;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.service.KeyFileException;
@@ -61,6 +62,7 @@ public final class KeyImportViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<KeyPairRecord> imported = new ReadOnlyObjectWrapper<>();
     private final Command importCommand;
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
 
     /** @param existing the key pairs already in the vault, for the uniqueness rule */
     public KeyImportViewModel(KeyPairService keys, KeyPairRules rules, RegionCatalog regions, BackgroundRunner runner,
@@ -119,6 +121,9 @@ public final class KeyImportViewModel {
         }).onStart(() -> {
             busy.set(true);
             failure.set("");
+            progress.set(where.provider().isCloud()
+                    ? text.format("keyimport.progress.cloud", new ChoiceTexts(text).provider(where.provider()))
+                    : text.get("keyimport.progress.local"));
         }).onSuccess(record -> {
             passphrase.set("");
             imported.set(record);
@@ -132,7 +137,13 @@ public final class KeyImportViewModel {
                 Arrays.fill(secret, '\0');
             }
             busy.set(false);
+            progress.set("");
         }).run();
+    }
+
+    /** What the form waits for, in words; empty while it waits for nothing. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     /** A pending entry now holds this name (the cloud may have the key pair): a second import would clash. */

@@ -25,6 +25,12 @@ public final class KeyListController {
     private final KeyListViewModel viewModel;
     private final ColumnLayoutStore layouts;
     private KeyTable table;
+    private EmptyListActions emptyActions = EmptyListActions.NONE;
+
+    /** What the empty list offers: the window's own actions, which the list does not own. */
+    public record EmptyListActions(Runnable newKey, Runnable importKey, Runnable sandbox) {
+        static final EmptyListActions NONE = new EmptyListActions(() -> { }, () -> { }, () -> { });
+    }
 
     @FXML private KeyDetailsController keyDetailsController;
     @FXML private TextField searchField;
@@ -90,6 +96,26 @@ public final class KeyListController {
     @FXML
     private void acceptAlteration() {
         viewModel.findings().accept();
+    }
+
+    /** The empty list's buttons: create, import, or try the local sandbox cloud. */
+    public void setEmptyListActions(EmptyListActions actions) {
+        this.emptyActions = actions;
+    }
+
+    @FXML
+    private void emptyNewKey() {
+        emptyActions.newKey().run();
+    }
+
+    @FXML
+    private void emptyImport() {
+        emptyActions.importKey().run();
+    }
+
+    @FXML
+    private void emptySandbox() {
+        emptyActions.sandbox().run();
     }
 
     @FXML

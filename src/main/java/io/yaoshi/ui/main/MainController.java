@@ -5,12 +5,10 @@ import io.yaoshi.ui.common.FileDrop;
 import io.yaoshi.ui.common.MenuMnemonics;
 import io.yaoshi.ui.common.Repeating;
 import io.yaoshi.ui.common.ViewLoader;
+import io.yaoshi.ui.common.Views;
 import io.yaoshi.ui.keylist.KeyListController;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -81,15 +79,15 @@ public final class MainController {
                 DialogWindows.closeVaultDialogs();
             }
         });
-        enableWhen(viewModel.lockCommand().executableProperty(), lockItem.disableProperty(),
+        Views.enableWhen(viewModel.lockCommand().executableProperty(), lockItem.disableProperty(),
                 lockButton.disableProperty());
-        enableWhen(unlocked, accountsItem.disableProperty(), syncItem.disableProperty(), sandboxItem.disableProperty(),
+        Views.enableWhen(unlocked, accountsItem.disableProperty(), syncItem.disableProperty(), sandboxItem.disableProperty(),
                 newKeyItem.disableProperty(), importKeyItem.disableProperty(), newKeyButton.disableProperty(),
                 importKeyButton.disableProperty(), syncButton.disableProperty());
-        enableWhen(viewModel.hasSelectionBinding(), exportKeyItem.disableProperty(),
+        Views.enableWhen(viewModel.hasSelectionBinding(), exportKeyItem.disableProperty(),
                 exportKeyButton.disableProperty(), editTagsItem.disableProperty(), deleteKeyItem.disableProperty());
-        enableWhen(viewModel.copyPublicKeyCommand().executableProperty(), copyPublicKeyItem.disableProperty());
-        enableWhen(viewModel.clearClipboardCommand().executableProperty(), clearClipboardItem.disableProperty());
+        Views.enableWhen(viewModel.copyPublicKeyCommand().executableProperty(), copyPublicKeyItem.disableProperty());
+        Views.enableWhen(viewModel.clearClipboardCommand().executableProperty(), clearClipboardItem.disableProperty());
         sandboxItem.selectedProperty().bindBidirectional(sandbox.runningProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         keyCountLabel.textProperty().bind(viewModel.keyCountTextBinding());
@@ -98,12 +96,6 @@ public final class MainController {
         MenuMnemonics.install(menuBar, mainRoot);
         FileDrop.install(mainRoot, viewModel::importableFiles, files -> dialogs.importFiles(window(), files));
         Repeating.every(IDLE_CHECK, viewModel::checkIdle);
-    }
-
-    private static void enableWhen(ObservableBooleanValue condition, BooleanProperty... disabled) {
-        for (BooleanProperty property : disabled) {
-            property.bind(Bindings.not(condition));
-        }
     }
 
     /**
@@ -117,6 +109,8 @@ public final class MainController {
             keyList.details().onEditTags(this::editTags);
             keyList.setRowMenu(KeyRowMenu.create(resources, viewModel, this::exportKey, this::editTags,
                     this::deleteKey));
+            keyList.setEmptyListActions(new KeyListController.EmptyListActions(this::newKey, this::importKey,
+                    () -> sandbox.runningProperty().set(true)));
             loaded.root().visibleProperty().bind(viewModel.unlockedProperty());
             contentPane.getChildren().add(loaded.root());
         }

@@ -42,11 +42,13 @@ class KeyExportViewModelTest {
         KeyExportViewModel ed25519 = form(KeyAlgorithm.ED25519, Locale.ENGLISH);
         assertEquals("", ed25519.formatNoteBinding().get());
         ed25519.formatProperty().set(ExportFormat.PKCS8);
-        assertTrue(ed25519.formatNoteBinding().get().contains("9.2") && ed25519.formatNoteBinding().get().contains("PKCS#8"), ed25519.formatNoteBinding().get());
+        String note = ed25519.formatNoteBinding().get();
+        assertTrue(note.contains("9.2") && note.contains("PKCS#8"), note);
 
         KeyExportViewModel chinese = form(KeyAlgorithm.ED25519, Locale.SIMPLIFIED_CHINESE);
         chinese.formatProperty().set(ExportFormat.PKCS8);
-        assertTrue(chinese.formatNoteBinding().get().contains("9.2") && chinese.formatNoteBinding().get().contains("PKCS#8"), chinese.formatNoteBinding().get());
+        String chineseNote = chinese.formatNoteBinding().get();
+        assertTrue(chineseNote.contains("9.2") && chineseNote.contains("PKCS#8"), chineseNote);
 
         KeyExportViewModel rsa = form(KeyAlgorithm.RSA_2048, Locale.ENGLISH);
         assertEquals("", rsa.formatNoteBinding().get(), "OpenSSH reads RSA keys in PKCS#8");
@@ -59,5 +61,23 @@ class KeyExportViewModelTest {
         form.passphraseProperty().set("one passphrase");
         form.confirmationProperty().set("another passphrase");
         assertEquals("The two passphrases differ.", form.passphraseProblemBinding().get());
+    }
+
+    @Test
+    void theWaitNamesTheFileBeingWritten() throws Exception {
+        VaultSession vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
+        vault.create(Fixtures.password());
+        KeyPairRecord key = Fixtures.record("web", Placement.local(), List.of(), KeyAlgorithm.ED25519);
+        DirectExecutorService worker = new DirectExecutorService();
+        KeyExportViewModel form = new KeyExportViewModel(Fixtures.keyService(vault),
+                new BackgroundRunner(worker, Runnable::run), Messages.forLocale(Locale.ENGLISH), key);
+        worker.hold();
+
+        form.exportTo(dir.resolve("web_ed25519"));
+
+        assertEquals("Writing web_ed25519…", form.progressProperty().get());
+        worker.release();
+        assertEquals("", form.progressProperty().get());
+        vault.close();
     }
 }

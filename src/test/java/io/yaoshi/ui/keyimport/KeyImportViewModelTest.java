@@ -279,4 +279,22 @@ class KeyImportViewModelTest {
                 form.nameErrorProperty().get(), "the pending entry holds the name");
         assertFalse(form.importCommand().isExecutable(), "a second upload would clash with the first");
     }
+
+    @Test
+    void theWaitForTheCloudIsSaidInWords() throws Exception {
+        Path file = write("web.pem", exporter.export(generator.generate(KeyAlgorithm.ECDSA_P256, ""),
+                ExportFormat.PKCS8));
+        DirectExecutorService worker = new DirectExecutorService();
+        KeyImportViewModel form = new KeyImportViewModel(keys, KeyPairRules.withBundledRegions(),
+                RegionCatalog.bundled(), new BackgroundRunner(worker, Runnable::run),
+                Messages.forLocale(Locale.SIMPLIFIED_CHINESE), List.of(), file);
+        form.placement().providerProperty().set(ProviderId.ALIYUN);
+        worker.hold();
+
+        form.importCommand().execute();
+
+        assertEquals("正在将公钥发送到阿里云…", form.progressProperty().get());
+        worker.release();
+        assertEquals("", form.progressProperty().get());
+    }
 }

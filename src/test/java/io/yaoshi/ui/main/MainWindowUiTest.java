@@ -129,6 +129,12 @@ class MainWindowUiTest {
         assertEquals("没有密钥对", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
         assertEquals("保险库 vault.db 已解锁", robot.lookup("#statusLabel").queryAs(Label.class).getText());
         assertEquals("", robot.lookup("#passwordField").queryAs(PasswordField.class).getText(), "password cleared");
+
+        // the empty list offers what to do next
+        robot.clickOn("#emptyNewKeyButton");
+        waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isPresent());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isEmpty());
     }
 
     @Test
