@@ -1,6 +1,7 @@
 package io.yaoshi.i18n;
 
 import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 
@@ -16,6 +17,12 @@ public final class ChoiceTexts {
     /** "阿里云" or "Aliyun"; empty for no choice. */
     public String provider(ProviderId provider) {
         return provider == null ? "" : text.get(provider.messageKey());
+    }
+
+    /** Where a key pair lives, short: "Local", "Aliyun cn-hangzhou". */
+    public String place(Placement placement) {
+        String provider = provider(placement.provider());
+        return placement.provider().isCloud() ? provider + " " + placement.region() : provider;
     }
 
     /** "RSA 4096", "Ed25519". */

@@ -46,7 +46,8 @@ final class OpenSshPrivateKeyCodec {
         }
         byte[] encrypted = cipher == OpenSshCipher.NONE ? section : concat(section, in.readBytes(cipher.tagLength()));
         in.expectEnd("the OpenSSH key");
-        byte[] plain = cipher == OpenSshCipher.NONE ? section : decrypt(cipher, kdfName, kdfOptions, encrypted, prompt);
+        byte[] plain = cipher == OpenSshCipher.NONE ? section : decrypt(cipher, kdfName, kdfOptions, encrypted,
+                prompt, stated);
         try {
             return readSection(new SshWireReader(plain), stated, cipher != OpenSshCipher.NONE);
         } finally {
@@ -82,7 +83,7 @@ final class OpenSshPrivateKeyCodec {
     }
 
     private static byte[] decrypt(OpenSshCipher cipher, String kdfName, byte[] kdfOptions, byte[] encrypted,
-            PassphrasePrompt prompt) throws KeyFormatException {
+            PassphrasePrompt prompt, SshPublicKey stated) throws KeyFormatException {
         if (!"bcrypt".equals(kdfName)) {
             throw new KeyFormatException(KeyFileProblem.UNSUPPORTED_TYPE, "OpenSSH key derivation not supported");
         }
@@ -93,7 +94,7 @@ final class OpenSshPrivateKeyCodec {
             throw new KeyFormatException(KeyFileProblem.CORRUPT, "OpenSSH bcrypt options out of range");
         }
         KdfLimits.checkBcrypt(rounds);
-        byte[] keyAndIv = bcryptPbkdf(Passphrases.askUtf8(prompt, "OpenSSH key"), salt, rounds, cipher);
+        byte[] keyAndIv = bcryptPbkdf(Passphrases.askUtf8(prompt, stated, "OpenSSH key"), salt, rounds, cipher);
         try {
             return cipher.decrypt(keyAndIv, encrypted);
         } finally {

@@ -14,4 +14,12 @@ public interface PassphrasePrompt {
 
     /** The passphrase, or empty when the user declined to give one. */
     Optional<char[]> passphrase();
+
+    /**
+     * Asked instead of {@link #passphrase()} by the formats that state the public key in the clear (OpenSSH and PuTTY
+     * private key files), so a caller can tell which key a file holds before anyone types its passphrase.
+     */
+    default Optional<char[]> passphrase(SshPublicKey statedInTheClear) {
+        return passphrase();
+    }
 }

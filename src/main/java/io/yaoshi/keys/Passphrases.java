@@ -21,8 +21,8 @@ final class Passphrases {
     }
 
     /** Asks the prompt, as UTF-8 bytes; the char[] the prompt handed over is wiped here, its owner now being us. */
-    static byte[] askUtf8(PassphrasePrompt prompt, String what) throws KeyFormatException {
-        char[] passphrase = prompt.passphrase()
+    static byte[] askUtf8(PassphrasePrompt prompt, SshPublicKey stated, String what) throws KeyFormatException {
+        char[] passphrase = prompt.passphrase(stated)
                 .orElseThrow(() -> new KeyFormatException(KeyFileProblem.PASSPHRASE_REQUIRED, what + " is encrypted"));
         try {
             return utf8(passphrase);

@@ -45,7 +45,11 @@ final class PuttyPpkCodec {
         if (encrypted && file.version() == 3) {
             PpkKeyDerivation.argon2Cost(file.headers());
         }
-        byte[] passphrase = encrypted ? Passphrases.askUtf8(prompt, "PuTTY key") : new byte[0];
+        SshPublicKey stated = SshPublicKey.fromBlob(file.publicBlob(), comment);
+        if (!stated.sshType().equals(algorithm)) {
+            throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY key type differs from its public key");
+        }
+        byte[] passphrase = encrypted ? Passphrases.askUtf8(prompt, stated, "PuTTY key") : new byte[0];
         PpkKeyDerivation.Keys keys;
         try {
             keys = file.version() == 2 ? PpkKeyDerivation.version2(passphrase)
@@ -61,10 +65,6 @@ final class PuttyPpkCodec {
             if (!MessageDigest.isEqual(mac, parseHex(file.header("Private-MAC")))) {
                 throw encrypted ? new KeyFormatException(KeyFileProblem.WRONG_PASSPHRASE, "PuTTY MAC differs")
                         : new KeyFormatException(KeyFileProblem.MAC_MISMATCH, "PuTTY MAC differs");
-            }
-            SshPublicKey stated = SshPublicKey.fromBlob(file.publicBlob(), comment);
-            if (!stated.sshType().equals(algorithm)) {
-                throw new KeyFormatException(KeyFileProblem.CORRUPT, "PuTTY key type differs from its public key");
             }
             SshKeyPair pair = SshKeyPair.of(PpkPrivateBlob.read(type, stated, privateBlob), comment);
             if (!pair.publicKey().equals(stated)) {

@@ -15,6 +15,7 @@ import io.yaoshi.files.SafeFiles;
 import io.yaoshi.keys.KeyExporter;
 import io.yaoshi.keys.KeyGenerator;
 import io.yaoshi.keys.ParsedKey;
+import io.yaoshi.keys.PassphrasePrompt;
 import io.yaoshi.keys.SshKeyPair;
 import io.yaoshi.keys.SshPublicKey;
 import io.yaoshi.provider.CloudProviders;
@@ -99,6 +100,50 @@ public final class KeyPairService {
             vault.save(List.of(record), Map.of());
         }
         return record;
+    }
+
+    /**
+     * Reads a key file without importing it and without asking for its passphrase: its type and fingerprint where the
+     * file states them, and the key pairs already here with the same key.
+     *
+     * @throws KeyFileException when the content is not a key Yaoshi reads
+     */
+    public KeyFilePreview preview(byte[] content) throws KeyFileException, VaultAccessException {
+        StatedPublicKey stated = new StatedPublicKey();
+        try {
+            ParsedKey parsed = material.parse(content, stated);
+            return preview(Optional.of(parsed.publicKey()), parsed instanceof SshKeyPair, false);
+        } catch (KeyFileException e) {
+            if (e.problem() != KeyFileProblem.PASSPHRASE_REQUIRED) {
+                throw e;
+            }
+            return preview(stated.key, true, true);
+        }
+    }
+
+    private KeyFilePreview preview(Optional<SshPublicKey> key, boolean privateKey, boolean encrypted)
+            throws VaultAccessException {
+        Optional<PublicHalf> half = key.map(material::publicHalf);
+        String sha256 = half.map(h -> h.fingerprints().sha256()).orElse("");
+        List<KeyPairRecord> same = sha256.isEmpty() ? List.of()
+                : vault.keyPairs().stream().filter(k -> k.fingerprints().sha256().equals(sha256)).toList();
+        return new KeyFilePreview(half, privateKey, encrypted, same);
+    }
+
+    /** Declines every passphrase, keeping the public key an encrypted file states in the clear. */
+    private static final class StatedPublicKey implements PassphrasePrompt {
+        private Optional<SshPublicKey> key = Optional.empty();
+
+        @Override
+        public Optional<char[]> passphrase() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<char[]> passphrase(SshPublicKey statedInTheClear) {
+            key = Optional.of(statedInTheClear);
+            return Optional.empty();
+        }
     }
 
     /**

@@ -7,7 +7,10 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** {@link FilePicker} with JavaFX's native file dialogs, starting in the user's home folder. */
+/**
+ * {@link FilePicker} with JavaFX's native file dialogs, starting in the user's home folder. On Linux they are GTK's
+ * and speak the desktop session's language ({@code LANGUAGE}, {@code LANG}), which a running JVM cannot change.
+ */
 public final class SystemFilePicker implements FilePicker {
 
     @Override
@@ -18,8 +21,12 @@ public final class SystemFilePicker implements FilePicker {
     }
 
     @Override
-    public List<Path> openFiles(Window owner, String title) {
-        List<File> chosen = chooser(title).showOpenMultipleDialog(owner);
+    public List<Path> openFiles(Window owner, String title, List<Kind> kinds) {
+        FileChooser chooser = chooser(title);
+        for (Kind kind : kinds) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()));
+        }
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
         return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
     }
 

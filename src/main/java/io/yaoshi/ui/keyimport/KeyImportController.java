@@ -1,7 +1,9 @@
 package io.yaoshi.ui.keyimport;
 
 import io.yaoshi.ui.common.Views;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -14,6 +16,16 @@ public final class KeyImportController {
 
     @FXML
     private Label fileLabel;
+    @FXML
+    private Label summaryLabel;
+    @FXML
+    private Label fingerprintLabel;
+    @FXML
+    private Label fileProblemLabel;
+    @FXML
+    private Label alreadyHereLabel;
+    @FXML
+    private Label typeErrorLabel;
     @FXML
     private TextField nameField;
     @FXML
@@ -38,11 +50,15 @@ public final class KeyImportController {
     @FXML
     private void initialize() {
         fileLabel.setText(viewModel.file().toAbsolutePath().toString());
+        Views.showMessage(summaryLabel, viewModel.summaryProperty(), "key-summary");
+        Views.showMessage(fingerprintLabel, viewModel.fingerprintProperty(), "mono");
+        Views.showMessage(fileProblemLabel, viewModel.fileProblemProperty(), "error-text");
+        Views.showMessage(alreadyHereLabel, viewModel.alreadyHereProperty(), "warning-text");
+        Views.showMessage(typeErrorLabel, viewModel.typeErrorProperty(), "error-text");
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        nameField.sceneProperty().addListener((o, none, scene) -> javafx.application.Platform.runLater(
-                nameField::requestFocus));
+        nameField.sceneProperty().addListener((o, none, scene) -> Platform.runLater(nameField::requestFocus));
         passphraseField.textProperty().bindBidirectional(viewModel.passphraseProperty());
-        for (var node : new javafx.scene.Node[] {passphraseLabel, passphraseField}) {
+        for (Node node : new Node[] {passphraseLabel, passphraseField}) {
             node.visibleProperty().bind(viewModel.needsPassphraseProperty());
             node.managedProperty().bind(viewModel.needsPassphraseProperty());
         }
@@ -57,6 +73,6 @@ public final class KeyImportController {
         cloudHint.managedProperty().bind(cloudHint.visibleProperty());
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         Views.showProgress(progress, progressLabel, viewModel.progressProperty());
-        nameField.disableProperty().bind(viewModel.busyProperty());
+        nameField.disableProperty().bind(viewModel.lockedProperty());
     }
 }

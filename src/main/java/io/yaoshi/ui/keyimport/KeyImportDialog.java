@@ -24,7 +24,7 @@ public final class KeyImportDialog {
         Dialog<KeyPairRecord> dialog = FormDialogs.create(owner, text.getString("keyimport.title"),
                 text.getString("keyimport.header"), "keyImportDialog",
                 Placements.embed(views, views.load(new KeyImportController(viewModel)), viewModel.placement(),
-                        viewModel.busyProperty()), true);
+                        viewModel.lockedProperty()), true);
         FormDialogs.confirmAndCancel(dialog, text, text.getString("keyimport.import"), "importButton",
                 viewModel.importCommand());
         FormDialogs.noCancelWhile(dialog, viewModel.busyProperty());

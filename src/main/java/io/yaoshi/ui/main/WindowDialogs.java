@@ -7,6 +7,7 @@ import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keydelete.KeyDeleteDialog;
 import io.yaoshi.ui.keydelete.KeyDeleteViewModel;
 import io.yaoshi.ui.keyexport.KeyExportDialog;
+import io.yaoshi.ui.keyimport.KeyFileKinds;
 import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
 import io.yaoshi.ui.passwordcost.PasswordCostDialog;
@@ -43,7 +44,7 @@ public final class WindowDialogs {
 
     /** The files the user chose in the Open dialog. */
     List<Path> chooseKeyFiles(Window owner) {
-        return dialogs.files().openFiles(owner, resources.getString("keyimport.chooser"));
+        return dialogs.files().openFiles(owner, resources.getString("keyimport.chooser"), KeyFileKinds.of(resources));
     }
 
     /** One import dialog per file, in turn; cancelling one goes on with the next. */

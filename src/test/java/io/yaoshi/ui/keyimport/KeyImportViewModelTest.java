@@ -128,19 +128,16 @@ class KeyImportViewModelTest {
     }
 
     @Test
-    void anEncryptedKeyAsksForItsPassphraseRefusesAWrongOneAndImportsWithTheRightOne() throws Exception {
+    void anEncryptedKeyAsksForItsPassphraseAsAQuestionRefusesAWrongOneAndImportsWithTheRightOne() throws Exception {
         SshKeyPair pair = generator.generate(KeyAlgorithm.ED25519, "me@server");
         KeyImportViewModel form = form(write("server.key", exporter.exportEncrypted(pair, ExportFormat.OPENSSH,
                 "right horse".toCharArray())), List.of(), Locale.ENGLISH);
-        assertFalse(form.needsPassphraseProperty().get(), "not asked before the file is known to be encrypted");
 
-        form.importCommand().execute();
-
-        assertTrue(form.needsPassphraseProperty().get());
-        assertEquals("The key is protected by a passphrase; enter it to import the key.",
-                form.failureProperty().get());
-        assertFalse(form.importCommand().isExecutable(), "not again until a passphrase is typed");
-        assertNull(form.importedProperty().get());
+        assertTrue(form.needsPassphraseProperty().get(), "asked as soon as the file is read");
+        assertEquals("", form.failureProperty().get(), "a question, not an error");
+        assertEquals("Ed25519 private key", form.summaryProperty().get());
+        assertTrue(form.fingerprintProperty().get().startsWith("SHA256:"), "OpenSSH states the public key in the clear");
+        assertFalse(form.importCommand().isExecutable(), "not until a passphrase is typed");
 
         form.passphraseProperty().set("wrong horse");
         assertTrue(form.importCommand().isExecutable());
@@ -152,6 +149,8 @@ class KeyImportViewModelTest {
         assertNull(form.importedProperty().get());
         assertEquals(List.of(), stored());
 
+        form.passphraseProperty().set("r");
+        assertEquals("", form.failureProperty().get(), "typing again clears the stale error");
         form.passphraseProperty().set("right horse");
         form.importCommand().execute();
 
@@ -163,23 +162,58 @@ class KeyImportViewModelTest {
     }
 
     @Test
-    void aFileThatHoldsNoKeyIsRejectedWithItsMessageAndStoresNothing() throws Exception {
+    void theKeysTypeAndFingerprintShowBeforeTheImport() throws Exception {
+        SshKeyPair pair = generator.generate(KeyAlgorithm.ECDSA_P256, "deploy@ci");
+        Path file = write("deploy.pub", exporter.export(pair, ExportFormat.PUBLIC));
+
+        KeyImportViewModel english = form(file, List.of(), Locale.ENGLISH);
+        KeyImportViewModel chinese = form(file, List.of(), Locale.SIMPLIFIED_CHINESE);
+
+        String fingerprint = keys.preview(Files.readAllBytes(file)).publicHalf().orElseThrow().fingerprints().sha256();
+        assertEquals("ECDSA P-256 public key (the vault keeps it without a private key)",
+                english.summaryProperty().get());
+        assertEquals(fingerprint, english.fingerprintProperty().get());
+        assertEquals("ECDSA P-256 公钥（保险库中只保存公钥，没有私钥）", chinese.summaryProperty().get());
+        assertEquals("", english.alreadyHereProperty().get());
+        assertEquals(List.of(), stored(), "reading stores nothing");
+    }
+
+    @Test
+    void aKeyAlreadyInTheVaultIsNamedButMayBeImportedAgainElsewhere() throws Exception {
+        SshKeyPair pair = generator.generate(KeyAlgorithm.ECDSA_P256, "");
+        Path file = write("web.pem", exporter.export(pair, ExportFormat.PKCS8));
+        form(file, List.of(), Locale.ENGLISH).importCommand().execute();
+
+        KeyImportViewModel again = form(file, stored(), Locale.ENGLISH);
+
+        assertEquals("This key is already in the vault: “web” (Local). Importing it again adds another entry for the"
+                + " same key.", again.alreadyHereProperty().get());
+        again.placement().providerProperty().set(ProviderId.ALIYUN);
+        assertTrue(again.importCommand().isExecutable(), "the same key at a cloud as well is a common wish");
+        again.importCommand().execute();
+        assertEquals(2, stored().size());
+        assertEquals("保险库中已有此密钥：“web”（本地）、“web”（阿里云 cn-qingdao）。再次导入会为同一密钥再添加一个条目。",
+                form(file, stored(), Locale.SIMPLIFIED_CHINESE).alreadyHereProperty().get());
+    }
+
+    @Test
+    void aFileThatHoldsNoKeyIsRefusedAtOnceAndStoresNothing() throws Exception {
         Path notes = write("notes.txt", "buy milk\n".getBytes(StandardCharsets.UTF_8));
         KeyImportViewModel form = form(notes, List.of(), Locale.ENGLISH);
 
-        form.importCommand().execute();
-
         assertEquals("This is not a key format Yaoshi reads (PEM, OpenSSH, PuTTY or a public key line).",
-                form.failureProperty().get());
+                form.fileProblemProperty().get());
+        assertFalse(form.importCommand().isExecutable(), "nothing to import");
+        assertTrue(form.lockedProperty().get(), "nor anything to fill in");
         assertFalse(form.needsPassphraseProperty().get());
-        assertNull(form.importedProperty().get());
+        assertEquals("", form.summaryProperty().get());
         assertFalse(form.busyProperty().get());
-        assertTrue(form.importCommand().isExecutable(), "the user may try again, with another name or place");
+        form.importCommand().execute();
+        assertNull(form.importedProperty().get());
         assertEquals(List.of(), stored());
 
         KeyImportViewModel chinese = form(notes, List.of(), Locale.SIMPLIFIED_CHINESE);
-        chinese.importCommand().execute();
-        assertEquals("不是钥匙可读取的密钥格式（PEM、OpenSSH、PuTTY 或公钥行）。", chinese.failureProperty().get());
+        assertEquals("不是钥匙可读取的密钥格式（PEM、OpenSSH、PuTTY 或公钥行）。", chinese.fileProblemProperty().get());
     }
 
     @Test
@@ -232,20 +266,27 @@ class KeyImportViewModelTest {
     }
 
     @Test
-    void whatAliyunRefusesBeforeOrAtTheUploadLeavesNothingStored() throws Exception {
+    void aKeyTypeTheCloudRefusesIsSaidBeforeTheUploadAndAnotherPlaceFreesIt() throws Exception {
         KeyImportViewModel ed25519 = form(write("id_ed25519.pub", exporter.export(
                 generator.generate(KeyAlgorithm.ED25519, ""), ExportFormat.PUBLIC)), List.of(), Locale.ENGLISH);
+        assertEquals("", ed25519.typeErrorProperty().get());
+
         ed25519.placement().providerProperty().set(ProviderId.ALIYUN);
-        assertTrue(ed25519.importCommand().isExecutable(), "the key type is known only once the file is read");
 
-        ed25519.importCommand().execute();
-
-        String typeRefused = ed25519.failureProperty().get();
+        String typeRefused = ed25519.typeErrorProperty().get();
         assertTrue(typeRefused.startsWith("Aliyun does not accept ") && typeRefused.endsWith(
                 " keys; choose an RSA or ECDSA key. (InvalidPublicKeyBody.Malformed)"), typeRefused);
-        assertEquals(0, aliyun.calls, "refused before anything is sent");
-        assertNull(ed25519.importedProperty().get());
+        assertFalse(ed25519.importCommand().isExecutable());
+        ed25519.importCommand().execute();
+        assertEquals(0, aliyun.calls, "nothing is sent");
 
+        ed25519.placement().providerProperty().set(ProviderId.LOCAL);
+        assertEquals("", ed25519.typeErrorProperty().get());
+        assertTrue(ed25519.importCommand().isExecutable());
+    }
+
+    @Test
+    void aCloudsRefusalLeavesNothingStoredAndIsClearedWhenTheRequestChanges() throws Exception {
         aliyun.failWith = new ProviderException(ProviderId.ALIYUN, ProviderFailure.REJECTED,
                 "InvalidKeyPairName.Duplicate", "req-7", "exists", null);
         KeyImportViewModel ecdsa = form(write("web.pem", exporter.export(
@@ -260,6 +301,9 @@ class KeyImportViewModelTest {
         assertNull(ecdsa.importedProperty().get());
         assertFalse(ecdsa.busyProperty().get());
         assertEquals(List.of(), stored(), "a definite refusal leaves no pending entry or private key behind");
+
+        ecdsa.nameProperty().set("web-2");
+        assertEquals("", ecdsa.failureProperty().get(), "the refusal was about the old name");
     }
 
     @Test

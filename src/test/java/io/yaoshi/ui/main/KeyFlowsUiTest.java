@@ -1,6 +1,7 @@
 package io.yaoshi.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yaoshi.domain.Placement;
@@ -155,12 +156,14 @@ class KeyFlowsUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.O);
         AppHarness.waitForDialog(robot, "#keyImportDialog");
         assertEquals("id_ed25519", robot.lookup("#nameField").queryAs(TextField.class).getText());
-        fire(robot, "#importButton");
+        // asked as soon as the file is read, as a question beside the field, not as an error
         AppHarness.waitUntil(() -> robot.lookup("#passphraseField").query().isVisible());
-        // read off the FX thread: wait for the sentence rather than race the field's appearance
-        AppHarness.waitUntil(() -> !label(robot, "#failureLabel").isEmpty());
-        assertEquals("The key is protected by a passphrase; enter it to import the key.",
-                label(robot, "#failureLabel"));
+        assertEquals("The key is protected by a passphrase. Enter it to import the key:",
+                label(robot, "#passphraseLabel"));
+        assertEquals("Ed25519 private key", label(robot, "#summaryLabel"));
+        assertTrue(label(robot, "#fingerprintLabel").startsWith("SHA256:"));
+        assertFalse(robot.lookup("#failureLabel").query().isVisible());
+        assertTrue(robot.lookup("#importButton").query().isDisabled(), "not until the passphrase is typed");
 
         robot.clickOn("#passphraseField").write("secret-pass");
         fire(robot, "#importButton");
@@ -352,9 +355,11 @@ class KeyFlowsUiTest {
         AppHarness.waitForDialog(robot, "#keyImportDialog");
         chooseAliyun(robot);
         assertTrue(robot.lookup("#cloudHint").query().isVisible(), "says only the public key is uploaded");
-        fire(robot, "#importButton");
-        AppHarness.waitUntil(() -> !label(robot, "#failureLabel").isEmpty());
-        assertTrue(label(robot, "#failureLabel").contains("InvalidPublicKeyBody.Malformed"), label(robot, "#failureLabel"));
+        // the type is known once the file is read: Aliyun's refusal shows before any upload
+        AppHarness.waitUntil(() -> !label(robot, "#typeErrorLabel").isEmpty());
+        assertTrue(label(robot, "#typeErrorLabel").contains("InvalidPublicKeyBody.Malformed"),
+                label(robot, "#typeErrorLabel"));
+        assertTrue(robot.lookup("#importButton").query().isDisabled());
         robot.push(KeyCode.ESCAPE);
         AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isEmpty());
         assertEquals(0, table.getItems().size(), "a refused import stores nothing");

@@ -11,6 +11,7 @@ import io.yaoshi.testing.Fixtures;
 import io.yaoshi.testing.VaultDamage;
 import io.yaoshi.ui.keyrow.KeyRow;
 import io.yaoshi.ui.preferences.LanguageOption;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -211,12 +212,22 @@ class ScreenTourUiTest {
         app.files.answer(key);
         robot.push(KeyCode.CONTROL, KeyCode.O);
         AppHarness.waitForDialog(robot, "#keyImportDialog");
-        tour.shot("import");
-        fire(robot, "#importButton");
         AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog #passphraseField").query().isVisible());
         tour.shot("import-passphrase");
+        robot.clickOn("#keyImportDialog #passphraseField").write("not the passphrase");
+        fire(robot, "#importButton");
+        AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog #failureLabel").query().isVisible());
+        tour.shot("import-wrong-passphrase");
         robot.interact(() -> combo(robot, "#providerChoice").setValue(ProviderId.UCLOUD));
         tour.shot("import-passphrase-ucloud");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isEmpty());
+
+        app.files.answer(Files.writeString(files.resolve("notes.txt"), "not a key\n"));
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        AppHarness.waitForDialog(robot, "#keyImportDialog");
+        AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog #fileProblemLabel").query().isVisible());
+        tour.shot("import-not-a-key");
         robot.push(KeyCode.ESCAPE);
         AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isEmpty());
     }

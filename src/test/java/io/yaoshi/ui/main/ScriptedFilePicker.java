@@ -13,6 +13,7 @@ final class ScriptedFilePicker implements FilePicker {
 
     private final Deque<List<Path>> answers = new ArrayDeque<>();
     String lastSuggestedName;
+    List<Kind> lastKinds = List.of();
 
     void answer(Path... paths) {
         answers.add(List.of(paths));
@@ -25,7 +26,8 @@ final class ScriptedFilePicker implements FilePicker {
     }
 
     @Override
-    public List<Path> openFiles(Window owner, String title) {
+    public List<Path> openFiles(Window owner, String title, List<Kind> kinds) {
+        lastKinds = kinds;
         return answers.isEmpty() ? List.of() : answers.poll();
     }
 }
