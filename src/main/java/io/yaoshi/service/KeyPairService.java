@@ -10,6 +10,7 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Origin;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.PublicHalf;
+import io.yaoshi.domain.RemoteState;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.files.SafeFiles;
 import io.yaoshi.keys.KeyExporter;
@@ -257,6 +258,37 @@ public final class KeyPairService {
             throw new KeyPairNotFoundException(id.value(), List.of());
         }
         vault.delete(id);
+    }
+
+    /**
+     * Uploads the public key of a key pair its cloud no longer lists (deleted in the console, or a create that never
+     * happened) again with ImportKeyPair, under the same name and tags. Nothing here changes unless the cloud answers:
+     * the key is already in the vault, so an answer lost loses nothing, and the next sync finds the key pair if the
+     * upload took effect.
+     *
+     * @throws IllegalArgumentException for a key pair that is not at a cloud, is present there, or has no public key
+     */
+    public KeyPairRecord uploadAgain(KeyId id)
+            throws VaultAccessException, KeyPairNotFoundException, ValidationException, ProviderException {
+        KeyPairRecord key = vault.find(id).orElseThrow(() -> new KeyPairNotFoundException(id.value(), List.of()));
+        if (!canUploadAgain(key)) {
+            throw new IllegalArgumentException("not a key pair missing at its cloud: " + id.value());
+        }
+        KeyPairSpec spec = new KeyPairSpec(key.placement(), key.name(), key.tags(), key.algorithm(), CreateMode.IMPORT);
+        Validation shape = rules.validateShape(spec);
+        if (!shape.isValid()) {
+            throw new ValidationException(shape);
+        }
+        RemoteKeyPair remote = clouds.forProvider(key.provider()).importPublicKey(spec, key.publicKey());
+        KeyPairRecord present = key.presentAtCloud(remote.providerKeyId(), remote.fingerprint());
+        vault.save(List.of(present), Map.of());
+        return present;
+    }
+
+    /** Whether {@link #uploadAgain} applies: a cloud key pair with a known public key that its cloud lacks. */
+    public static boolean canUploadAgain(KeyPairRecord key) {
+        return key.provider().isCloud() && !key.publicKey().isEmpty()
+                && (key.remoteState() == RemoteState.MISSING || key.remoteState() == RemoteState.PENDING);
     }
 
     /**

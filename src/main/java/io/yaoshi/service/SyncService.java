@@ -1,5 +1,6 @@
 package io.yaoshi.service;
 
+import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
@@ -41,8 +42,9 @@ public final class SyncService {
             Optional<RemoteKeyPair> there = remote.stream().filter(r -> sameKey(key, r)).findFirst();
             there.ifPresent(matched::add);
             SyncEntry entry = compare(key, there);
-            entries.add(entry);
-            settle(key, entry, changed);
+            Optional<KeyPairRecord> settled = settle(key, entry);
+            settled.ifPresent(changed::add);
+            entries.add(new SyncEntry(entry.status(), settled.or(entry::local), there));
         }
         remote.stream().filter(r -> !matched.contains(r))
                 .forEach(r -> entries.add(new SyncEntry(SyncEntry.Status.ONLY_IN_CLOUD, Optional.empty(),
@@ -61,16 +63,20 @@ public final class SyncService {
      */
     public List<SyncEntry> reconcilePending() throws ProviderException, VaultAccessException {
         List<Placement> scopes = new ArrayList<>();
+        Set<KeyId> pendingIds = new HashSet<>();
         for (KeyPairRecord pending : vault.matching(KeyPairFilter.ALL)) {
-            if (pending.remoteState() == RemoteState.PENDING
-                    && scopes.stream().noneMatch(s -> s.sameScopeAs(pending.placement()))) {
+            if (pending.remoteState() != RemoteState.PENDING) {
+                continue;
+            }
+            pendingIds.add(pending.id());
+            if (scopes.stream().noneMatch(s -> s.sameScopeAs(pending.placement()))) {
                 scopes.add(pending.placement());
             }
         }
         List<SyncEntry> settled = new ArrayList<>();
         for (Placement scope : scopes) {
             for (SyncEntry entry : sync(scope)) {
-                if (entry.local().map(k -> k.remoteState() == RemoteState.PENDING).orElse(false)) {
+                if (entry.local().map(k -> pendingIds.contains(k.id())).orElse(false)) {
                     settled.add(entry);
                 }
             }
@@ -101,28 +107,20 @@ public final class SyncService {
         return new SyncEntry(status, Optional.of(key), there);
     }
 
-    private void settle(KeyPairRecord key, SyncEntry entry, List<KeyPairRecord> changed)
-            throws VaultAccessException {
-        switch (entry.status()) {
+    /** The record as this comparison leaves it, when its remote state changes. */
+    private Optional<KeyPairRecord> settle(KeyPairRecord key, SyncEntry entry) throws VaultAccessException {
+        RemoteState now = switch (entry.status()) {
             case NEVER_CREATED -> {
                 if (!key.hasPrivateKey()) {
                     vault.delete(key.id()); // an intent with nothing behind it, here or there
                 }
+                yield key.remoteState();
             }
-            case ORPHANED -> changed.add(key.withRemoteState(RemoteState.ORPHANED));
-            case IN_BOTH, FINGERPRINT_MISMATCH -> {
-                if (key.remoteState() != RemoteState.PRESENT) {
-                    changed.add(key.withRemoteState(RemoteState.PRESENT));
-                }
-            }
-            case ONLY_HERE -> {
-                if (key.remoteState() == RemoteState.PRESENT) {
-                    changed.add(key.withRemoteState(RemoteState.MISSING));
-                }
-            }
-            case ONLY_IN_CLOUD -> {
-                // nothing here to change; the user may record it
-            }
-        }
+            case ORPHANED -> RemoteState.ORPHANED;
+            case IN_BOTH, FINGERPRINT_MISMATCH -> RemoteState.PRESENT;
+            case ONLY_HERE -> key.remoteState() == RemoteState.PRESENT ? RemoteState.MISSING : key.remoteState();
+            case ONLY_IN_CLOUD -> key.remoteState(); // nothing here to change; the user may record it
+        };
+        return now == key.remoteState() ? Optional.empty() : Optional.of(key.withRemoteState(now));
     }
 }

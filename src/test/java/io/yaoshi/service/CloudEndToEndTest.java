@@ -44,6 +44,7 @@ class CloudEndToEndTest {
     private VaultSession vault;
     private KeyPairService keys;
     private SyncService sync;
+    private CloudProviders clouds;
 
     @BeforeEach
     void start() throws Exception {
@@ -52,7 +53,7 @@ class CloudEndToEndTest {
         vault.create(Fixtures.password());
         CloudAccount account = new CloudAccount(ProviderId.ALIYUN, EmulatorAccounts.ALIYUN_ACCESS_KEY_ID, "",
                 emulator.aliyunEndpoint().toString());
-        CloudProviders clouds = provider -> new AliyunKeyProvider(account,
+        clouds = provider -> new AliyunKeyProvider(account,
                 EmulatorAccounts.ALIYUN_ACCESS_KEY_SECRET::toCharArray,
                 new JsonHttp(Duration.ofSeconds(2), Duration.ofSeconds(10)), new RetryPolicy(3, Duration.ofMillis(10)),
                 Clock.systemUTC(), new SecureRandom());
@@ -80,6 +81,41 @@ class CloudEndToEndTest {
         assertEquals(RemoteState.PRESENT, byUs.remoteState());
         assertEquals(List.of(SyncEntry.Status.IN_BOTH, SyncEntry.Status.IN_BOTH),
                 sync.sync(HANGZHOU).stream().map(SyncEntry::status).toList());
+    }
+
+    @Test
+    void aKeyPairDeletedInTheConsoleIsUploadedAgainFromTheVault() throws Exception {
+        KeyPairRecord web = keys.create(spec("web", CreateMode.IMPORT));
+        clouds.forProvider(ProviderId.ALIYUN).delete(HANGZHOU, List.of("web"));
+        assertEquals(List.of(SyncEntry.Status.ONLY_HERE), sync.sync(HANGZHOU).stream().map(SyncEntry::status).toList());
+        assertEquals(RemoteState.MISSING, keys.resolve("web").remoteState());
+        assertTrue(KeyPairService.canUploadAgain(keys.resolve("web")));
+
+        KeyPairRecord again = keys.uploadAgain(web.id());
+
+        assertEquals(RemoteState.PRESENT, again.remoteState());
+        assertEquals(web.publicKey(), again.publicKey());
+        assertEquals(again, keys.resolve("web"));
+        List<SyncEntry> after = sync.sync(HANGZHOU);
+        assertEquals(List.of(SyncEntry.Status.IN_BOTH), after.stream().map(SyncEntry::status).toList());
+        assertEquals(web.fingerprints().md5(), after.get(0).remote().orElseThrow().fingerprint(),
+                "the cloud holds the same key as before");
+        assertThrows(IllegalArgumentException.class, () -> keys.uploadAgain(web.id()), "it is present again");
+    }
+
+    @Test
+    void anUploadTheCloudRefusesChangesNothingHere() throws Exception {
+        KeyPairRecord web = keys.create(spec("web", CreateMode.IMPORT));
+        clouds.forProvider(ProviderId.ALIYUN).delete(HANGZHOU, List.of("web"));
+        sync.sync(HANGZHOU);
+        emulator.faults().inject(ProviderId.ALIYUN, "ImportKeyPair", Fault.dropResponse(), 1);
+
+        assertThrows(ProviderException.class, () -> keys.uploadAgain(web.id()));
+
+        assertEquals(RemoteState.MISSING, keys.resolve("web").remoteState(), "an answer lost loses nothing");
+        assertEquals(List.of(SyncEntry.Status.IN_BOTH), sync.sync(HANGZHOU).stream().map(SyncEntry::status).toList(),
+                "the next sync finds what the lost answer made");
+        assertEquals(RemoteState.PRESENT, keys.resolve("web").remoteState());
     }
 
     @Test

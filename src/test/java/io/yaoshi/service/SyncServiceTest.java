@@ -83,6 +83,9 @@ class SyncServiceTest {
                         + " " + e.status()).toList());
         assertEquals(RemoteState.MISSING, stateOf("gone"));
         assertEquals(RemoteState.ORPHANED, stateOf("lost-answer"));
+        assertEquals(List.of(RemoteState.PRESENT, RemoteState.PRESENT, RemoteState.MISSING, RemoteState.ORPHANED),
+                entries.subList(0, 4).stream().map(e -> e.local().orElseThrow().remoteState()).toList(),
+                "each entry carries its key pair as the comparison left it");
         assertEquals(RemoteState.PRESENT, stateOf("lost-import"));
         assertEquals(List.of("both", "changed", "gone", "lost-answer", "lost-import", "laptop"),
                 Fixtures.keyService(vault).list(KeyPairFilter.ALL).stream().map(KeyPairRecord::name).toList(),

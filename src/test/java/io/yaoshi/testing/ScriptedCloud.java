@@ -73,7 +73,9 @@ public final class ScriptedCloud implements CloudKeyProvider {
     public RemoteKeyPair importPublicKey(KeyPairSpec spec, String publicKeyLine) throws ProviderException {
         answerOrFail();
         importedLines.add(publicKeyLine);
-        return new RemoteKeyPair(spec.name(), "", "5d:02", publicKeyLine, Optional.empty(), spec.tags());
+        RemoteKeyPair made = new RemoteKeyPair(spec.name(), "", "5d:02", publicKeyLine, Optional.empty(), spec.tags());
+        listing.add(made);
+        return made;
     }
 
     @Override

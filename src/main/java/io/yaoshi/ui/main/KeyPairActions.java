@@ -109,7 +109,7 @@ public final class KeyPairActions {
 
     /** A sync view whose comparisons refresh the key list (they may settle pending or missing entries). */
     public SyncViewModel newSyncViewModel() {
-        SyncViewModel view = new SyncViewModel(sync, keys, regions.current(), runner, text);
+        SyncViewModel view = new SyncViewModel(sync, keys, regions.current(), runner, text, keyList.allKeys());
         view.onSettled(keyList::reload);
         return view;
     }

@@ -3,6 +3,7 @@ package io.yaoshi.ui.sync;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 import io.yaoshi.ui.common.Views;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -26,13 +27,19 @@ public final class SyncController {
     @FXML
     private ProgressIndicator syncProgress;
     @FXML
-    private Button recordButton;
+    private Button rowActionButton;
+    @FXML
+    private Label progressLabel;
+    @FXML
+    private Label failureLabel;
     @FXML
     private Label syncMessage;
     @FXML
     private TableView<SyncViewModel.Row> syncTable;
     @FXML
-    private TableColumn<SyncViewModel.Row, String> statusColumn;
+    private TableColumn<SyncViewModel.Row, SyncViewModel.Row> statusColumn;
+    @FXML
+    private TableColumn<SyncViewModel.Row, SyncViewModel.Row> actionColumn;
     @FXML
     private TableColumn<SyncViewModel.Row, String> syncNameColumn;
     @FXML
@@ -51,20 +58,28 @@ public final class SyncController {
         syncRegion.setConverter(Views.displayOnly(viewModel.choiceTexts()::region));
         syncRegion.valueProperty().bindBidirectional(viewModel.regionProperty());
         compareButton.disableProperty().bind(viewModel.compareCommand().executableProperty().not());
-        syncProgress.visibleProperty().bind(viewModel.busyProperty());
+        Views.showProgress(syncProgress, progressLabel, viewModel.progressProperty());
         Views.showMessage(syncMessage, viewModel.messageProperty(), "form-hint");
+        Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
+        syncProvider.disableProperty().bind(viewModel.busyProperty());
+        syncRegion.disableProperty().bind(viewModel.busyProperty());
         syncTable.setItems(viewModel.rows());
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statusText()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        statusColumn.setCellFactory(column -> new SyncStatusCell());
+        actionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        actionColumn.setCellFactory(column -> new SyncActionCell(viewModel));
         syncNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
         syncTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                 viewModel.selectedProperty().set(now));
-        recordButton.disableProperty().bind(viewModel.recordCommand().executableProperty().not());
+        rowActionButton.textProperty().bind(viewModel.selectedActionText());
+        rowActionButton.visibleProperty().bind(rowActionButton.textProperty().isNotEmpty());
+        rowActionButton.disableProperty().bind(viewModel.rowActionCommand().executableProperty().not());
     }
 
     @FXML
-    private void record() {
-        viewModel.recordCommand().execute();
+    private void actOnSelected() {
+        viewModel.rowActionCommand().execute();
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package io.yaoshi.ui.sync;
 
+import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
@@ -13,59 +14,97 @@ import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
 import io.yaoshi.ui.common.RegionChoice;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** "Sync with cloud": pick a cloud and region, compare, and read each key pair's status in the user's words. */
+/**
+ * "Sync with cloud": pick a cloud and region (to begin with, the one holding most of the vault's key pairs), compare,
+ * read each key pair's status in the user's words, and act on a row: record a console-made key pair here, or upload
+ * again one the cloud no longer has.
+ */
 public final class SyncViewModel {
+
+    /** What can be done about one row. */
+    public enum Action {
+        NONE, RECORD_HERE, UPLOAD_AGAIN
+    }
 
     /** One row: status text, name, and the provider's fingerprint; the entry behind it for actions. */
     public record Row(SyncEntry entry, String statusText, String name, String detail) {
 
-        /** Only-in-the-cloud key pairs whose listing carries a public key can be recorded here. */
-        public boolean recordable() {
-            return entry.status() == SyncEntry.Status.ONLY_IN_CLOUD
-                    && !entry.remote().map(r -> r.publicKey()).orElse("").isEmpty();
+        public SyncEntry.Status status() {
+            return entry.status();
+        }
+
+        /**
+         * A console-made key pair whose listing carries a public key can be recorded here; one the cloud lacks can be
+         * uploaded again from the vault.
+         */
+        public Action action() {
+            return switch (entry.status()) {
+                case ONLY_IN_CLOUD -> entry.remote().map(r -> r.publicKey()).orElse("").isEmpty() ? Action.NONE
+                        : Action.RECORD_HERE;
+                case ONLY_HERE, NEVER_CREATED -> entry.local().filter(KeyPairService::canUploadAgain).isPresent()
+                        ? Action.UPLOAD_AGAIN : Action.NONE;
+                default -> Action.NONE;
+            };
         }
     }
 
     private final SyncService sync;
     private final KeyPairService keys;
+    private final Map<ProviderId, Map<String, Long>> keyPairsPerRegion;
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
-    private final Command record;
+    private final Command rowAction;
     private Placement lastScope;
     private final RegionChoice regions;
     private final BackgroundRunner runner;
     private final Messages text;
     private final FailureText failures;
 
-    private final ObjectProperty<ProviderId> provider = new SimpleObjectProperty<>(ProviderId.ALIYUN);
+    private final ObjectProperty<ProviderId> provider = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Command compare;
     private Runnable onSettled = () -> { };
 
+    /** @param known the vault's key pairs, to start with the cloud and region that hold most of them */
     public SyncViewModel(SyncService sync, KeyPairService keys, RegionCatalog regions, BackgroundRunner runner,
-                         Messages text) {
+                         Messages text, List<KeyPairRecord> known) {
         this.sync = sync;
         this.keys = keys;
         this.regions = new RegionChoice(regions);
         this.runner = runner;
         this.text = text;
         this.failures = new FailureText(text);
+        this.keyPairsPerRegion = known.stream().filter(k -> k.provider().isCloud()).collect(Collectors.groupingBy(
+                KeyPairRecord::provider, Collectors.groupingBy(k -> k.placement().region(), Collectors.counting())));
         this.compare = Command.when(busy.not().and(this.regions.regionProperty().isNotNull()), this::compare);
-        this.record = Command.when(busy.not().and(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> selected.get() != null && selected.get().recordable(), selected)), this::recordSelected);
+        this.rowAction = Command.when(busy.not().and(Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().action() != Action.NONE, selected)), this::actOnSelected);
         provider.addListener((o, was, now) -> providerChanged());
-        providerChanged();
+        this.regions.regionProperty().addListener((o, was, now) -> clearResults());
+        provider.set(providers().stream().max(Comparator.comparingLong(this::keyPairsAt)).orElseThrow());
+    }
+
+    private long keyPairsAt(ProviderId cloud) {
+        return keyPairsPerRegion.getOrDefault(cloud, Map.of()).values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** How the provider and region lists name their choices. */
@@ -80,43 +119,88 @@ public final class SyncViewModel {
 
     private void providerChanged() {
         regions.showRegionsOf(provider.get());
+        Map<String, Long> held = keyPairsPerRegion.getOrDefault(provider.get(), Map.of());
+        regions.choices().stream().filter(r -> held.containsKey(r.id()))
+                .max(Comparator.comparingLong(r -> held.get(r.id())))
+                .ifPresent(regions.regionProperty()::set);
+        clearResults();
+    }
+
+    /** Results of another cloud or region would mislead. */
+    private void clearResults() {
         rows.clear();
+        message.set("");
+        failure.set("");
     }
 
     private void compare() {
         lastScope = new Placement(provider.get(), regions.regionProperty().get().id(), "", "", "");
         Placement scope = lastScope;
-        runner.task(() -> sync.sync(scope))
+        compareIn(() -> sync.sync(scope), text.format("sync.running",
+                choiceTexts().provider(scope.provider()), scope.region()));
+    }
+
+    /** The selected row's action, then a fresh comparison so the row shows its new state. */
+    private void actOnSelected() {
+        Row row = selected.get();
+        Placement scope = lastScope;
+        boolean record = row.action() == Action.RECORD_HERE;
+        compareIn(() -> {
+            if (record) {
+                keys.recordRemote(scope, row.entry().remote().orElseThrow());
+            } else {
+                keys.uploadAgain(row.entry().local().orElseThrow().id());
+            }
+            return sync.sync(scope);
+        }, text.format(record ? "sync.progress.record" : "sync.progress.upload", row.name(),
+                choiceTexts().provider(scope.provider())));
+    }
+
+    private void compareIn(Callable<List<SyncEntry>> work, String inProgress) {
+        runner.task(work)
                 .onStart(() -> {
                     busy.set(true);
-                    message.set(text.get("sync.running"));
+                    message.set("");
+                    failure.set("");
+                    progress.set(inProgress);
                 })
                 .onSuccess(entries -> {
                     rows.setAll(entries.stream().map(this::row).toList());
                     message.set(text.format("sync.done", entries.size()));
                     onSettled.run();
                 })
-                .onFailure(e -> message.set(failures.describe(e)))
-                .always(() -> busy.set(false))
+                .onFailure(e -> failure.set(failures.describe(e)))
+                .always(() -> {
+                    busy.set(false);
+                    progress.set("");
+                })
                 .run();
     }
 
-    /** Records the selected only-in-the-cloud key pair here as a public-only entry, then compares again. */
-    private void recordSelected() {
-        var remote = selected.get().entry().remote().orElseThrow();
-        Placement scope = lastScope;
-        runner.task(() -> keys.recordRemote(scope, remote))
-                .onSuccess(recorded -> compare())
-                .onFailure(e -> message.set(failures.describe(e)))
-                .run();
+    /** Acts on {@code row}: the button in its own line. */
+    public void act(Row row) {
+        selected.set(row);
+        rowAction.execute();
     }
 
     public ObjectProperty<Row> selectedProperty() {
         return selected;
     }
 
-    public Command recordCommand() {
-        return record;
+    /** Records or uploads the selected row, whichever applies. */
+    public Command rowActionCommand() {
+        return rowAction;
+    }
+
+    /** The words on a row's button; empty for rows with nothing to do. */
+    public String actionText(Action action) {
+        return action == Action.NONE ? "" : text.get("sync.action." + action.name());
+    }
+
+    /** The words on the button that acts on the selected row. */
+    public ObservableStringValue selectedActionText() {
+        return Bindings.createStringBinding(() -> actionText(selected.get() == null ? Action.NONE
+                : selected.get().action()), selected);
     }
 
     private Row row(SyncEntry e) {
@@ -145,8 +229,19 @@ public final class SyncViewModel {
         return rows;
     }
 
+    /** The outcome of the last comparison: how many key pairs were compared. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** What failed in the last comparison or action; empty when nothing did. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** What the dialog waits for, in words; empty while it waits for nothing. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

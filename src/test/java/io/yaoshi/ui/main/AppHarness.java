@@ -99,6 +99,13 @@ final class AppHarness implements AutoCloseable {
                 .equals(running));
     }
 
+    /** The main menu's item with this id, in whichever menu it is. */
+    static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
+        return robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId())).findFirst()
+                .orElseThrow();
+    }
+
     /** Waits until the dialog with this id is on screen, its window shown (not only in the scene graph). */
     static void waitForDialog(FxRobot robot, String id) throws TimeoutException {
         waitUntil(() -> robot.lookup(id).tryQuery().map(node -> node.getScene() != null

@@ -34,10 +34,20 @@ final class ScreenTour {
         this.number = firstNumber - 1;
     }
 
+    /** An earlier run's picture under this number shows another screen since the tour changed: it would mislead. */
+    private void removeEarlierPictureNumbered(String prefix) throws IOException {
+        try (var earlier = Files.newDirectoryStream(folder, prefix + "*.png")) {
+            for (Path picture : earlier) {
+                Files.delete(picture);
+            }
+        }
+    }
+
     /** Lets layout settle, writes NN-name.png, and checks what is on screen. */
     void shot(String name) throws Exception {
         settle();
         String file = String.format("%02d-%s.png", ++number, name);
+        removeEarlierPictureNumbered(file.substring(0, 3));
         WaitForAsyncUtils.asyncFx(() -> {
             check(name);
             ImageIO.write(screen(), "png", folder.resolve(file).toFile());

@@ -23,8 +23,6 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -242,7 +240,7 @@ class ScreenTourUiTest {
         AppHarness.waitUntil(() -> robot.lookup("#keyTagsDialog").tryQuery().isEmpty());
 
         robot.interact(() -> table(robot).getSelectionModel().select(rowNamed(robot, "web-prod")));
-        Platform.runLater(() -> menuItem(robot, "deleteKeyItem").fire());
+        Platform.runLater(() -> AppHarness.menuItem(robot, "deleteKeyItem").fire());
         AppHarness.waitForDialog(robot, "#deleteConfirmation");
         tour.shot("delete-cloud-key");
         robot.push(KeyCode.ESCAPE);
@@ -250,7 +248,7 @@ class ScreenTourUiTest {
     }
 
     private static void accountsAndSync(FxRobot robot, ScreenTour tour) throws Exception {
-        Platform.runLater(() -> menuItem(robot, "accountsItem").fire());
+        Platform.runLater(() -> AppHarness.menuItem(robot, "accountsItem").fire());
         AppHarness.waitForDialog(robot, "#accountsDialog");
         tour.shot("accounts-aliyun");
         robot.interact(() -> combo(robot, "#accountProvider").setValue(ProviderId.UCLOUD));
@@ -262,7 +260,7 @@ class ScreenTourUiTest {
         robot.push(KeyCode.ESCAPE);
         AppHarness.waitUntil(() -> robot.lookup("#accountsDialog").tryQuery().isEmpty());
 
-        Platform.runLater(() -> menuItem(robot, "syncItem").fire());
+        Platform.runLater(() -> AppHarness.menuItem(robot, "syncItem").fire());
         AppHarness.waitForDialog(robot, "#syncDialog");
         tour.shot("sync");
         AppHarness.waitUntil(() -> !robot.lookup("#compareButton").query().isDisabled());
@@ -302,7 +300,7 @@ class ScreenTourUiTest {
         robot.push(KeyCode.ESCAPE);
         AppHarness.waitUntil(() -> robot.lookup("#preferencesDialog").tryQuery().isEmpty());
 
-        Platform.runLater(() -> menuItem(robot, "aboutItem").fire());
+        Platform.runLater(() -> AppHarness.menuItem(robot, "aboutItem").fire());
         AppHarness.waitForDialog(robot, "#aboutDialog");
         tour.shot("about");
         robot.push(KeyCode.ESCAPE);
@@ -390,11 +388,5 @@ class ScreenTourUiTest {
         Node button = robot.lookup(buttonId).query();
         // dialogs nest an event loop, so click through runLater rather than inside interact()
         Platform.runLater(() -> ((ButtonBase) button).fire());
-    }
-
-    private static MenuItem menuItem(FxRobot robot, String id) {
-        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId())).findFirst()
-                .orElseThrow();
     }
 }

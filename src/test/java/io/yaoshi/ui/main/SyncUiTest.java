@@ -1,0 +1,106 @@
+package io.yaoshi.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.domain.ExportFormat;
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyFingerprints;
+import io.yaoshi.domain.KeyId;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Origin;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.Region;
+import io.yaoshi.domain.RemoteState;
+import io.yaoshi.keys.KeyExporter;
+import io.yaoshi.keys.KeyGenerator;
+import io.yaoshi.service.SyncEntry;
+import io.yaoshi.ui.sync.SyncViewModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The sync dialog against the sandbox cloud: where it starts, what a row shows, and a row's own action. */
+@org.junit.jupiter.api.Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class SyncUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    private Stage stage;
+    private AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void harness() {
+        app = new AppHarness(dataDir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    /** A key pair the vault believes is at Aliyun in Hangzhou, which the fresh sandbox has never seen. */
+    private static KeyPairRecord deletedInTheConsole(String name) {
+        SecureRandom random = new SecureRandom();
+        var pair = new KeyGenerator(random).generate(KeyAlgorithm.RSA_2048, name);
+        String line = new String(new KeyExporter(random).exportPublic(pair.publicKey(), ExportFormat.PUBLIC),
+                StandardCharsets.UTF_8).strip();
+        return new KeyPairRecord(KeyId.random(), Placement.aliyun("cn-hangzhou", ""), name, KeyAlgorithm.RSA_2048,
+                List.of(), new KeyFingerprints("", "", ""), name, Instant.parse("2026-11-30T08:00:00Z"),
+                Origin.GENERATED, RemoteState.PRESENT, line, false);
+    }
+
+    @Test
+    void aKeyPairTheCloudLostIsUploadedAgainFromItsRow(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH, deletedInTheConsole("web"));
+        AppHarness.startSandbox(robot);
+
+        Platform.runLater(() -> AppHarness.menuItem(robot, "syncItem").fire());
+        AppHarness.waitForDialog(robot, "#syncDialog");
+        ComboBox<Region> region = robot.lookup("#syncRegion").queryComboBox();
+        assertEquals("cn-hangzhou", region.getValue().id(), "the region that holds the vault's key pair");
+        AppHarness.waitUntil(() -> !robot.lookup("#compareButton").query().isDisabled());
+        Platform.runLater(() -> robot.lookup("#compareButton").queryButton().fire());
+        TableView<SyncViewModel.Row> table = robot.lookup("#syncTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        assertEquals(SyncEntry.Status.ONLY_HERE, table.getItems().get(0).status());
+        // the status has its icon and colour
+        AppHarness.waitUntil(() -> robot.lookup("#syncTable .sync-here .sync-icon").tryQueryAs(SVGPath.class)
+                .isPresent());
+        AppHarness.waitUntil(() -> robot.lookup("#syncTable .row-action").tryQuery().isPresent());
+        Button upload = robot.lookup("#syncTable .row-action").queryButton();
+        assertEquals("Upload Again", upload.getText());
+
+        Platform.runLater(upload::fire);
+
+        AppHarness.waitUntil(() -> table.getItems().size() == 1
+                && table.getItems().get(0).status() == SyncEntry.Status.IN_BOTH);
+        AppHarness.waitUntil(() -> robot.lookup("#syncTable .sync-ok .sync-icon").tryQuery().isPresent());
+        assertTrue(robot.lookup("#syncTable .row-action").tryQuery().map(node -> !node.isVisible()).orElse(true),
+                "nothing left to do for the row");
+    }
+}
