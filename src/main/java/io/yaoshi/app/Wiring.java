@@ -89,7 +89,7 @@ public final class Wiring {
                 new PreferencesDialog(views, messages, settings.preferences(), preferences, runner),
                 new PasswordCostDialog(views, messages, services.vault(), runner), files);
         controllers.put(MainController.class, () -> new MainController(main,
-                new WindowDialogs(dialogs, actions, messages.bundle()),
+                new WindowDialogs(dialogs, actions, status, messages.bundle()),
                 new SandboxSwitch(sandbox, runner, messages, status),
                 () -> views.loadWithController(KeyListController.class)));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));

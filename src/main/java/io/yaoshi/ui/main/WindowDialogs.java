@@ -30,11 +30,13 @@ public final class WindowDialogs {
 
     private final Dialogs dialogs;
     private final KeyPairActions actions;
+    private final StatusLine status;
     private final ResourceBundle resources;
 
-    public WindowDialogs(Dialogs dialogs, KeyPairActions actions, ResourceBundle resources) {
+    public WindowDialogs(Dialogs dialogs, KeyPairActions actions, StatusLine status, ResourceBundle resources) {
         this.dialogs = dialogs;
         this.actions = actions;
+        this.status = status;
         this.resources = resources;
     }
 
@@ -78,7 +80,8 @@ public final class WindowDialogs {
 
     /** Preferences, from which the accounts and the password cost open; both need the vault unlocked. */
     void preferences(Window owner, ObservableBooleanValue unlocked) {
-        dialogs.preferences().show(owner, dialogs.accounts()::show, dialogs.passwordCost()::show, unlocked);
+        dialogs.preferences().show(owner, dialogs.accounts()::show, dialogs.passwordCost()::show, unlocked)
+                .ifPresent(status::show);
     }
 
     void about(Window owner) {

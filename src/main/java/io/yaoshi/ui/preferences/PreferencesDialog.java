@@ -4,6 +4,7 @@ import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.FormDialogs;
 import io.yaoshi.ui.common.ViewLoader;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Dialog;
@@ -32,8 +33,9 @@ public final class PreferencesDialog {
      * @param openPasswordCost  opens Password Cost with the preferences window as its owner
      * @param vaultUnlocked     whether the vault is unlocked
      */
-    public void show(Window owner, Consumer<Window> openAccounts, Consumer<Window> openPasswordCost,
-                     ObservableBooleanValue vaultUnlocked) {
+    /** @return what was saved, in words for the status line; empty when the user cancelled */
+    public Optional<String> show(Window owner, Consumer<Window> openAccounts, Consumer<Window> openPasswordCost,
+                                 ObservableBooleanValue vaultUnlocked) {
         PreferencesViewModel viewModel = new PreferencesViewModel(store, live, runner, text);
         Dialog<Preferences> dialog = FormDialogs.create(owner, text.get("preferences.title"),
                 text.get("preferences.header"), "preferencesDialog",
@@ -44,6 +46,6 @@ public final class PreferencesDialog {
         FormDialogs.confirmAndCancel(dialog, text.bundle(), text.get("preferences.save"), "savePreferencesButton",
                 viewModel.saveCommand());
         FormDialogs.closeWhenSet(dialog, viewModel.savedProperty());
-        dialog.showAndWait();
+        return dialog.showAndWait().map(saved -> viewModel.confirmation());
     }
 }

@@ -117,6 +117,14 @@ public final class PreferencesViewModel {
         return failure.getReadOnlyProperty();
     }
 
+    /** What the main window's status line says once saved: the values now in force, and a restart if needed. */
+    public String confirmation() {
+        String saved = text.format("preferences.saved", minutesText(autoLockMinutes.get()),
+                secondsText(clipboardClearSeconds.get()));
+        return restartNeededBinding().get()
+                ? text.format("sentences.joined", saved, text.get("preferences.restartHint")) : saved;
+    }
+
     /** Set once the preferences are written and in force. */
     public ReadOnlyObjectProperty<Preferences> savedProperty() {
         return saved.getReadOnlyProperty();
