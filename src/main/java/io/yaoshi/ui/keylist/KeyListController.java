@@ -6,11 +6,15 @@ import io.yaoshi.ui.keydetails.KeyDetailsController;
 import io.yaoshi.ui.keyrow.KeyRow;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,12 +32,15 @@ public final class KeyListController {
     private EmptyListActions emptyActions = EmptyListActions.NONE;
 
     /** What the empty list offers: the window's own actions, which the list does not own. */
-    public record EmptyListActions(Runnable newKey, Runnable importKey, Runnable sandbox) {
-        static final EmptyListActions NONE = new EmptyListActions(() -> { }, () -> { }, () -> { });
+    public record EmptyListActions(Runnable newKey, Runnable importKey, Runnable sandbox,
+                                   ObservableBooleanValue sandboxRunning) {
+        static final EmptyListActions NONE = new EmptyListActions(() -> { }, () -> { }, () -> { },
+                new SimpleBooleanProperty());
     }
 
     @FXML private KeyDetailsController keyDetailsController;
     @FXML private TextField searchField;
+    @FXML private Hyperlink emptySandboxLink;
     @FXML private Button clearSearchButton;
     @FXML private VBox damageBanner;
     @FXML private Label damageTitle;
@@ -101,6 +108,9 @@ public final class KeyListController {
     /** The empty list's buttons: create, import, or try the local sandbox cloud. */
     public void setEmptyListActions(EmptyListActions actions) {
         this.emptyActions = actions;
+        // a running sandbox is already there to try: the link would do nothing
+        emptySandboxLink.visibleProperty().bind(Bindings.not(actions.sandboxRunning()));
+        emptySandboxLink.managedProperty().bind(emptySandboxLink.visibleProperty());
     }
 
     @FXML

@@ -1,6 +1,5 @@
 package io.yaoshi.ui.keylist;
 
-import io.yaoshi.ui.common.Views;
 import io.yaoshi.ui.keyrow.KeyRow;
 import java.io.IOException;
 import java.util.Comparator;
@@ -10,14 +9,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
@@ -66,7 +63,7 @@ final class KeyTable {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
-    /** Chips on screen, sorted by the tags' text. */
+    /** Chips on screen, as many as fit and "+N" for the rest, sorted by the tags' text. */
     private static void tagChips(TableColumn<KeyRow, KeyRow> column) {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setComparator(Comparator.comparing(KeyRow::tags));
@@ -74,8 +71,14 @@ final class KeyTable {
             @Override
             protected void updateItem(KeyRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setGraphic(empty || row == null || row.tagChips().isEmpty() ? null
-                        : new HBox(4, Views.chips(row.tagChips(), "cell-chip").toArray(Node[]::new)));
+                if (empty || row == null || row.tagChips().isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                TagChips chips = new TagChips(row.tagChips());
+                // a graphic gets its preferred width: the cell's own, so the chips know what fits
+                chips.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()));
+                setGraphic(chips);
             }
         });
     }

@@ -110,7 +110,7 @@ public final class MainController {
             keyList.setRowMenu(KeyRowMenu.create(resources, viewModel, this::exportKey, this::editTags,
                     this::deleteKey));
             keyList.setEmptyListActions(new KeyListController.EmptyListActions(this::newKey, this::importKey,
-                    () -> sandbox.runningProperty().set(true)));
+                    () -> sandbox.runningProperty().set(true), sandbox.runningProperty()));
             loaded.root().visibleProperty().bind(viewModel.unlockedProperty());
             contentPane.getChildren().add(loaded.root());
         }

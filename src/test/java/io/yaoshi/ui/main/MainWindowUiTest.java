@@ -135,6 +135,27 @@ class MainWindowUiTest {
         waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isPresent());
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#keyCreateDialog").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#emptySandboxLink").query().isVisible());
+        robot.clickOn("#emptySandboxLink");
+        // once the sandbox runs, the link has nothing left to do
+        waitUntil(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText()
+                .equals("本地沙盒云已启动：阿里云和 UCloud 账号已指向它。"));
+        assertFalse(robot.lookup("#emptySandboxLink").query().isVisible());
+    }
+
+    @Test
+    void tagsThatDoNotFitTheColumnSayHowManyMoreThereAre(FxRobot robot) throws Exception {
+        seedVault(Fixtures.record("web-prod", Placement.aliyun("cn-hangzhou", ""), List.of(new Tag("env", "prod"),
+                new Tag("team", "platform-infrastructure"), new Tag("owner", "ops-oncall"), new Tag("tier", "1"))));
+        open(robot, Locale.ENGLISH);
+        robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup(".more-chip").tryQueryAs(Label.class).map(Label::isVisible).orElse(false));
+        List<String> shown = robot.lookup(".cell-chip").queryAllAs(Label.class).stream().filter(Label::isVisible)
+                .map(Label::getText).toList();
+        String more = shown.get(shown.size() - 1);
+        assertEquals("+" + (4 - (shown.size() - 1)), more, "the chips shown and +N account for all four: " + shown);
+        assertEquals("env = prod", shown.get(0), "the first tags come first");
     }
 
     @Test
@@ -161,7 +182,7 @@ class MainWindowUiTest {
         robot.clickOn("#tagFilterField").write("env=prod");
         waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).name().equals("web-prod"));
         assertEquals(List.of("env = prod"), robot.lookup(".cell-chip").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList(), "tags show as chips in the table");
+                .filter(Label::isVisible).map(Label::getText).toList(), "tags show as chips in the table");
 
         // the region filter offers the regions that hold key pairs, by name
         robot.interact(() -> robot.lookup("#tagFilterField").queryAs(javafx.scene.control.TextField.class).clear());
