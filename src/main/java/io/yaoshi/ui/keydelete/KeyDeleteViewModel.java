@@ -32,6 +32,11 @@ public final class KeyDeleteViewModel {
         this.key = key;
     }
 
+    /** The key pair this deletion is about. */
+    public KeyPairRecord key() {
+        return key;
+    }
+
     public Prompt prompt() {
         return new Prompt(text.format("keydelete.header", key.name()),
                 text.format(key.hasPrivateKey() ? "keydelete.body" : "keydelete.body.publicOnly", key.name()),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -54,6 +55,7 @@ public final class KeyListViewModel {
     private final Map<String, String> regionNames = new HashMap<>();
     private final StringBinding countText;
     private final ObjectProperty<KeyRow> selected = new SimpleObjectProperty<>();
+    private Supplier<List<KeyRow>> shownOrder = () -> visible;
     private final VaultFindings findings;
 
     public KeyListViewModel(KeyPairService keys, BackgroundRunner runner, Messages text, KeyRowFormatter formatter) {
@@ -85,6 +87,36 @@ public final class KeyListViewModel {
                 .onSuccess(records -> {
                     show(records);
                     rows.stream().filter(row -> row.key().id().equals(id)).findFirst().ifPresent(selected::set);
+                })
+                .run();
+    }
+
+    /** How the view orders the visible rows (its sort), for "the row below" after a delete. */
+    public void orderShownBy(Supplier<List<KeyRow>> order) {
+        this.shownOrder = order;
+    }
+
+    /**
+     * Reloads after a deletion of {@code removed}. The selection goes where the eye is: to the row that was below it
+     * as the list is sorted on screen, or above it when it was last; it stays on {@code removed} if that is still
+     * there (the deletion failed).
+     */
+    public void reloadAfterRemoving(KeyId removed) {
+        List<KeyId> order = shownOrder.get().stream().map(row -> row.key().id()).toList();
+        int at = order.indexOf(removed);
+        List<KeyId> candidates = new ArrayList<>();
+        candidates.add(removed);
+        if (at >= 0) {
+            candidates.addAll(order.subList(at + 1, order.size()));
+            for (int above = at - 1; above >= 0; above--) {
+                candidates.add(order.get(above));
+            }
+        }
+        runner.task(() -> keys.list(KeyPairFilter.ALL))
+                .onSuccess(records -> {
+                    show(records);
+                    candidates.stream().flatMap(id -> visible.stream().filter(row -> row.key().id().equals(id)))
+                            .findFirst().ifPresent(selected::set);
                 })
                 .run();
     }

@@ -3,6 +3,7 @@ package io.yaoshi.ui.keylist;
 import io.yaoshi.ui.keyrow.KeyRow;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -56,6 +57,7 @@ final class KeyTable {
         SortedList<KeyRow> sorted = new SortedList<>(viewModel.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        viewModel.orderShownBy(() -> List.copyOf(sorted));
         followSelection(viewModel);
     }
 

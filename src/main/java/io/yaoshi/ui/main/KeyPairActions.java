@@ -1,5 +1,6 @@
 package io.yaoshi.ui.main;
 
+import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
@@ -101,9 +102,9 @@ public final class KeyPairActions {
         return new KeyDeleteViewModel(keys, runner, text, selected());
     }
 
-    /** After a deletion: the list is read again and the status says what happened. */
-    public void deletionEnded(String outcome) {
-        keyList.reload();
+    /** After a deletion of {@code removed}: the list is read again, its neighbour selected, the outcome said. */
+    public void deletionEnded(KeyId removed, String outcome) {
+        keyList.reloadAfterRemoving(removed);
         status.show(outcome);
     }
 

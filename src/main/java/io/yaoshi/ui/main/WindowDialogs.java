@@ -67,7 +67,8 @@ public final class WindowDialogs {
     void deleteKey(Window owner) {
         KeyDeleteViewModel deletion = actions.newKeyDeleteViewModel();
         KeyDeleteDialog.confirm(owner, deletion.prompt(), resources)
-                .ifPresent(remotely -> deletion.delete(remotely, actions::deletionEnded));
+                .ifPresent(remotely -> deletion.delete(remotely,
+                        outcome -> actions.deletionEnded(deletion.key().id(), outcome)));
     }
 
     void sync(Window owner) {

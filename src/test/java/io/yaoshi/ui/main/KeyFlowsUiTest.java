@@ -195,6 +195,41 @@ class KeyFlowsUiTest {
     }
 
     @Test
+    void afterADeleteTheRowBelowItInTheSortedListIsSelected(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH, Fixtures.record("bravo", Placement.local(), List.of()),
+                Fixtures.record("alpha", Placement.local(), List.of()),
+                Fixtures.record("charlie", Placement.local(), List.of()));
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().size() == 3);
+        // sorted by name, Z to A, unlike the order they were stored in
+        robot.interact(() -> {
+            var name = table.getColumns().get(0);
+            name.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(name));
+        });
+        robot.clickOn("bravo");
+
+        deleteSelected(robot);
+
+        AppHarness.waitUntil(() -> table.getItems().size() == 2);
+        AppHarness.waitUntil(() -> table.getSelectionModel().getSelectedItem() != null);
+        assertEquals("alpha", table.getSelectionModel().getSelectedItem().name(), "the row that was below bravo");
+
+        deleteSelected(robot);
+
+        AppHarness.waitUntil(() -> table.getItems().size() == 1);
+        AppHarness.waitUntil(() -> table.getSelectionModel().getSelectedItem() != null);
+        assertEquals("charlie", table.getSelectionModel().getSelectedItem().name(), "alpha was last: the row above");
+    }
+
+    private static void deleteSelected(FxRobot robot) throws Exception {
+        robot.push(KeyCode.DELETE);
+        AppHarness.waitForDialog(robot, "#deleteConfirmation");
+        robot.clickOn("Delete");
+        AppHarness.waitUntil(() -> robot.lookup("#deleteConfirmation").tryQuery().isEmpty());
+    }
+
+    @Test
     void tagsAreEditedInPlaceWithTheSameRules(FxRobot robot) throws Exception {
         app.openUnlocked(robot, stage, Locale.ENGLISH, Fixtures.record("web", Placement.local(),
                 List.of(new Tag("env", "test"))));
