@@ -7,9 +7,12 @@ import io.yaoshi.service.KeyFileException;
 import io.yaoshi.service.KeyPairNotFoundException;
 import io.yaoshi.service.ValidationException;
 import io.yaoshi.service.VaultAccessException;
+import io.yaoshi.service.validation.Field;
 import io.yaoshi.service.validation.ValidationError;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +27,8 @@ public final class FailureTexts {
     }
 
     private final Messages text;
+
+    private static final Pattern CODE_POINT = Pattern.compile("U\\+[0-9A-F]{4,6}");
 
     public FailureTexts(Messages text) {
         this.text = text;
@@ -46,7 +51,24 @@ public final class FailureTexts {
 
     /** One broken rule in the user's words alone, for a form that shows it beside the field it is about. */
     public String message(ValidationError error) {
-        return text.format(error.messageKey(), error.args().toArray());
+        return text.format(error.messageKey(), error.args().stream()
+                .map(arg -> arg instanceof String words ? inWords(error, words) : arg).toArray());
+    }
+
+    /** A key type by its name ("Ed25519", not the id "ed25519"), a character by its name where it has one. */
+    private String inWords(ValidationError error, String arg) {
+        return error.field() == Field.KEY_TYPE && text.bundle().containsKey("keytype." + arg)
+                ? text.get("keytype." + arg) : namingCharacters(arg);
+    }
+
+    /**
+     * The rules name an invisible character by its code point ({@code U+0020}); the common ones have a name in the
+     * user's language ("space", "空格"), the rare ones keep the code point.
+     */
+    private String namingCharacters(String arg) {
+        return CODE_POINT.matcher(arg).replaceAll(found -> Matcher.quoteReplacement(
+                text.bundle().containsKey("character." + found.group()) ? text.get("character." + found.group())
+                        : found.group()));
     }
 
     private Optional<Line> single(Exception failure) {

@@ -1,6 +1,7 @@
 package io.yaoshi.ui.keydelete;
 
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.i18n.ChoiceTexts;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.ui.common.BackgroundRunner;
@@ -53,7 +54,8 @@ public final class KeyDeleteViewModel {
                 keys.delete(key.id());
             }
             return key;
-        }).onSuccess(gone -> ended.accept(text.format("main.status.deleted", gone.name())))
+        }).onSuccess(gone -> ended.accept(text.format("main.status.deleted", gone.name(),
+                        new ChoiceTexts(text).place(gone.placement()))))
                 .onFailure(e -> ended.accept(new FailureText(text).describe(e))).run();
     }
 }

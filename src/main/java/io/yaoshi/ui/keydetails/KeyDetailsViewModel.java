@@ -59,10 +59,16 @@ public final class KeyDetailsViewModel {
         return key(KeyPairRecord::publicKey);
     }
 
-    /** Origin, remote state and, for an entry without private key, that fact: "Generated here · Local only". */
+    /** Origin, remote state and, for an entry without private key, that fact: "Generated here · local only". */
     public StringBinding stateBinding() {
-        return key(k -> text.get("origin." + k.origin().id()) + "  ·  " + text.get("remoteState." + k.remoteState().id())
-                + (k.hasPrivateKey() ? "" : "  ·  " + text.get("keydetails.publicOnly")));
+        return key(k -> capitalised(text.get("origin." + k.origin().id()) + "  ·  "
+                + text.get("remoteState." + k.remoteState().id())
+                + (k.hasPrivateKey() ? "" : "  ·  " + text.get("keydetails.publicOnly"))));
+    }
+
+    /** The words come lower case, as the command line's columns show them; a line of their own starts upper case. */
+    private String capitalised(String line) {
+        return line.isEmpty() ? line : line.substring(0, 1).toUpperCase(text.locale()) + line.substring(1);
     }
 
     public StringBinding createdBinding() {

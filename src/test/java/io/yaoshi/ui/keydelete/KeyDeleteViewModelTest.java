@@ -115,7 +115,7 @@ class KeyDeleteViewModelTest {
 
         deletion.delete(false, ended::add);
 
-        assertEquals(List.of("Deleted laptop."), ended);
+        assertEquals(List.of("Deleted laptop (Local)."), ended);
         assertEquals(List.of(), namesInVault());
         assertTrue(vault.privateKey(laptop.id()).isEmpty());
     }
@@ -128,7 +128,7 @@ class KeyDeleteViewModelTest {
 
         deletion.delete(false, ended::add);
 
-        assertEquals(List.of("Deleted web."), ended);
+        assertEquals(List.of("Deleted web (Aliyun cn-hangzhou)."), ended, "named with its place: a name may be used twice");
         assertEquals(List.of("laptop"), namesInVault(), "only the chosen key pair goes");
         assertEquals(0, aliyun.calls, "deleting here only does not call the cloud");
     }
@@ -141,7 +141,7 @@ class KeyDeleteViewModelTest {
         deletion.delete(true, ended::add);
 
         assertEquals(List.of("web"), aliyun.deleted);
-        assertEquals(List.of("Deleted web."), ended);
+        assertEquals(List.of("Deleted web (Aliyun cn-hangzhou)."), ended, "named with its place: a name may be used twice");
         assertEquals(List.of(), namesInVault());
     }
 

@@ -76,7 +76,7 @@ class KeyDetailsViewModelTest {
         assertTrue(details.hasSelectionBinding().get());
         assertEquals("laptop", details.nameBinding().get());
         assertEquals("Local  ·  Ed25519", details.summaryBinding().get());
-        assertEquals("generated here  ·  local only", details.stateBinding().get());
+        assertEquals("Generated here  ·  local only", details.stateBinding().get(), "a line starts with a capital");
         assertEquals("5d:02:74:93:e3:7b:56:1f:09:79:a9:fe:75:46:99:6c", details.md5Binding().get());
         assertEquals("SHA256:mjEp5s0SihFwgSY9UoZuycrDp2wxkq5WHmgP+4bVhWs", details.sha256Binding().get());
         assertEquals("", details.providerFingerprintBinding().get(), "no provider computed one");
@@ -92,7 +92,7 @@ class KeyDetailsViewModelTest {
         selected.set(row(web, english));
 
         assertEquals("Aliyun  ·  China (Hangzhou)  ·  RSA 2048", details.summaryBinding().get());
-        assertEquals("imported  ·  at the provider  ·  public key only", details.stateBinding().get());
+        assertEquals("Imported  ·  at the provider  ·  public key only", details.stateBinding().get());
         assertEquals("e3:7b:56:1f", details.providerFingerprintBinding().get());
         assertEquals("aa:bb:cc:dd:ee:ff:00:11:22:33:44:55:66:77:88:99", details.md5Binding().get());
         assertEquals(List.of(), details.tagChips());

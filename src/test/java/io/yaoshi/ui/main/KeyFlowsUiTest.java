@@ -191,7 +191,7 @@ class KeyFlowsUiTest {
         AppHarness.waitForDialog(robot, "#deleteConfirmation");
         robot.clickOn("Delete");
         AppHarness.waitUntil(() -> table.getItems().isEmpty());
-        assertEquals("Deleted old-key.", label(robot, "#statusLabel"));
+        assertEquals("Deleted old-key (Local).", label(robot, "#statusLabel"));
     }
 
     @Test
@@ -303,7 +303,7 @@ class KeyFlowsUiTest {
                 + "Chinese character.", label(robot, "#nameRule"));
 
         robot.clickOn("#nameField").write("web prod");
-        assertEquals("These characters are not allowed in the name: U+0020. (InvalidKeyPairName.Malformed)",
+        assertEquals("These characters are not allowed in the name: space. (InvalidKeyPairName.Malformed)",
                 label(robot, "#nameError"));
         robot.interact(() -> robot.lookup("#nameField").queryAs(TextField.class).setText("web-prod"));
         fire(robot, "#createButton");
