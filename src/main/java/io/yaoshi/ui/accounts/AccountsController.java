@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
@@ -36,6 +37,12 @@ public final class AccountsController {
     @FXML
     private Label accountMessage;
     @FXML
+    private Label accountError;
+    @FXML
+    private Label accountProgressLabel;
+    @FXML
+    private ProgressIndicator accountProgress;
+    @FXML
     private Button saveAccountButton;
     @FXML
     private Button testConnectionButton;
@@ -60,6 +67,8 @@ public final class AccountsController {
         projectField.textProperty().bindBidirectional(viewModel.projectIdProperty());
         endpointField.textProperty().bindBidirectional(viewModel.endpointProperty());
         Views.showMessage(accountMessage, viewModel.messageProperty(), "form-hint");
+        Views.showMessage(accountError, viewModel.failureProperty(), "error-text");
+        Views.showProgress(accountProgress, accountProgressLabel, viewModel.progressProperty());
         saveAccountButton.disableProperty().bind(viewModel.saveCommand().executableProperty().not());
         testConnectionButton.disableProperty().bind(viewModel.testConnectionCommand().executableProperty().not());
     }

@@ -42,6 +42,8 @@ public final class AccountsViewModel {
     private final ReadOnlyStringWrapper stored = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasStored = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Command save;
     private final Command testConnection;
@@ -94,8 +96,9 @@ public final class AccountsViewModel {
                     stored.set(account.isPresent() ? text.get("accounts.stored") : text.get("accounts.none"));
                     hasStored.set(account.isPresent());
                     message.set("");
+                    failure.set("");
                 })
-                .onFailure(e -> message.set(failures.describe(e)))
+                .onFailure(e -> failure.set(failures.describe(e)))
                 .run();
     }
 
@@ -105,14 +108,15 @@ public final class AccountsViewModel {
         runner.task(() -> {
             credentials.save(account, key);
             return account;
-        }).onStart(() -> busy.set(true)).onSuccess(saved -> {
+        }).onStart(() -> started(text.format("accounts.saving", text.get(account.provider().messageKey()))))
+                .onSuccess(saved -> {
             secret.set("");
             stored.set(text.get("accounts.stored"));
             hasStored.set(true);
             message.set(text.format("accounts.saved", text.get(saved.provider().messageKey())));
-        }).onFailure(e -> message.set(failures.describe(e))).always(() -> {
+        }).onFailure(e -> failure.set(failures.describe(e))).always(() -> {
             Arrays.fill(key, '\0');
-            busy.set(false);
+            ended();
         }).run();
     }
 
@@ -121,14 +125,25 @@ public final class AccountsViewModel {
         CloudAccount account = formAccount();
         char[] typed = secret.get().toCharArray();
         String name = text.get(account.provider().messageKey());
-        runner.task(() -> connections.check(account, typed)).onStart(() -> {
-            busy.set(true);
-            message.set(text.format("accounts.testing", name));
-        }).onSuccess(check -> message.set(text.format("accounts.connected", name, check.keyPairs(),
-                check.region()))).onFailure(e -> message.set(failures.describe(e))).always(() -> {
+        runner.task(() -> connections.check(account, typed)).onStart(() -> started(text.format("accounts.testing",
+                name))).onSuccess(check -> message.set(text.format("accounts.connected", name, check.keyPairs(),
+                check.region()))).onFailure(e -> failure.set(failures.describe(e))).always(() -> {
             Arrays.fill(typed, '\0');
-            busy.set(false);
+            ended();
         }).run();
+    }
+
+    /** The form waits, saying for what; earlier outcomes no longer apply. */
+    private void started(String waitingFor) {
+        busy.set(true);
+        message.set("");
+        failure.set("");
+        progress.set(waitingFor);
+    }
+
+    private void ended() {
+        busy.set(false);
+        progress.set("");
     }
 
     private CloudAccount formAccount() {
@@ -159,8 +174,19 @@ public final class AccountsViewModel {
         return stored.getReadOnlyProperty();
     }
 
+    /** What the last save or test achieved. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Why the last load, save or test failed; empty when it did not. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** What the form waits for, in words; empty while it waits for nothing. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -69,8 +69,31 @@ class AccountsViewModelTest {
     }
 
     private AccountsViewModel form(Locale locale) {
-        return new AccountsViewModel(credentials, connections,
-                new BackgroundRunner(new DirectExecutorService(), Runnable::run), Messages.forLocale(locale));
+        return form(locale, new DirectExecutorService());
+    }
+
+    private AccountsViewModel form(Locale locale, DirectExecutorService worker) {
+        return new AccountsViewModel(credentials, connections, new BackgroundRunner(worker, Runnable::run),
+                Messages.forLocale(locale));
+    }
+
+    @Test
+    void theWaitForTheCloudIsSaidInWordsAndAnEarlierFailureGoes() throws Exception {
+        DirectExecutorService worker = new DirectExecutorService();
+        AccountsViewModel form = form(Locale.SIMPLIFIED_CHINESE, worker);
+        typeAliyun(form, "not the secret");
+        form.testConnectionCommand().execute();
+        assertFalse(form.failureProperty().get().isEmpty());
+        typeAliyun(form, EmulatorAccounts.ALIYUN_ACCESS_KEY_SECRET);
+        worker.hold();
+
+        form.testConnectionCommand().execute();
+
+        assertEquals("正在用这些凭据连接阿里云…", form.progressProperty().get());
+        assertEquals("", form.failureProperty().get(), "the earlier failure no longer applies");
+        worker.release();
+        assertEquals("", form.progressProperty().get());
+        assertTrue(form.messageProperty().get().startsWith("连接成功"), form.messageProperty().get());
     }
 
     private void typeAliyun(AccountsViewModel form, String secret) {
@@ -158,6 +181,8 @@ class AccountsViewModelTest {
         form.testConnectionCommand().execute();
 
         assertEquals("Connected: Aliyun answered, with 1 key pair in cn-hangzhou.", form.messageProperty().get());
+        assertEquals("", form.progressProperty().get(), "nothing left to wait for");
+        assertEquals("", form.failureProperty().get());
         assertEquals(List.of(), credentials.list());
         assertEquals(EmulatorAccounts.ALIYUN_ACCESS_KEY_SECRET, form.secretProperty().get(),
                 "the typed secret stays for Save");
@@ -171,7 +196,7 @@ class AccountsViewModelTest {
 
         form.testConnectionCommand().execute();
 
-        String message = form.messageProperty().get();
+        String message = form.failureProperty().get();
         assertTrue(message.startsWith("Aliyun did not accept the credentials or the signature "
                 + "(code SignatureDoesNotMatch, request "), message);
         assertEquals(Optional.empty(), credentials.account(ProviderId.ALIYUN));
@@ -191,13 +216,13 @@ class AccountsViewModelTest {
         form.testConnectionCommand().execute();
 
         assertEquals("Aliyun refused the connection: nothing listens at that address and port; check the endpoint. "
-                + "Nothing was sent (code ConnectionRefused).", form.messageProperty().get());
+                + "Nothing was sent (code ConnectionRefused).", form.failureProperty().get());
 
         form.endpointProperty().set("http://example.com/");
         form.saveCommand().execute();
 
         assertEquals("Not an allowed endpoint: http://example.com/. Use https://, or http:// only to this computer. "
-                + "(InvalidEndpoint)", form.messageProperty().get());
+                + "(InvalidEndpoint)", form.failureProperty().get());
         assertEquals("Not set up yet.", form.storedProperty().get());
         assertEquals(List.of(), credentials.list());
     }

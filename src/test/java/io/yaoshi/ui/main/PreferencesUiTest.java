@@ -129,15 +129,15 @@ class PreferencesUiTest {
         }
         robot.interact(() -> endpoint.setText("http://127.0.0.1:" + closedPort));
         fire(robot, "#testConnectionButton");
-        AppHarness.waitUntil(() -> label(robot, "#accountMessage").contains("ConnectionRefused"));
+        AppHarness.waitUntil(() -> label(robot, "#accountError").contains("ConnectionRefused"));
         assertEquals("Aliyun refused the connection: nothing listens at that address and port; check the endpoint."
-                + " Nothing was sent (code ConnectionRefused).", label(robot, "#accountMessage"));
+                + " Nothing was sent (code ConnectionRefused).", label(robot, "#accountError"));
 
         // a wrong secret, typed and not saved, is refused by the cloud with its own code
         robot.interact(() -> endpoint.setText(stored));
         robot.clickOn("#secretField").write("not-the-secret");
         fire(robot, "#testConnectionButton");
-        AppHarness.waitUntil(() -> label(robot, "#accountMessage").contains("SignatureDoesNotMatch"));
+        AppHarness.waitUntil(() -> label(robot, "#accountError").contains("SignatureDoesNotMatch"));
 
         // nothing of it was saved: the stored account still connects
         robot.interact(() -> robot.lookup("#secretField").queryAs(TextField.class).clear());
