@@ -31,7 +31,7 @@ public final class TagValidator {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < tags.size(); i++) {
             Tag tag = tags.get(i);
-            if (tag.key().isEmpty()) {
+            if (tag.key().isBlank()) { // a key of spaces alone names nothing
                 errors.add(ValidationError.atRow(Field.TAG_KEY, i, KEY_MALFORMED, Problem.EMPTY));
             } else {
                 text(tag.key(), Field.TAG_KEY, i, KEY_MALFORMED, errors);

@@ -48,6 +48,13 @@ class TagValidatorTest {
         assertEquals(List.of(expected), problems(List.of(new Tag(key == null ? "" : key, "v"))));
     }
 
+    @Test
+    void aKeyOfOnlySpacesIsNoKey() {
+        assertEquals(List.of("TAG_KEY[0] InvalidTagKey.Malformed/EMPTY"), problems(List.of(new Tag(" ", "v"))));
+        assertEquals(List.of("TAG_KEY[0] InvalidTagKey.Malformed/EMPTY"),
+                problems(List.of(new Tag("\u3000\t", "v"))));
+    }
+
     @ParameterizedTest(name = "value \"{0}\" → {1}")
     @CsvSource(delimiter = '|', value = {
         "aliyunX|TAG_VALUE[0] InvalidTagValue.Malformed/RESERVED_PREFIX",
