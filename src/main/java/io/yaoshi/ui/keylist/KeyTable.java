@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TableCell;
@@ -126,9 +127,13 @@ final class KeyTable {
     private void rememberLayoutWhenTheWindowCloses() {
         // the table joins a scene only once the split pane is skinned, which may be after the window is shown
         tableWindow = table.sceneProperty().flatMap(Scene::windowProperty);
+        EventHandler<WindowEvent> save = event -> saveLayout();
         tableWindow.addListener((o, oldWindow, window) -> {
+            if (oldWindow != null) {
+                oldWindow.removeEventHandler(WindowEvent.WINDOW_HIDING, save); // its scene was replaced
+            }
             if (window != null) {
-                window.addEventHandler(WindowEvent.WINDOW_HIDING, event -> saveLayout());
+                window.addEventHandler(WindowEvent.WINDOW_HIDING, save);
             }
         });
     }

@@ -99,6 +99,22 @@ final class AppHarness implements AutoCloseable {
                 .equals(running));
     }
 
+    /** The text of the label with this id. */
+    static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    /** Fires the button with this id; dialogs nest an event loop, so through runLater rather than interact(). */
+    static void fire(FxRobot robot, String buttonId) {
+        javafx.scene.Node button = robot.lookup(buttonId).query();
+        javafx.application.Platform.runLater(() -> ((javafx.scene.control.ButtonBase) button).fire());
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> javafx.scene.control.ComboBox<T> combo(FxRobot robot, String id) {
+        return (javafx.scene.control.ComboBox<T>) robot.lookup(id).query();
+    }
+
     /** The main menu's item with this id, in whichever menu it is. */
     static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
         return robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()

@@ -1,5 +1,7 @@
 package io.yaoshi.ui.main;
 
+import static io.yaoshi.ui.main.AppHarness.fire;
+import static io.yaoshi.ui.main.AppHarness.label;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,51 +25,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Create, export, import and delete through the real windows, against a real vault file. */
-@org.junit.jupiter.api.Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class KeyFlowsUiTest {
+class KeyFlowsUiTest extends AppUiTest {
 
-    @TempDir
-    Path dataDir;
 
-    private Stage stage;
-    private AppHarness app;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void harness() {
-        app = new AppHarness(dataDir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
-    private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static void fire(FxRobot robot, String buttonId) {
-        Node button = robot.lookup(buttonId).query();
-        // dialogs nest an event loop, so click through runLater rather than inside interact()
-        Platform.runLater(() -> ((javafx.scene.control.ButtonBase) button).fire());
-    }
 
     @Test
     void createValidatesLiveWithTheProviderCodeAndSelectsTheNewKey(FxRobot robot) throws Exception {

@@ -1,5 +1,6 @@
 package io.yaoshi.ui.main;
 
+import static io.yaoshi.ui.main.AppHarness.label;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -68,9 +68,6 @@ class KeyListStatesUiTest {
         return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
     }
 
-    private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 
     @Test
     void aDamagedItemIsNamedInABannerAfterEveryUnlock(FxRobot robot) throws Exception {

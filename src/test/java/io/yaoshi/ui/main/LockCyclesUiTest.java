@@ -1,5 +1,6 @@
 package io.yaoshi.ui.main;
 
+import static io.yaoshi.ui.main.AppHarness.label;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.yaoshi.domain.Placement;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -62,9 +62,6 @@ class LockCyclesUiTest {
         return (ComboBox<String>) robot.lookup("#regionFilter").query();
     }
 
-    private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 
     private static void lockByKeyboard(FxRobot robot) throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.L);

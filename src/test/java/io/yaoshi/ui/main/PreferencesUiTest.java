@@ -1,5 +1,8 @@
 package io.yaoshi.ui.main;
 
+import static io.yaoshi.ui.main.AppHarness.combo;
+import static io.yaoshi.ui.main.AppHarness.fire;
+import static io.yaoshi.ui.main.AppHarness.label;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,66 +18,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Preferences, the clipboard, several files imported in turn and the remembered table layout, in the real windows. */
-@org.junit.jupiter.api.Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class PreferencesUiTest {
+class PreferencesUiTest extends AppUiTest {
 
-    @TempDir
-    Path dataDir;
 
-    private Stage stage;
-    private AppHarness app;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
-    @BeforeEach
-    void harness() {
-        app = new AppHarness(dataDir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
-    private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static void fire(FxRobot robot, String buttonId) {
-        Node button = robot.lookup(buttonId).query();
-        Platform.runLater(() -> ((ButtonBase) button).fire());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> ComboBox<T> combo(FxRobot robot, String id) {
-        return (ComboBox<T>) robot.lookup(id).query();
-    }
 
     @Test
     void preferencesAreSavedShownInTheUserLanguageAndTheLanguageWaitsForARestart(FxRobot robot) throws Exception {

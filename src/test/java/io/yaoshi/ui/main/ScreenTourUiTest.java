@@ -1,5 +1,8 @@
 package io.yaoshi.ui.main;
 
+import static io.yaoshi.ui.main.AppHarness.combo;
+import static io.yaoshi.ui.main.AppHarness.fire;
+import static io.yaoshi.ui.main.AppHarness.label;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,10 +22,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -367,14 +367,7 @@ class ScreenTourUiTest {
         return Path.of("target", "tour", (int) screen.getWidth() + "x" + (int) screen.getHeight(), language);
     }
 
-    private static String label(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 
-    @SuppressWarnings("unchecked")
-    private static <T> ComboBox<T> combo(FxRobot robot, String id) {
-        return (ComboBox<T>) robot.lookup(id).query();
-    }
 
     private static TableView<KeyRow> table(FxRobot robot) {
         return robot.lookup("#keyTable").queryTableView();
@@ -384,9 +377,4 @@ class ScreenTourUiTest {
         return table(robot).getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static void fire(FxRobot robot, String buttonId) {
-        Node button = robot.lookup(buttonId).query();
-        // dialogs nest an event loop, so click through runLater rather than inside interact()
-        Platform.runLater(() -> ((ButtonBase) button).fire());
-    }
 }

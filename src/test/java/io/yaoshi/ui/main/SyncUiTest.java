@@ -17,7 +17,6 @@ import io.yaoshi.keys.KeyGenerator;
 import io.yaoshi.service.SyncEntry;
 import io.yaoshi.ui.sync.SyncViewModel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
@@ -27,41 +26,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.shape.SVGPath;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The sync dialog against the sandbox cloud: where it starts, what a row shows, and a row's own action. */
-@org.junit.jupiter.api.Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class SyncUiTest {
+class SyncUiTest extends AppUiTest {
 
-    @TempDir
-    Path dataDir;
-
-    private Stage stage;
-    private AppHarness app;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void harness() {
-        app = new AppHarness(dataDir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
 
     /** A key pair the vault believes is at Aliyun in Hangzhou, which the fresh sandbox has never seen. */
     private static KeyPairRecord deletedInTheConsole(String name) {

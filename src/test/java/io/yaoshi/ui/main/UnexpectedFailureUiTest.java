@@ -3,48 +3,18 @@ package io.yaoshi.ui.main;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A failure nobody caught on the JavaFX thread reaches the user, with an error id and details free of secrets. */
-@org.junit.jupiter.api.Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class UnexpectedFailureUiTest {
+class UnexpectedFailureUiTest extends AppUiTest {
 
-    @TempDir
-    Path dataDir;
-
-    private Stage stage;
-    private AppHarness app;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void harness() {
-        app = new AppHarness(dataDir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
 
     @Test
     void anEventHandlersFailureIsShownWithAnIdAndCopiedWithoutItsMessage(FxRobot robot) throws Exception {
