@@ -227,7 +227,7 @@ class YaoshiCliTest {
         List<KeyPairRecord> keys = seed(Fixtures.record("twin", Placement.local(), List.of()),
                 Fixtures.record("twin", Placement.aliyun("cn-hangzhou", ""), List.of()));
         assertEquals(ExitCode.VALIDATION, run("show", "nope"));
-        assertEquals("error: KeyPair.NotFound: No key pair has the id or name nope.\n", err);
+        assertEquals("error: KeyPair.NotFound: No key pair has the ID or name nope.\n", err);
         assertEquals(ExitCode.VALIDATION, run("delete", "twin"));
         assertTrue(err.startsWith("error: KeyPair.Ambiguous: 2 key pairs are named twin"), err);
         assertTrue(err.contains(keys.get(1).id().value() + " (aliyun/cn-hangzhou)"), err);
@@ -596,7 +596,7 @@ class YaoshiCliTest {
 
         locale = Locale.SIMPLIFIED_CHINESE;
         assertEquals(ExitCode.VAULT, run("check"));
-        assertTrue(out.contains("Yaoshi 上次保存了 2 项，文件中现有 1 项。"), out);
+        assertTrue(out.contains("钥匙上次保存了 2 项，文件中现有 1 项。"), out);
 
         locale = Locale.ENGLISH;
         assertEquals(0, run("check", "--accept"));

@@ -92,7 +92,7 @@ class KeyDetailsViewModelTest {
         selected.set(row(web, english));
 
         assertEquals("Aliyun  ·  China (Hangzhou)  ·  RSA 2048", details.summaryBinding().get());
-        assertEquals("Imported  ·  at the provider  ·  public key only", details.stateBinding().get());
+        assertEquals("Imported  ·  in the cloud  ·  public key only", details.stateBinding().get());
         assertEquals("e3:7b:56:1f", details.providerFingerprintBinding().get());
         assertEquals("aa:bb:cc:dd:ee:ff:00:11:22:33:44:55:66:77:88:99", details.md5Binding().get());
         assertEquals(List.of(), details.tagChips());
@@ -101,7 +101,7 @@ class KeyDetailsViewModelTest {
         KeyDetailsViewModel chineseDetails = details(chinese);
         selected.set(row(web, chinese));
         assertEquals("阿里云  ·  华东1（杭州）  ·  RSA 2048", chineseDetails.summaryBinding().get());
-        assertEquals("导入  ·  已在服务商  ·  仅有公钥", chineseDetails.stateBinding().get());
+        assertEquals("已导入  ·  已在云端  ·  仅有公钥", chineseDetails.stateBinding().get());
     }
 
     @Test

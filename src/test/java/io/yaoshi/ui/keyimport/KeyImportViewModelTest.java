@@ -316,8 +316,8 @@ class KeyImportViewModelTest {
 
         form.importCommand().execute();
 
-        assertEquals("Aliyun failed on its side; the key pair may or may not exist now, a sync will tell (code"
-                + " InternalError, request r1).", form.failureProperty().get());
+        assertEquals("Aliyun failed on its side; the key pair may or may not exist now. Sync with the cloud to find out"
+                + " (code InternalError, request r1).", form.failureProperty().get());
         assertEquals(RemoteState.PENDING, stored().get(0).remoteState());
         assertEquals("A key pair named web already exists here. (KeyPair.AlreadyExist)",
                 form.nameErrorProperty().get(), "the pending entry holds the name");

@@ -188,8 +188,8 @@ class KeyListViewModelTest {
         assertEquals(List.of("web", "laptop", "build"), visibleNames());
         assertEquals("1 item of the vault could not be read", list.findings().titleProperty().get());
         String details = list.findings().detailsProperty().get();
-        assertTrue(details.startsWith("It does not authenticate: the vault file was changed on disk"), details);
-        assertTrue(details.endsWith("Id: " + db.id().value()), details);
+        assertTrue(details.startsWith("It fails the integrity check: the vault file was changed on disk"), details);
+        assertTrue(details.endsWith("ID: " + db.id().value()), details);
         assertFalse(list.findings().canAcceptProperty().get());
 
         list.findings().dismiss();
@@ -260,7 +260,7 @@ class KeyListViewModelTest {
 
         assertEquals("1 item of the vault could not be read", list.findings().titleProperty().get());
         String details = list.findings().detailsProperty().get();
-        assertTrue(details.startsWith("It does not authenticate") && details.endsWith("Id: " + web.id().value()),
+        assertTrue(details.startsWith("It fails the integrity check") && details.endsWith("ID: " + web.id().value()),
                 details);
         assertFalse(list.findings().canAcceptProperty().get());
     }
@@ -287,7 +287,7 @@ class KeyListViewModelTest {
         String details = list.findings().detailsProperty().get();
         assertTrue(details.startsWith("It decrypts, but this version of Yaoshi cannot read what it holds"), details);
         assertFalse(details.contains("changed on disk"), details);
-        assertTrue(details.endsWith("Id: " + id), details);
+        assertTrue(details.endsWith("ID: " + id), details);
     }
 
     @Test

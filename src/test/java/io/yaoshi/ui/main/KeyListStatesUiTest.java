@@ -212,7 +212,7 @@ class KeyListStatesUiTest {
         robot.interact(() -> row.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
                 onScreen.getMinX() + 10, onScreen.getMinY() + 10, false, null)));
         AppHarness.waitUntil(() -> shown(robot, ".context-menu"));
-        robot.clickOn("Export Private Key…");
+        robot.clickOn("Export Key Pair…");
 
         AppHarness.waitForDialog(robot, "#keyExportDialog");
         assertEquals("Write broken to a file for ssh, PuTTY or another tool.",

@@ -154,7 +154,7 @@ class MainViewModelTest {
         main.clearClipboardCommand().execute();
 
         assertEquals(Optional.of("copied elsewhere"), clipboard.text());
-        assertEquals("The clipboard holds something you copied since; it was left as it is.",
+        assertEquals("The clipboard holds something you copied after Yaoshi did; it was left as it is.",
                 main.statusProperty().get());
     }
 

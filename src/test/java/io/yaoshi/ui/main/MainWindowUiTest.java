@@ -95,7 +95,7 @@ class MainWindowUiTest {
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertEquals(List.of("_File", "_Key Pairs", "_Help"), texts(menuBar.getMenus()));
         Menu keys = menuBar.getMenus().get(1);
-        assertEquals(java.util.Arrays.asList("_New Key Pair…", "_Import Key File…", null, "_Export Private Key…",
+        assertEquals(java.util.Arrays.asList("_New Key Pair…", "_Import Key File…", null, "_Export Key Pair…",
                 "Edit _Tags…", "_Copy Public Key", "Clear Clip_board Now", null, "_Delete Key Pair…"), texts(keys.getItems()));
         assertEquals("Yaoshi", stage.getTitle());
         assertEquals("Create your vault", robot.lookup("#unlockTitle").queryAs(Label.class).getText());

@@ -120,7 +120,7 @@ class PasswordCostViewModelTest {
         form.remeasureCommand().execute();
 
         assertTrue(form.busyProperty().get());
-        assertEquals("Measuring this computer and re-wrapping the vault key…", form.statusProperty().get());
+        assertEquals("Measuring this computer and re-encrypting the vault key…", form.statusProperty().get());
         assertFalse(form.remeasureCommand().isExecutable());
 
         worker.release();

@@ -130,7 +130,7 @@ class PlacementViewModelTest {
 
         placement.zoneProperty().set("cn-bj1-01");
         placement.show(verdict(""));
-        assertEquals("Not a project id: not a project!. (InvalidProjectId)", placement.errorProperty().get());
+        assertEquals("Not a project ID: not a project!. (InvalidProjectId)", placement.errorProperty().get());
 
         placement.projectIdProperty().set("org-abc123");
         placement.show(verdict(""));

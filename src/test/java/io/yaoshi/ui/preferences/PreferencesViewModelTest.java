@@ -65,7 +65,7 @@ class PreferencesViewModelTest {
         assertEquals(chosen, SettingsStore.in(dir).load().preferences(), "and the next start reads them too");
         assertEquals("", form.failureProperty().get());
         assertFalse(form.busyProperty().get());
-        assertEquals("Preferences saved: the vault locks after 1 minute idle, copied text is cleared after 10 seconds."
+        assertEquals("Preferences saved: the vault locks after 1 minute idle, and copied text is cleared after 10 seconds."
                 + " The new language applies the next time Yaoshi starts.", form.confirmation());
     }
 
