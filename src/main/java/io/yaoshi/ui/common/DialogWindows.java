@@ -59,7 +59,14 @@ public final class DialogWindows {
     }
 
     private static ScrollPane scrolling(Node form) {
-        ScrollPane scroll = new ScrollPane(form);
+        ScrollPane scroll = new ScrollPane(form) {
+            /** As tall as the form at this width: wrapped hints take their lines, so no scroll bar shows needlessly. */
+            @Override
+            protected double computePrefHeight(double width) {
+                double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+                return snappedTopInset() + form.prefHeight(inner) + snappedBottomInset();
+            }
+        };
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("dialog-form");

@@ -2,10 +2,12 @@ package io.yaoshi.ui.tags;
 
 import io.yaoshi.ui.common.Views;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,11 +21,15 @@ public final class TagEditorController {
     @FXML
     private VBox tagRows;
     @FXML
+    private ScrollPane tagScroll;
+    @FXML
     private Button addTagButton;
     @FXML
     private Label tagsError;
     @FXML
     private ResourceBundle resources;
+
+    private static final double MAX_ROWS_HEIGHT = 160;
 
     public TagEditorController(TagEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -33,6 +39,12 @@ public final class TagEditorController {
     private void initialize() {
         addTagButton.disableProperty().bind(viewModel.addCommand().executableProperty().not());
         Views.showMessage(tagsError, viewModel.tagsErrorProperty(), "error-text");
+        // as tall as its rows, up to about four of them; no empty box while there are none
+        tagScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(tagRows.prefHeight(-1), MAX_ROWS_HEIGHT), tagRows.heightProperty(),
+                tagRows.getChildren()));
+        tagScroll.visibleProperty().bind(Bindings.isNotEmpty(tagRows.getChildren()));
+        tagScroll.managedProperty().bind(tagScroll.visibleProperty());
         viewModel.rows().addListener((ListChangeListener<TagRow>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved()) {

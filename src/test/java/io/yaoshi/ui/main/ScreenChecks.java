@@ -47,10 +47,6 @@ final class ScreenChecks {
         return problems;
     }
 
-    /**
-     * The buttons a window cuts off at its edges (a toolbar pushed wider than the window, say). Buttons inside a
-     * scroll pane are left out: scrolled out of view is not cut off.
-     */
     /** A dialog without the app's look: Modena's blue, no room around the form, or no header saying what it does. */
     static List<String> undesigned(DialogPane pane) {
         List<String> problems = new ArrayList<>();
@@ -63,6 +59,29 @@ final class ScreenChecks {
         return problems;
     }
 
+    /** A dialog whose form scrolls while its window could still grow on the screen: a hint hidden for nothing. */
+    static List<String> scrollsNeedlessly(DialogPane pane) {
+        List<String> problems = new ArrayList<>();
+        javafx.stage.Window window = pane.getScene().getWindow();
+        double screenHeight = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        for (Node node : pane.lookupAll(".dialog-form")) {
+            if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                double content = scroll.getContent().getLayoutBounds().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (content > viewport + 1 && window.getHeight() < screenHeight - 1) {
+                    problems.add(pane.getId() + ": its form scrolls (" + Math.round(content) + " px in "
+                            + Math.round(viewport) + ") in a window of " + Math.round(window.getHeight())
+                            + " px that could grow");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The buttons a window cuts off at its edges (a toolbar pushed wider than the window, say). Buttons inside a
+     * scroll pane are left out: scrolled out of view is not cut off.
+     */
     static List<String> buttonsCutByWindow(Scene scene) {
         List<String> problems = new ArrayList<>();
         for (Node node : scene.getRoot().lookupAll(".button")) {

@@ -78,6 +78,7 @@ final class ScreenTour {
             if (scene.getRoot() instanceof DialogPane pane) {
                 ScreenChecks.buttonsOutside(pane).forEach(p -> problems.add(state + ": " + p));
                 ScreenChecks.undesigned(pane).forEach(p -> problems.add(state + ": " + p));
+                ScreenChecks.scrollsNeedlessly(pane).forEach(p -> problems.add(state + ": " + p));
             }
             if (window.getX() < screen.getMinX() - 0.5 || window.getY() < screen.getMinY() - 0.5
                     || window.getX() + window.getWidth() > screen.getMaxX() + 0.5
