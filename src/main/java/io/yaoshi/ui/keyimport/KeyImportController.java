@@ -56,7 +56,9 @@ public final class KeyImportController {
         Views.showMessage(alreadyHereLabel, viewModel.alreadyHereProperty(), "warning-text");
         Views.showMessage(typeErrorLabel, viewModel.typeErrorProperty(), "error-text");
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        nameField.sceneProperty().addListener((o, none, scene) -> Platform.runLater(nameField::requestFocus));
+        // the name comes from the file: an encrypted key's passphrase is what is left to type
+        nameField.sceneProperty().addListener((o, none, scene) -> Platform.runLater(
+                () -> (viewModel.needsPassphraseProperty().get() ? passphraseField : nameField).requestFocus()));
         passphraseField.textProperty().bindBidirectional(viewModel.passphraseProperty());
         for (Node node : new Node[] {passphraseLabel, passphraseField}) {
             node.visibleProperty().bind(viewModel.needsPassphraseProperty());

@@ -3,6 +3,7 @@ package io.yaoshi.ui.sync;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 import io.yaoshi.ui.common.Views;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -58,6 +59,8 @@ public final class SyncController {
         syncRegion.setConverter(Views.displayOnly(viewModel.choiceTexts()::region));
         syncRegion.valueProperty().bindBidirectional(viewModel.regionProperty());
         compareButton.disableProperty().bind(viewModel.compareCommand().executableProperty().not());
+        // Enter compares: the dialog's Close button would otherwise take the first focus, and Enter with it
+        compareButton.sceneProperty().addListener((o, none, scene) -> Platform.runLater(compareButton::requestFocus));
         Views.showProgress(syncProgress, progressLabel, viewModel.progressProperty());
         Views.showMessage(syncMessage, viewModel.messageProperty(), "form-hint");
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");

@@ -129,8 +129,9 @@ class KeyFlowsUiTest extends AppUiTest {
         assertTrue(label(robot, "#fingerprintLabel").startsWith("SHA256:"));
         assertFalse(robot.lookup("#failureLabel").query().isVisible());
         assertTrue(robot.lookup("#importButton").query().isDisabled(), "not until the passphrase is typed");
+        AppHarness.waitUntil(() -> robot.lookup("#passphraseField").query().isFocused());
 
-        robot.clickOn("#passphraseField").write("secret-pass");
+        robot.write("secret-pass");
         fire(robot, "#importButton");
         AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isEmpty());
         TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
