@@ -66,7 +66,7 @@ public final class KeyImportController {
         }
         viewModel.needsPassphraseProperty().addListener((o, was, now) -> {
             if (now) {
-                passphraseField.requestFocus();
+                Platform.runLater(passphraseField::requestFocus); // once the field is shown
             }
         });
         Views.showMessage(nameError, viewModel.nameErrorProperty(), "error-text");

@@ -131,7 +131,7 @@ class KeyFlowsUiTest extends AppUiTest {
         assertTrue(robot.lookup("#importButton").query().isDisabled(), "not until the passphrase is typed");
         AppHarness.waitUntil(() -> robot.lookup("#passphraseField").query().isFocused());
 
-        robot.write("secret-pass");
+        robot.clickOn("#passphraseField").write("secret-pass");
         fire(robot, "#importButton");
         AppHarness.waitUntil(() -> robot.lookup("#keyImportDialog").tryQuery().isEmpty());
         TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
