@@ -128,6 +128,7 @@ public final class SyncViewModel {
 
     /** Results of another cloud or region would mislead. */
     private void clearResults() {
+        selected.set(null);
         rows.clear();
         message.set("");
         failure.set("");
@@ -165,6 +166,7 @@ public final class SyncViewModel {
                     progress.set(inProgress);
                 })
                 .onSuccess(entries -> {
+                    selected.set(null); // a row of the old results
                     rows.setAll(entries.stream().map(this::row).toList());
                     message.set(text.format("sync.done", entries.size()));
                     onSettled.run();

@@ -62,11 +62,13 @@ class SyncUiTest extends AppUiTest {
         // the status has its icon and colour
         AppHarness.waitUntil(() -> robot.lookup("#syncTable .sync-here .sync-icon").tryQueryAs(SVGPath.class)
                 .isPresent());
-        AppHarness.waitUntil(() -> robot.lookup("#syncTable .row-action").tryQuery().isPresent());
-        Button upload = robot.lookup("#syncTable .row-action").queryButton();
-        assertEquals("Upload Again", upload.getText());
+        // the table may lay its cells out again meanwhile: take the button the lookup found
+        Button[] upload = new Button[1];
+        AppHarness.waitUntil(() -> robot.lookup("#syncTable .row-action").tryQueryAs(Button.class)
+                .filter(Button::isVisible).map(button -> upload[0] = button).isPresent());
+        assertEquals("Upload Again", upload[0].getText());
 
-        Platform.runLater(upload::fire);
+        Platform.runLater(upload[0]::fire);
 
         AppHarness.waitUntil(() -> table.getItems().size() == 1
                 && table.getItems().get(0).status() == SyncEntry.Status.IN_BOTH);

@@ -150,6 +150,8 @@ class SyncViewModelTest {
                 "compared again");
         assertEquals(RemoteState.PRESENT, keys.resolve("web").remoteState());
         assertEquals(SyncViewModel.Action.NONE, sync.rows().get(0).action());
+        assertEquals("", sync.selectedActionText().get(), "the acted-on row is gone with the old results");
+        assertFalse(sync.rowActionCommand().isExecutable());
     }
 
     @Test
