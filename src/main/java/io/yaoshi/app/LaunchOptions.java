@@ -28,6 +28,11 @@ public record LaunchOptions(Optional<Locale> language, Optional<Path> dataDir, O
         }
     }
 
+    private static boolean isLaunchOption(String arg) {
+        return arg.equals("--lang") || arg.equals("--data-dir") || arg.equals("--vault")
+                || arg.startsWith("--lang=") || arg.startsWith("--data-dir=") || arg.startsWith("--vault=");
+    }
+
     public static LaunchOptions parse(String... args) throws UsageException {
         Optional<Locale> language = Optional.empty();
         Optional<Path> dataDir = Optional.empty();
@@ -41,7 +46,7 @@ public record LaunchOptions(Optional<Locale> language, Optional<Path> dataDir, O
                 inlineValue = option.substring(eq + 1);
                 option = option.substring(0, eq);
             }
-            if (!option.equals("--lang") && !option.equals("--data-dir") && !option.equals("--vault")) {
+            if (!isLaunchOption(option)) {
                 break;
             }
             String value;
@@ -54,7 +59,7 @@ public record LaunchOptions(Optional<Locale> language, Optional<Path> dataDir, O
             } else {
                 throw new UsageException(option + " needs a value");
             }
-            if (value.isBlank()) {
+            if (value.isBlank() || isLaunchOption(value)) {
                 throw new UsageException(option + " needs a value");
             }
             switch (option) {

@@ -62,6 +62,10 @@ class LaunchOptionsTest {
     void anOptionWithoutItsValueIsAUsageError() {
         assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse("--data-dir"));
         assertThrows(LaunchOptions.UsageException.class, () -> LaunchOptions.parse("--vault="));
+        // a forgotten value must not turn the next option into a folder name (a folder "--lang" was made so)
+        var e = assertThrows(LaunchOptions.UsageException.class,
+                () -> LaunchOptions.parse("--data-dir", "--lang", "zh_CN"));
+        assertEquals("--data-dir needs a value", e.getMessage());
     }
 
     @Test
