@@ -1,5 +1,6 @@
 package io.yaoshi.app;
 
+import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.cli.CliEnvironment;
 import io.yaoshi.cli.ExitCode;
 import io.yaoshi.cli.SecretReader;
@@ -54,7 +55,8 @@ public final class Main {
                 new TerminalSafePrintStream(System.out, streamCharset("sun.stdout.encoding")),
                 new TerminalSafePrintStream(System.err, streamCharset("sun.stderr.encoding")),
                 new SecretReader(Utf8Environment.current(), System.console(), System.in), services.vault(), services.keys(),
-                services.credentials(), services.sync(), BuildInfo.load().version());
+                services.credentials(), services.sync(), services.agentPolicies(),
+                AgentSocket.defaultPath(System.getenv(), dataDir), BuildInfo.load().version());
         if (folder.openToOthers()) {
             env.err().println("warning: DataFolderOpen: " + env.messages().format("cli.warning.dataFolderOpen",
                     dataDir.toAbsolutePath()));

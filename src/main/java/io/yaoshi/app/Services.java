@@ -1,6 +1,7 @@
 package io.yaoshi.app;
 
 import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.ConnectionTest;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.KeyPairService;
@@ -15,7 +16,8 @@ import java.time.Clock;
 
 /** The service layer, built once for the desktop app or the command line. */
 public record Services(VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
-                       ConnectionTest connections, RegionLists regions, KeyPairRules rules) {
+                       ConnectionTest connections, RegionLists regions, KeyPairRules rules,
+                       AgentPolicies agentPolicies) {
 
     static final String VAULT_FILE = "vault.db";
     /** The clouds' region lists, kept beside the vault (they are public, nothing secret). */
@@ -30,7 +32,8 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
         CloudAdapters clouds = new CloudAdapters(credentials, random);
         return new Services(vault, new KeyPairService(vault, rules, random, Clock.systemUTC(), clouds), credentials,
                 new SyncService(vault, clouds), new ConnectionTest(credentials, clouds),
-                new RegionLists(RegionCatalog.bundled(), clouds, vaultFile.resolveSibling(REGIONS_FILE)), rules);
+                new RegionLists(RegionCatalog.bundled(), clouds, vaultFile.resolveSibling(REGIONS_FILE)), rules,
+                new AgentPolicies(vault));
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

@@ -1,10 +1,12 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
+import java.nio.file.Path;
 
 /**
  * What every command works with; built once by the application's wiring (or by a test). Output goes through
@@ -13,5 +15,5 @@ import io.yaoshi.service.VaultSession;
 public record CliEnvironment(Messages messages, TerminalSafePrintStream out, TerminalSafePrintStream err,
                              SecretReader secrets,
                              VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
-                             String version) {
+                             AgentPolicies agentPolicies, Path agentSocket, String version) {
 }

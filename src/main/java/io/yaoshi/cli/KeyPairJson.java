@@ -3,6 +3,7 @@ package io.yaoshi.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Tag;
 import java.util.LinkedHashMap;
@@ -27,6 +28,26 @@ final class KeyPairJson {
 
     static String of(KeyPairRecord key) {
         return write(object(key));
+    }
+
+    /** One key pair with its SSH agent policy, as {@code show --json} prints it. */
+    static String of(KeyPairRecord key, AgentPolicy policy) {
+        Map<String, Object> o = object(key);
+        o.put("agent", agentObject(policy));
+        return write(o);
+    }
+
+    /** {@code {"offer": true, "confirm": "never", "forwarding": "deny"}}. */
+    static String agent(AgentPolicy policy) {
+        return write(agentObject(policy));
+    }
+
+    private static Map<String, Object> agentObject(AgentPolicy policy) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("offer", policy.offer());
+        o.put("confirm", policy.confirm().id());
+        o.put("forwarding", policy.forwarding().id());
+        return o;
     }
 
     private static Map<String, Object> object(KeyPairRecord k) {

@@ -258,6 +258,7 @@ public final class KeyPairService {
             throw new KeyPairNotFoundException(id.value(), List.of());
         }
         vault.delete(id);
+        new AgentPolicies(vault).forget(id);
     }
 
     /**
@@ -301,5 +302,6 @@ public final class KeyPairService {
             clouds.forProvider(key.provider()).delete(key.placement(), List.of(key.remoteId()));
         }
         vault.delete(id);
+        new AgentPolicies(vault).forget(id);
     }
 }

@@ -264,6 +264,16 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
+    /** Removes one item that is not a key pair; nothing happens when there is none with this id. */
+    void remove(UUID item) throws VaultAccessException {
+        requireUnlocked();
+        try {
+            vault.remove(item);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
     public void delete(KeyId id) throws VaultAccessException {
         requireUnlocked();
         try {

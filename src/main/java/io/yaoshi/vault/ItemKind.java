@@ -10,7 +10,8 @@ import java.util.Optional;
 public enum ItemKind {
     KEY_PAIR(1),
     CREDENTIAL(2),
-    PENDING_OPERATION(3);
+    PENDING_OPERATION(3),
+    AGENT_POLICY(4);
 
     private final int code;
 

@@ -10,6 +10,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
@@ -54,7 +55,7 @@ class YaoshiCliTest {
                 new SyncService(vault, provider -> {
                     throw new io.yaoshi.provider.ProviderException(provider,
                             io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
-                }), "1.2.3");
+                }), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), "1.2.3");
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
@@ -499,7 +500,8 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(outBytes, StandardCharsets.UTF_8),
                 new TerminalSafePrintStream(new ByteArrayOutputStream(), StandardCharsets.UTF_8),
                 new SecretReader(Map.of(), null, new ByteArrayInputStream(new byte[0])), vault,
-                Fixtures.keyService(vault), new CredentialService(vault), new SyncService(vault, p -> null), "1.2.3");
+                Fixtures.keyService(vault), new CredentialService(vault), new SyncService(vault, p -> null),
+                new AgentPolicies(vault), dir.resolve("agent.sock"), "1.2.3");
         int[] exit = {-1};
         Thread running = new Thread(() -> exit[0] = new YaoshiCli(env).run(List.of("emulator", "--port", "0")));
         running.start();

@@ -1,0 +1,156 @@
+package io.yaoshi.cli;
+
+import io.yaoshi.agent.AgentServer;
+import io.yaoshi.agent.AgentSocketException;
+import io.yaoshi.agent.Approval;
+import io.yaoshi.domain.AgentPolicy;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.service.VaultAgentKeys;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code yaoshi agent serve|policy}: Yaoshi's SSH agent without the window, and each key pair's agent policy. */
+@Command(name = "agent", mixinStandardHelpOptions = true,
+        subcommands = {AgentCommand.Serve.class, AgentCommand.Policy.class})
+final class AgentCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * {@code agent serve [--socket PATH]}: the agent in the foreground until interrupted. It cannot ask, so it serves
+     * the offered keys whose policy never confirms; first it prints the line a shell evaluates, as
+     * {@code ssh-agent -s} does.
+     */
+    @Command(name = "serve", mixinStandardHelpOptions = true)
+    static final class Serve extends VaultCommand {
+
+        @Option(names = "--socket", paramLabel = "PATH", descriptionKey = "cli.option.agentSocket")
+        private Path socket;
+
+        Serve(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        int run() throws Exception {
+            Path path = socket != null ? socket : env.agentSocket();
+            VaultAgentKeys keys = new VaultAgentKeys(env.vault(), env.agentPolicies(),
+                    policy -> policy.confirm() == AgentPolicy.Confirm.NEVER);
+            AgentServer agent;
+            try {
+                agent = AgentServer.start(path, keys, Approval.NONE);
+            } catch (AgentSocketException e) {
+                throw new CliFailure(ExitCode.AGENT, "Agent." + e.problem().name(),
+                        env.messages().format("cli.error.agentSocket." + e.problem().name(), e.path()));
+            }
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                agent.close(); // the JVM ends after its hooks: the socket goes here, not after the wait below
+                env.vault().close();
+                stopped.countDown();
+            }, "yaoshi-agent-stop"));
+            env.out().println("SSH_AUTH_SOCK=" + shellWord(agent.socket().toString()) + "; export SSH_AUTH_SOCK;");
+            env.out().flush();
+            describeKeys();
+            stopped.await();
+            return ExitCode.OK;
+        }
+
+        /** On standard error: what is served, and what is not because it would need a prompt. */
+        private void describeKeys() throws Exception {
+            Map<io.yaoshi.domain.KeyId, AgentPolicy> policies = env.agentPolicies().all();
+            List<String> served = new ArrayList<>();
+            List<String> confirmed = new ArrayList<>();
+            for (KeyPairRecord key : env.keys().list(io.yaoshi.domain.KeyPairFilter.ALL)) {
+                AgentPolicy policy = policies.getOrDefault(key.id(), AgentPolicy.DEFAULT);
+                if (policy.offer() && key.hasPrivateKey()) {
+                    (policy.confirm() == AgentPolicy.Confirm.NEVER ? served : confirmed).add(key.name());
+                }
+            }
+            env.err().println(served.isEmpty() ? env.messages().get("cli.agent.servesNothing")
+                    : env.messages().format("cli.agent.serves", String.join(", ", served)));
+            if (!confirmed.isEmpty()) {
+                env.err().println(env.messages().format("cli.agent.cannotAsk", String.join(", ", confirmed)));
+            }
+            env.err().flush();
+        }
+
+        /** A path as one shell word: as it is when plain, else single-quoted. */
+        static String shellWord(String path) {
+            return path.matches("[A-Za-z0-9_./+:@%-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
+        }
+    }
+
+    /** {@code agent policy ID|NAME [--offer on|off] [--confirm …] [--forwarding …] [--json]}: shows or sets it. */
+    @Command(name = "policy", mixinStandardHelpOptions = true)
+    static final class Policy extends VaultCommand {
+
+        @Parameters(paramLabel = "ID|NAME", descriptionKey = "cli.param.idOrName")
+        private String reference;
+
+        @Option(names = "--offer", paramLabel = "on|off", descriptionKey = "cli.option.agentOffer")
+        private String offer;
+
+        @Option(names = "--confirm", paramLabel = "always|until-lock|never", descriptionKey = "cli.option.agentConfirm")
+        private String confirm;
+
+        @Option(names = "--forwarding", paramLabel = "deny|confirm", descriptionKey = "cli.option.agentForwarding")
+        private String forwarding;
+
+        @Option(names = "--json", descriptionKey = "cli.option.json")
+        private boolean json;
+
+        Policy(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        int run() throws Exception {
+            KeyPairRecord key = env.keys().resolve(reference);
+            AgentPolicy policy = env.agentPolicies().of(key.id());
+            if (offer != null) {
+                policy = policy.withOffer(switch (offer) {
+                    case "on" -> true;
+                    case "off" -> false;
+                    default -> throw invalid("--offer", offer, "on, off");
+                });
+            }
+            if (confirm != null) {
+                policy = policy.withConfirm(AgentPolicy.Confirm.fromId(confirm)
+                        .orElseThrow(() -> invalid("--confirm", confirm, "always, until-lock, never")));
+            }
+            if (forwarding != null) {
+                policy = policy.withForwarding(AgentPolicy.Forwarding.fromId(forwarding)
+                        .orElseThrow(() -> invalid("--forwarding", forwarding, "deny, confirm")));
+            }
+            if (offer != null || confirm != null || forwarding != null) {
+                policy = env.agentPolicies().set(key.id(), policy);
+            }
+            if (policy.offer() && !key.hasPrivateKey()) {
+                env.err().println("warning: NoPrivateKey: " + env.messages().format("cli.agent.noPrivateKey",
+                        key.name()));
+            }
+            env.out().println(json ? KeyPairJson.agent(policy)
+                    : env.messages().format("cli.agent.policy", key.name(), policy.offer() ? "on" : "off",
+                            policy.confirm().id(), policy.forwarding().id()));
+            return ExitCode.OK;
+        }
+
+        private CliFailure invalid(String option, String value, String allowed) {
+            return new CliFailure(ExitCode.USAGE, "usage", env.messages().format("cli.error.agentPolicyValue",
+                    option, value, allowed));
+        }
+    }
+}

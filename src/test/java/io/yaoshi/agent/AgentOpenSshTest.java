@@ -1,0 +1,204 @@
+package io.yaoshi.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.domain.AgentPolicy;
+import io.yaoshi.domain.ExportFormat;
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.keys.KeyExporter;
+import io.yaoshi.keys.SshKeyPair;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Yaoshi's agent as OpenSSH's own tools use it: {@code ssh-add -l}, {@code ssh-keygen -Y sign} and {@code -Y verify},
+ * and a real login to an {@code sshd} this test starts on 127.0.0.1 with its own configuration, host key and port.
+ */
+class AgentOpenSshTest {
+
+    private static final AgentPolicy SILENT = new AgentPolicy(true, AgentPolicy.Confirm.NEVER,
+            AgentPolicy.Forwarding.DENY);
+    private static final List<KeyAlgorithm> TYPES = List.of(KeyAlgorithm.ED25519, KeyAlgorithm.ECDSA_P256,
+            KeyAlgorithm.ECDSA_P384, KeyAlgorithm.RSA_2048);
+
+    @TempDir
+    Path dir;
+
+    private final InMemoryKeys keys = new InMemoryKeys();
+    private final Map<KeyAlgorithm, Path> publicKeyFiles = new LinkedHashMap<>();
+    private AgentServer agent;
+    private Process sshd;
+
+    @BeforeEach
+    void agentWithOneKeyOfEachType() throws Exception {
+        KeyExporter exporter = new KeyExporter(new SecureRandom());
+        for (KeyAlgorithm type : TYPES) {
+            SshKeyPair pair = keys.add("key-" + type.id(), type, SILENT);
+            publicKeyFiles.put(type, Files.write(dir.resolve(type.id() + ".pub"),
+                    exporter.exportPublic(pair.publicKey(), ExportFormat.PUBLIC)));
+        }
+        agent = AgentServer.start(dir.resolve("agent.sock"), keys, Approval.NONE);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        agent.close();
+        if (sshd != null) {
+            sshd.destroy();
+            sshd.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private Result run(String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(dir.toFile());
+        builder.environment().put("SSH_AUTH_SOCK", agent.socket().toString());
+        Process p = builder.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", command));
+        return new Result(p.exitValue(), out);
+    }
+
+    private String fingerprintOf(Path publicKeyFile) throws Exception {
+        return run("ssh-keygen", "-l", "-f", publicKeyFile.toString()).output().split(" ")[1];
+    }
+
+    @Test
+    void sshAddListsEveryKeyWithTheFingerprintSshKeygenComputes() throws Exception {
+        Result listed = run("ssh-add", "-l");
+
+        assertEquals(0, listed.exit(), listed.output());
+        for (Path file : publicKeyFiles.values()) {
+            assertTrue(listed.output().contains(fingerprintOf(file)), listed.output());
+        }
+        assertEquals(TYPES.size(), listed.output().strip().lines().count());
+    }
+
+    @Test
+    void sshKeygenSignsThroughTheAgentAndVerifiesForEveryKeyType() throws Exception {
+        Path message = Files.writeString(dir.resolve("message.txt"), "a commit to sign\n");
+        for (Map.Entry<KeyAlgorithm, Path> key : publicKeyFiles.entrySet()) {
+            Files.deleteIfExists(dir.resolve("message.txt.sig"));
+            Result signed = run("ssh-keygen", "-Y", "sign", "-f", key.getValue().toString(), "-n", "git",
+                    message.toString());
+            assertEquals(0, signed.exit(), key.getKey() + ": " + signed.output());
+
+            Path allowed = Files.writeString(dir.resolve("allowed_signers"),
+                    "me@example.com " + Files.readString(key.getValue()).strip() + "\n");
+            Result verified = run("sh", "-c", "ssh-keygen -Y verify -f " + allowed + " -I me@example.com -n git -s "
+                    + message + ".sig < " + message);
+            assertEquals(0, verified.exit(), key.getKey() + ": " + verified.output());
+            assertTrue(verified.output().contains("Good \"git\" signature"), verified.output());
+
+            Result otherNamespace = run("sh", "-c", "ssh-keygen -Y verify -f " + allowed
+                    + " -I me@example.com -n file -s " + message + ".sig < " + message);
+            assertNotEquals(0, otherNamespace.exit(), "a signature for git is not one for file");
+        }
+    }
+
+    private int startSshd(Path authorizedKeys) throws Exception {
+        Path hostKey = dir.resolve("host_ed25519");
+        assertEquals(0, run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", hostKey.toString()).exit());
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path config = Files.writeString(dir.resolve("sshd_config"), String.join("\n",
+                "Port " + port, "ListenAddress 127.0.0.1", "HostKey " + hostKey, "PidFile none",
+                "AuthorizedKeysFile " + authorizedKeys, "StrictModes no", "UsePAM no", "PasswordAuthentication no",
+                "KbdInteractiveAuthentication no", "PubkeyAuthentication yes", "AllowAgentForwarding yes",
+                "LogLevel VERBOSE", "") + "\n");
+        // Debian's sshd needs its privilege separation folder, which only its service start creates
+        Files.createDirectories(Path.of("/run/sshd"));
+        sshd = new ProcessBuilder("/usr/sbin/sshd", "-D", "-e", "-f", config.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try (Socket probe = new Socket()) {
+                probe.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return port;
+            } catch (IOException notYet) {
+                assertTrue(sshd.isAlive(), Files.readString(dir.resolve("sshd.log")));
+                assertTrue(System.nanoTime() < deadline, "sshd did not start");
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private List<String> ssh(int port, Path identity, String... extra) {
+        List<String> command = new ArrayList<>(List.of("ssh", "-F", "/dev/null", "-p", Integer.toString(port),
+                "-o", "IdentityAgent=" + agent.socket(), "-o", "IdentitiesOnly=yes", "-o", "IdentityFile=" + identity,
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=" + dir.resolve("known_hosts"),
+                "-o", "BatchMode=yes", "-o", "ConnectTimeout=10"));
+        command.addAll(List.of(extra));
+        return command;
+    }
+
+    @Test
+    void aRealLoginGoesThroughTheAgentWithTheKeyPinnedForEveryTypeAndBothRsaHashes() throws Exception {
+        Path authorized = dir.resolve("authorized_keys");
+        StringBuilder lines = new StringBuilder();
+        for (Path file : publicKeyFiles.values()) {
+            lines.append(Files.readString(file).strip()).append('\n');
+        }
+        Files.writeString(authorized, lines);
+        int port = startSshd(authorized);
+        String user = System.getProperty("user.name");
+
+        for (Map.Entry<KeyAlgorithm, Path> key : publicKeyFiles.entrySet()) {
+            List<String> command = ssh(port, key.getValue(), user + "@127.0.0.1", "echo", "logged-in-" + key.getKey()
+                    .id());
+            Result login = run(command.toArray(String[]::new));
+            assertEquals(0, login.exit(), key.getKey() + ": " + login.output() + Files.readString(dir.resolve(
+                    "sshd.log")));
+            assertTrue(login.output().contains("logged-in-" + key.getKey().id()), login.output());
+        }
+        for (String rsaHash : List.of("rsa-sha2-256", "rsa-sha2-512")) {
+            List<String> command = ssh(port, publicKeyFiles.get(KeyAlgorithm.RSA_2048), "-o",
+                    "PubkeyAcceptedAlgorithms=" + rsaHash, user + "@127.0.0.1", "echo", "with-" + rsaHash);
+            Result login = run(command.toArray(String[]::new));
+            assertEquals(0, login.exit(), rsaHash + ": " + login.output());
+        }
+        String log = Files.readString(dir.resolve("sshd.log"));
+        assertTrue(log.contains("Accepted publickey") && log.contains("RSA SHA256:"), log);
+    }
+
+    @Test
+    void aRequestForwardedWithSshDashAIsRefusedUnderDeny() throws Exception {
+        Path authorized = dir.resolve("authorized_keys");
+        Path ed25519 = publicKeyFiles.get(KeyAlgorithm.ED25519);
+        Files.writeString(authorized, Files.readString(ed25519));
+        int port = startSshd(authorized);
+        Path message = Files.writeString(dir.resolve("forwarded.txt"), "signed far away\n");
+        String user = System.getProperty("user.name");
+
+        // on the far side, with the forwarded agent: listing works, signing is refused (the policy says deny)
+        List<String> command = ssh(port, ed25519, "-A", user + "@127.0.0.1",
+                "ssh-add -l && ssh-keygen -Y sign -f " + ed25519 + " -n file " + message + "; echo exit=$?");
+        Result far = run(command.toArray(String[]::new));
+
+        assertTrue(far.output().contains(fingerprintOf(ed25519)), far.output());
+        assertTrue(far.output().contains("exit=255") || far.output().contains("exit=1"), far.output());
+        assertTrue(Files.notExists(dir.resolve("forwarded.txt.sig")), "nothing was signed");
+    }
+}
