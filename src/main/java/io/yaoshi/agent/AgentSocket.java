@@ -5,6 +5,7 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,6 +20,9 @@ import java.util.Map;
  */
 public final class AgentSocket {
 
+    /** Linux's {@code sun_path} holds 108 bytes, the last one a NUL. */
+    private static final int MAX_PATH_BYTES = 107;
+
     private AgentSocket() {
     }
 
@@ -32,6 +36,9 @@ public final class AgentSocket {
     /** Binds a listening socket at {@code path}, owner-only. */
     static ServerSocketChannel listen(Path path) throws AgentSocketException {
         Path socket = path.toAbsolutePath();
+        if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
+            throw new AgentSocketException(AgentSocketException.Problem.FAILED, socket, null); // before any folder
+        }
         ownerOnlyFolder(socket.getParent(), socket);
         replaceIfStale(socket);
         try {

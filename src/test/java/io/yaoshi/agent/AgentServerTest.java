@@ -95,6 +95,14 @@ class AgentServerTest {
     }
 
     @Test
+    void aPathTooLongForASocketIsRefusedBeforeAnyFolderIsMade() {
+        Path tooLong = dir.resolve("x".repeat(120)).resolve("agent.sock");
+        var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(tooLong, keys, Approval.NONE));
+        assertEquals(AgentSocketException.Problem.FAILED, e.problem());
+        assertFalse(Files.exists(tooLong.getParent()));
+    }
+
+    @Test
     void somethingElseAtThePathIsLeftAlone() throws Exception {
         Path file = Files.writeString(dir.resolve("agent.sock"), "my notes");
         var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(file, keys, Approval.NONE));
