@@ -47,7 +47,7 @@ final class AgentCommand implements Runnable {
         int run() throws Exception {
             Path path = socket != null ? socket : env.agentSocket();
             VaultAgentKeys keys = new VaultAgentKeys(env.vault(), env.agentPolicies(),
-                    policy -> policy.confirm() == AgentPolicy.Confirm.NEVER);
+                    policy -> policy.confirm() == AgentPolicy.Confirm.NEVER, VaultAgentKeys.VaultThread.CALLER);
             AgentServer agent;
             try {
                 agent = AgentServer.start(path, keys, Approval.NONE);

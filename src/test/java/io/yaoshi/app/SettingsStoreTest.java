@@ -53,10 +53,20 @@ class SettingsStoreTest {
         store.save(Settings.defaults().withWindow(window));
 
         store.preferences().save(new io.yaoshi.ui.preferences.Preferences(15, 10,
-                io.yaoshi.ui.preferences.LanguageOption.CHINESE_SIMPLIFIED));
+                io.yaoshi.ui.preferences.LanguageOption.CHINESE_SIMPLIFIED, false));
 
         assertEquals(window, store.load().window());
         assertEquals(15, store.load().preferences().autoLockMinutes());
+        assertEquals(false, store.load().preferences().sshAgent());
+    }
+
+    @Test
+    void aSettingsFileFromBeforeTheAgentTurnsItOn() throws IOException {
+        Files.writeString(dir.resolve("settings.json"), "{\"preferences\":{\"autoLockMinutes\":10,"
+                + "\"clipboardClearSeconds\":30,\"language\":\"ENGLISH\"}}");
+
+        assertEquals(true, SettingsStore.in(dir).load().preferences().sshAgent());
+        assertEquals(10, SettingsStore.in(dir).load().preferences().autoLockMinutes());
     }
 
     @Test

@@ -96,8 +96,9 @@ class AgentPoliciesTest {
         KeyPairRecord asking = create("asking");
         policies.set(web.id(), SILENT);
         policies.set(asking.id(), AgentPolicy.DEFAULT.withOffer(true));
-        VaultAgentKeys cannotAsk = new VaultAgentKeys(vault, policies, p -> p.confirm() == AgentPolicy.Confirm.NEVER);
-        VaultAgentKeys canAsk = new VaultAgentKeys(vault, policies, p -> true);
+        VaultAgentKeys cannotAsk = new VaultAgentKeys(vault, policies, p -> p.confirm() == AgentPolicy.Confirm.NEVER,
+                VaultAgentKeys.VaultThread.CALLER);
+        VaultAgentKeys canAsk = new VaultAgentKeys(vault, policies, p -> true, VaultAgentKeys.VaultThread.CALLER);
 
         assertEquals(List.of("web"), cannotAsk.offered().stream().map(OfferedKey::name).toList());
         assertEquals(List.of("web", "asking"), canAsk.offered().stream().map(OfferedKey::name).toList());

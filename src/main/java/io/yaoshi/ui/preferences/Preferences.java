@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * What the user chose in Preferences: when the window locks itself, when Yaoshi takes back what it put on the
- * clipboard, and the UI language. Values outside the offered choices (a hand-edited file) fall back to the default.
+ * clipboard, the UI language, and whether the SSH agent runs with the app. Values outside the offered choices (a
+ * hand-edited file) fall back to the default; a file from before the agent existed turns it on.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Preferences(int autoLockMinutes, int clipboardClearSeconds, LanguageOption language) {
+public record Preferences(int autoLockMinutes, int clipboardClearSeconds, LanguageOption language, Boolean sshAgent) {
 
     public static final List<Integer> AUTO_LOCK_MINUTES = List.of(1, 2, 5, 10, 15, 30, 60);
     public static final List<Integer> CLIPBOARD_CLEAR_SECONDS = List.of(10, 15, 30, 45, 60, 90, 120);
@@ -21,10 +22,11 @@ public record Preferences(int autoLockMinutes, int clipboardClearSeconds, Langua
         clipboardClearSeconds = CLIPBOARD_CLEAR_SECONDS.contains(clipboardClearSeconds)
                 ? clipboardClearSeconds : DEFAULT_CLIPBOARD_CLEAR_SECONDS;
         language = language == null ? LanguageOption.SYSTEM : language;
+        sshAgent = sshAgent == null || sshAgent;
     }
 
     public static Preferences defaults() {
-        return new Preferences(DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_CLIPBOARD_CLEAR_SECONDS, LanguageOption.SYSTEM);
+        return new Preferences(DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_CLIPBOARD_CLEAR_SECONDS, LanguageOption.SYSTEM, true);
     }
 
     public Duration autoLockAfter() {

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -28,6 +29,10 @@ public final class PreferencesController {
     private ComboBox<LanguageOption> languageChoice;
     @FXML
     private Label restartHint;
+    @FXML
+    private CheckBox sshAgentCheck;
+    @FXML
+    private Label sshAgentHint;
     @FXML
     private Button accountsButton;
     @FXML
@@ -63,6 +68,8 @@ public final class PreferencesController {
         languageChoice.getItems().setAll(viewModel.languageChoices());
         languageChoice.setConverter(Views.displayOnly(viewModel::languageText));
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
+        sshAgentCheck.selectedProperty().bindBidirectional(viewModel.sshAgentProperty());
+        sshAgentHint.setText(viewModel.sshAgentHint());
         restartHint.visibleProperty().bind(viewModel.restartNeededBinding());
         restartHint.managedProperty().bind(restartHint.visibleProperty());
         accountsButton.disableProperty().bind(Bindings.not(accountsAvailable));

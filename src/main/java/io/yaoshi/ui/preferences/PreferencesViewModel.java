@@ -7,6 +7,7 @@ import io.yaoshi.ui.common.FailureText;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -31,6 +33,8 @@ public final class PreferencesViewModel {
     private final ObjectProperty<Integer> clipboardClearSeconds;
     private final ObjectProperty<LanguageOption> language;
     private final LanguageOption languageAtStart;
+    private final BooleanProperty sshAgent;
+    private final boolean sshAgentAtStart;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Preferences> saved = new ReadOnlyObjectWrapper<>();
@@ -47,6 +51,8 @@ public final class PreferencesViewModel {
         this.clipboardClearSeconds = new SimpleObjectProperty<>(current.clipboardClearSeconds());
         this.language = new SimpleObjectProperty<>(current.language());
         this.languageAtStart = current.language();
+        this.sshAgent = new SimpleBooleanProperty(current.sshAgent());
+        this.sshAgentAtStart = current.sshAgent();
         this.save = Command.when(busy.not(), this::save);
     }
 
@@ -79,11 +85,13 @@ public final class PreferencesViewModel {
 
     /** True once the chosen language differs from the one this run started with: it applies after a restart. */
     public BooleanBinding restartNeededBinding() {
-        return Bindings.createBooleanBinding(() -> language.get() != languageAtStart, language);
+        return Bindings.createBooleanBinding(() -> language.get() != languageAtStart
+                || sshAgent.get() != sshAgentAtStart, language, sshAgent);
     }
 
     private void save() {
-        Preferences chosen = new Preferences(autoLockMinutes.get(), clipboardClearSeconds.get(), language.get());
+        Preferences chosen = new Preferences(autoLockMinutes.get(), clipboardClearSeconds.get(), language.get(),
+                sshAgent.get());
         runner.task(() -> {
             store.save(chosen);
             return chosen;
@@ -103,6 +111,16 @@ public final class PreferencesViewModel {
 
     public ObjectProperty<Integer> clipboardClearSecondsProperty() {
         return clipboardClearSeconds;
+    }
+
+    /** What the agent does, under its checkbox. */
+    public String sshAgentHint() {
+        return text.get("preferences.sshAgentHint");
+    }
+
+    /** Whether the SSH agent runs with the app (from the next start). */
+    public BooleanProperty sshAgentProperty() {
+        return sshAgent;
     }
 
     public ObjectProperty<LanguageOption> languageProperty() {

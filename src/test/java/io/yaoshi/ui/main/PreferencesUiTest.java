@@ -57,11 +57,11 @@ class PreferencesUiTest extends AppUiTest {
         fire(robot, "#savePreferencesButton");
         AppHarness.waitUntil(() -> robot.lookup("#preferencesDialog").tryQuery().isEmpty());
 
-        assertEquals(new Preferences(15, 10, LanguageOption.ENGLISH),
+        assertEquals(new Preferences(15, 10, LanguageOption.ENGLISH, true),
                 SettingsStore.in(dataDir).load().preferences());
         // the status line confirms what is now in force
         AppHarness.waitUntil(() -> robot.lookup("#statusLabel").queryAs(javafx.scene.control.Label.class).getText()
-                .equals("首选项已保存：空闲 15 分钟后锁定保险库，复制的内容 10 秒后清除。新的语言将在下次启动钥匙时生效。"));
+                .equals("首选项已保存：空闲 15 分钟后锁定保险库，复制的内容 10 秒后清除。语言或 SSH 代理的更改将在下次启动钥匙时生效。"));
     }
 
     @Test
