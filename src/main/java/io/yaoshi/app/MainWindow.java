@@ -26,6 +26,14 @@ public final class MainWindow {
         this.wiring = wiring;
     }
 
+    /** The main window while it is shown: the owner of prompts that arrive from elsewhere (the SSH agent). */
+    static java.util.Optional<javafx.stage.Window> shown() {
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                .filter(window -> window.getScene() != null && window.getScene().getRoot() != null
+                        && "mainRoot".equals(window.getScene().getRoot().getId()))
+                .findFirst();
+    }
+
     public void show(Stage stage) {
         Parent root = wiring.views().load(MainController.class);
         AppStyle.apply(root);

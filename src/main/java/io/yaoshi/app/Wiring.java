@@ -4,6 +4,7 @@ import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
+import io.yaoshi.ui.agentprompt.AgentPromptDialog;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.ClipboardGuard;
 import io.yaoshi.ui.common.FilePicker;
@@ -51,14 +52,17 @@ public final class Wiring {
     private final ViewLoader views;
     private final Sandbox sandbox;
     private final ClipboardGuard clipboard;
+    private final DesktopAgent agent;
+    private final boolean agentWanted;
 
     /**
      * @param worker the thread all service calls run on (the vault session is confined to it)
      * @param ui     where their results are delivered: the JavaFX thread
      * @param clock  what the auto-lock measures idle time by
+     * @param agentSocket where the SSH agent listens
      */
     public Wiring(Messages messages, Path dataDir, SettingsStore settings, Settings atStart, Services services,
-                  ExecutorService worker, UiExecutor ui, FilePicker files, Clock clock) {
+                  ExecutorService worker, UiExecutor ui, FilePicker files, Clock clock, Path agentSocket) {
         this.sandbox = new Sandbox(services.credentials());
         this.messages = messages;
         this.build = BuildInfo.load();
@@ -76,6 +80,14 @@ public final class Wiring {
         MainViewModel main = new MainViewModel(services.vault(), keyList, status, runner, messages,
                 new AutoLock(clock, () -> preferences.get().autoLockAfter()), clipboard,
                 new UnlockFollowUp(services.sync(), services.regions(), runner, messages, keyList, status));
+        this.agentWanted = atStart.preferences().sshAgent();
+        this.agent = new DesktopAgent(agentSocket, services, worker, new AgentPromptDialog(messages,
+                MainWindow::shown), messages, status);
+        main.unlockedProperty().addListener((o, was, unlocked) -> {
+            if (!unlocked) {
+                agent.vaultLocked();
+            }
+        });
         KeyPairActions actions = new KeyPairActions(services.keys(), services.sync(), services.rules(),
                 services.regions(), runner, messages, keyList, status);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
@@ -126,6 +138,18 @@ public final class Wiring {
     /** Takes back what the app put on the clipboard, if it is still there: at exit. */
     public void clearClipboard() {
         clipboard.clear();
+    }
+
+    /** The SSH agent, when the preference wants it: after the window is shown, so a prompt has an owner. */
+    public void startAgent() {
+        if (agentWanted) {
+            agent.start();
+        }
+    }
+
+    /** Stops the SSH agent and removes its socket: at exit. */
+    public void stopAgent() {
+        agent.stop();
     }
 
     /** The local sandbox cloud, stopped with the app. */

@@ -1,5 +1,6 @@
 package io.yaoshi.app;
 
+import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.SystemFilePicker;
 import io.yaoshi.vault.VaultOptions;
@@ -68,7 +69,7 @@ public final class YaoshiApp extends Application {
         Locale.setDefault(locale);
         wiring = new Wiring(Messages.forLocale(locale), prepared.dataDir(), prepared.settingsStore(),
                 prepared.settings(), prepared.services(), executors.vault(), Platform::runLater, new SystemFilePicker(),
-                java.time.Clock.systemUTC());
+                java.time.Clock.systemUTC(), AgentSocket.defaultPath(System.getenv(), prepared.dataDir()));
         Logger log = LoggerFactory.getLogger(YaoshiApp.class);
         log.info("Yaoshi {} starting: Java {}, JavaFX {}, locale {}", wiring.build().version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale);
@@ -77,6 +78,7 @@ public final class YaoshiApp extends Application {
     @Override
     public void start(Stage stage) {
         new MainWindow(wiring).show(stage);
+        wiring.startAgent();
         StartupTimer.afterFirstFrame(millis -> LoggerFactory.getLogger(YaoshiApp.class)
                 .info("Main window: first frame {} ms after the process started", millis));
     }
@@ -84,6 +86,7 @@ public final class YaoshiApp extends Application {
     /** Takes back the clipboard, locks and closes the vault on its own thread, then stops that thread. */
     @Override
     public void stop() {
+        wiring.stopAgent();
         wiring.clearClipboard();
         executors.vault().submit(() -> {
             wiring.stopSandbox();

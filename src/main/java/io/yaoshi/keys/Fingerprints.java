@@ -16,8 +16,12 @@ public final class Fingerprints {
 
     /** {@code SHA256:} followed by unpadded base64, e.g. {@code SHA256:mjEp5s0SihFwgSY9UoZuycrDp2wxkq5WHmgP+4bVhWs}. */
     public static String sha256(SshPublicKey key) {
-        byte[] digest = digest("SHA-256", key.wireBlob());
-        return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest);
+        return sha256OfBlob(key.wireBlob());
+    }
+
+    /** The same, of a key known only by its wire blob (a server's host key, of any type). */
+    public static String sha256OfBlob(byte[] blob) {
+        return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest("SHA-256", blob));
     }
 
     /** 16 lower-case hex bytes joined by colons, e.g. {@code 5d:02:74:…:6c}, without {@code MD5:}. */

@@ -47,8 +47,16 @@ final class AppHarness implements AutoCloseable {
         services = Services.create(vaultFile(), Fixtures.cheapVault());
         SettingsStore settings = SettingsStore.in(dataDir);
         wiring = new Wiring(Messages.forLocale(locale), dataDir, settings, settings.load(), services,
-                executors.vault(), Platform::runLater, files, clock);
-        robot.interact(() -> new MainWindow(wiring).show(stage));
+                executors.vault(), Platform::runLater, files, clock, agentSocket());
+        robot.interact(() -> {
+            new MainWindow(wiring).show(stage);
+            wiring.startAgent();
+        });
+    }
+
+    /** Where this test's app serves its SSH agent: in its own data folder, never the user's runtime folder. */
+    Path agentSocket() {
+        return dataDir.resolve("agent").resolve("agent.sock");
     }
 
     /** A vault holding these key pairs, written before the app starts. */
@@ -156,6 +164,9 @@ final class AppHarness implements AutoCloseable {
                 .filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
                 .forEach(javafx.stage.Window::hide)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+        if (wiring != null) {
+            wiring.stopAgent();
+        }
         if (services != null) {
             executors.vault().submit(() -> {
                 wiring.stopSandbox();

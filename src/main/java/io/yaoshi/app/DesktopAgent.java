@@ -1,0 +1,69 @@
+package io.yaoshi.app;
+
+import io.yaoshi.agent.AgentServer;
+import io.yaoshi.agent.AgentSocketException;
+import io.yaoshi.agent.Approval;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.VaultAgentKeys;
+import io.yaoshi.ui.main.StatusLine;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The desktop app's SSH agent: started with the window when the preference says so, its "until lock" grants forgotten
+ * when the vault locks, stopped (its socket removed) when the app quits. It reads the vault on the vault's own thread.
+ */
+final class DesktopAgent {
+
+    /** A vault read takes milliseconds; a worker stuck longer than this is not waited for by an SSH client. */
+    private static final long VAULT_WAIT_SECONDS = 10;
+
+    private final Path socket;
+    private final Services services;
+    private final ExecutorService vaultThread;
+    private final Approval prompt;
+    private final Messages text;
+    private final StatusLine status;
+    private AgentServer server;
+
+    DesktopAgent(Path socket, Services services, ExecutorService vaultThread, Approval prompt, Messages text,
+                 StatusLine status) {
+        this.socket = socket;
+        this.services = services;
+        this.vaultThread = vaultThread;
+        this.prompt = prompt;
+        this.text = text;
+        this.status = status;
+    }
+
+    /** Listens, or says in the status line why it cannot (another agent answers there, say). */
+    void start() {
+        VaultAgentKeys keys = new VaultAgentKeys(services.vault(), services.agentPolicies(), policy -> true,
+                this::onVaultThread);
+        try {
+            server = AgentServer.start(socket, keys, prompt);
+            status.show(text.format("main.status.agent", server.socket()));
+        } catch (AgentSocketException e) {
+            status.show(text.format("main.status.agent." + e.problem().name(), e.path()));
+        }
+    }
+
+    private <T> T onVaultThread(Callable<T> read) throws Exception {
+        return vaultThread.submit(read).get(VAULT_WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    void vaultLocked() {
+        if (server != null) {
+            server.grants().forgetAll();
+        }
+    }
+
+    void stop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+}

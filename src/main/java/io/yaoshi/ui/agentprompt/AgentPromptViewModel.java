@@ -1,0 +1,61 @@
+package io.yaoshi.ui.agentprompt;
+
+import io.yaoshi.agent.ApprovalRequest;
+import io.yaoshi.agent.SignedData;
+import io.yaoshi.i18n.Messages;
+import io.yaoshi.keys.Fingerprints;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the agent's prompt says, in the user's language: which key, what it would sign (a login as a user, with the
+ * destination's host key, or a signature in a namespace such as {@code git}), and whether the request came through
+ * agent forwarding.
+ */
+public final class AgentPromptViewModel {
+
+    private final ApprovalRequest request;
+    private final Messages text;
+
+    public AgentPromptViewModel(ApprovalRequest request, Messages text) {
+        this.request = request;
+        this.text = text;
+    }
+
+    /** "Use web for an SSH login?" */
+    public String header() {
+        return text.format(request.what() instanceof SignedData.SshSig ? "agentprompt.header.sign"
+                : "agentprompt.header.login", request.key().name());
+    }
+
+    /** The lines under the header: key, what, forwarding, and that no answer is a no. */
+    public List<String> details() {
+        List<String> lines = new ArrayList<>();
+        lines.add(text.format("agentprompt.key", request.key().name(), request.key().fingerprint()));
+        SignedData what = request.what();
+        if (what instanceof SignedData.Login login) {
+            lines.add(login.hostKey().map(hostKey -> text.format("agentprompt.login.host", login.user(),
+                    Fingerprints.sha256OfBlob(hostKey))).orElse(text.format("agentprompt.login", login.user())));
+        } else if (what instanceof SignedData.SshSig signature) {
+            lines.add(text.format("agentprompt.sshsig", signature.namespace()));
+        } else {
+            lines.add(text.get("agentprompt.unknown"));
+        }
+        lines.add(text.format("agentprompt.timeout", request.timeout().toSeconds()));
+        return lines;
+    }
+
+    /** Said apart, in the warning colour: the request came from another host through agent forwarding. */
+    public boolean forwarded() {
+        return request.forwarded();
+    }
+
+    public String forwardedWarning() {
+        return text.get("agentprompt.forwarded");
+    }
+
+    /** "Allow until lock" makes no sense for a forwarded request: each one asks. */
+    public boolean offersUntilLock() {
+        return !request.forwarded();
+    }
+}

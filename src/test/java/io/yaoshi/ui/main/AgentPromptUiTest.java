@@ -1,0 +1,84 @@
+package io.yaoshi.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.domain.AgentPolicy;
+import io.yaoshi.domain.CreateMode;
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.KeyPairSpec;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.service.AgentPolicies;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The app's own SSH agent and its prompt: a key that confirms every use asks above the window; Deny refuses and
+ * Allow signs, which OpenSSH's ssh-keygen verifies.
+ */
+class AgentPromptUiTest extends AppUiTest {
+
+    /** A vault with one generated key pair that the agent offers and confirms every use of. */
+    private Path confirmedKey() throws Exception {
+        try (VaultSession vault = new VaultSession(app.vaultFile(), Fixtures.cheapVault())) {
+            vault.create(Fixtures.password());
+            KeyPairRecord web = Fixtures.keyService(vault).create(new KeyPairSpec(Placement.local(), "web", List.of(),
+                    KeyAlgorithm.ED25519, CreateMode.IMPORT));
+            new AgentPolicies(vault).set(web.id(), AgentPolicy.DEFAULT.withOffer(true));
+            return Files.writeString(dataDir.resolve("web.pub"), web.publicKey() + "\n");
+        }
+    }
+
+    private record Signing(Process process, Path signature) {
+    }
+
+    /** ssh-keygen asks the app's agent to sign a file with the key in {@code publicKey}. */
+    private Signing sign(Path publicKey) throws Exception {
+        Path message = Files.writeString(dataDir.resolve("message.txt"), "signed through the app\n");
+        Files.deleteIfExists(dataDir.resolve("message.txt.sig"));
+        ProcessBuilder builder = new ProcessBuilder("ssh-keygen", "-Y", "sign", "-f", publicKey.toString(), "-n", "git",
+                message.toString()).redirectErrorStream(true);
+        builder.environment().put("SSH_AUTH_SOCK", app.agentSocket().toString());
+        return new Signing(builder.start(), dataDir.resolve("message.txt.sig"));
+    }
+
+    @Test
+    void aConfirmedKeyAsksDenyRefusesAndAllowSigns(FxRobot robot) throws Exception {
+        Path publicKey = confirmedKey();
+        app.openAndUnlock(robot, stage, Locale.ENGLISH);
+        AppHarness.waitUntil(() -> Files.exists(app.agentSocket()));
+
+        Signing denied = sign(publicKey);
+        AppHarness.waitForDialog(robot, "#agentPrompt");
+        DialogPane prompt = robot.lookup("#agentPrompt").queryAs(DialogPane.class);
+        assertEquals("Sign with web?", prompt.getHeaderText());
+        Button deny = robot.lookup("#agentDenyButton").queryButton();
+        assertTrue(deny.isDefaultButton(), "a stray Enter denies");
+        assertFalse(robot.lookup("#agentAllowButton").queryButton().isDefaultButton());
+        Platform.runLater(deny::fire);
+        assertTrue(denied.process().waitFor(30, TimeUnit.SECONDS));
+        assertTrue(denied.process().exitValue() != 0, "refused");
+        assertFalse(Files.exists(denied.signature()));
+
+        Signing allowed = sign(publicKey);
+        AppHarness.waitForDialog(robot, "#agentPrompt");
+        Platform.runLater(() -> robot.lookup("#agentAllowButton").queryButton().fire());
+        assertTrue(allowed.process().waitFor(30, TimeUnit.SECONDS));
+        String output = new String(allowed.process().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, allowed.process().exitValue(), output);
+        assertTrue(Files.readString(allowed.signature()).startsWith("-----BEGIN SSH SIGNATURE-----"));
+    }
+}
