@@ -33,6 +33,11 @@ public final class AgentSocket {
                 : Path.of(runtime).resolve("yaoshi").resolve("agent.sock");
     }
 
+    /** A path as one shell word, for {@code SSH_AUTH_SOCK=…}: as it is when plain, else single-quoted. */
+    public static String shellWord(String path) {
+        return path.matches("[A-Za-z0-9_./+:@%-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
+    }
+
     /** Binds a listening socket at {@code path}, owner-only. */
     static ServerSocketChannel listen(Path path) throws AgentSocketException {
         Path socket = path.toAbsolutePath();

@@ -1,11 +1,12 @@
 package io.yaoshi.app;
 
 import io.yaoshi.agent.AgentServer;
+import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.agent.AgentSocketException;
 import io.yaoshi.agent.Approval;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.VaultAgentKeys;
-import io.yaoshi.ui.main.StatusLine;
+import io.yaoshi.ui.main.AgentStatus;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -25,11 +26,11 @@ final class DesktopAgent {
     private final ExecutorService vaultThread;
     private final Approval prompt;
     private final Messages text;
-    private final StatusLine status;
+    private final AgentStatus status;
     private AgentServer server;
 
     DesktopAgent(Path socket, Services services, ExecutorService vaultThread, Approval prompt, Messages text,
-                 StatusLine status) {
+                 AgentStatus status) {
         this.socket = socket;
         this.services = services;
         this.vaultThread = vaultThread;
@@ -44,9 +45,11 @@ final class DesktopAgent {
                 this::onVaultThread);
         try {
             server = AgentServer.start(socket, keys, prompt);
-            status.show(text.format("main.status.agent", server.socket()));
+            status.show(text.get("main.agent.on"), text.format("main.status.agent", server.socket()),
+                    "export SSH_AUTH_SOCK=" + AgentSocket.shellWord(server.socket().toString()));
         } catch (AgentSocketException e) {
-            status.show(text.format("main.status.agent." + e.problem().name(), e.path()));
+            status.show(text.get("main.agent.off"), text.format("main.status.agent." + e.problem().name(), e.path()),
+                    "");
         }
     }
 

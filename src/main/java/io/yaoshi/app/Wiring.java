@@ -20,6 +20,7 @@ import io.yaoshi.ui.keylist.KeyListController;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.keyrow.KeyRowFormatter;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
+import io.yaoshi.ui.main.AgentStatus;
 import io.yaoshi.ui.main.AutoLock;
 import io.yaoshi.ui.main.KeyPairActions;
 import io.yaoshi.ui.main.MainController;
@@ -81,8 +82,9 @@ public final class Wiring {
                 new AutoLock(clock, () -> preferences.get().autoLockAfter()), clipboard,
                 new UnlockFollowUp(services.sync(), services.regions(), runner, messages, keyList, status));
         this.agentWanted = atStart.preferences().sshAgent();
+        AgentStatus agentStatus = new AgentStatus();
         this.agent = new DesktopAgent(agentSocket, services, worker, new AgentPromptDialog(messages,
-                MainWindow::shown), messages, status);
+                MainWindow::shown), messages, agentStatus);
         main.unlockedProperty().addListener((o, was, unlocked) -> {
             if (!unlocked) {
                 agent.vaultLocked();
@@ -103,7 +105,7 @@ public final class Wiring {
         controllers.put(MainController.class, () -> new MainController(main,
                 new WindowDialogs(dialogs, actions, status, messages.bundle()),
                 new SandboxSwitch(sandbox, runner, messages, status),
-                () -> views.loadWithController(KeyListController.class)));
+                () -> views.loadWithController(KeyListController.class), agentStatus));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
         controllers.put(KeyListController.class, () -> new KeyListController(keyList, settings.keyColumns()));
         controllers.put(KeyDetailsController.class, () -> new KeyDetailsController(

@@ -1,6 +1,7 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.agent.AgentServer;
+import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.agent.AgentSocketException;
 import io.yaoshi.agent.Approval;
 import io.yaoshi.domain.AgentPolicy;
@@ -61,7 +62,8 @@ final class AgentCommand implements Runnable {
                 env.vault().close();
                 stopped.countDown();
             }, "yaoshi-agent-stop"));
-            env.out().println("SSH_AUTH_SOCK=" + shellWord(agent.socket().toString()) + "; export SSH_AUTH_SOCK;");
+            env.out().println("SSH_AUTH_SOCK=" + AgentSocket.shellWord(agent.socket().toString())
+                    + "; export SSH_AUTH_SOCK;");
             env.out().flush();
             describeKeys();
             stopped.await();
@@ -85,11 +87,6 @@ final class AgentCommand implements Runnable {
                 env.err().println(env.messages().format("cli.agent.cannotAsk", String.join(", ", confirmed)));
             }
             env.err().flush();
-        }
-
-        /** A path as one shell word: as it is when plain, else single-quoted. */
-        static String shellWord(String path) {
-            return path.matches("[A-Za-z0-9_./+:@%-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
         }
     }
 

@@ -13,9 +13,13 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -32,6 +36,7 @@ public final class MainController {
     private final WindowDialogs dialogs;
     private final SandboxSwitch sandbox;
     private final Supplier<ViewLoader.Loaded<KeyListController>> keyListLoader;
+    private final AgentStatus agent;
     private KeyListController keyList;
 
     @FXML private BorderPane mainRoot;
@@ -56,12 +61,14 @@ public final class MainController {
     @FXML private StackPane contentPane;
     @FXML private Label statusLabel;
     @FXML private Label keyCountLabel;
+    @FXML private Hyperlink agentLink;
     @FXML private ResourceBundle resources;
 
     /** @param keyListLoader loads the key list view, on the first unlock */
     public MainController(MainViewModel viewModel, WindowDialogs dialogs, SandboxSwitch sandbox,
-                          Supplier<ViewLoader.Loaded<KeyListController>> keyListLoader) {
+                          Supplier<ViewLoader.Loaded<KeyListController>> keyListLoader, AgentStatus agent) {
         this.viewModel = viewModel;
+        this.agent = agent;
         this.dialogs = dialogs;
         this.sandbox = sandbox;
         this.keyListLoader = keyListLoader;
@@ -91,6 +98,11 @@ public final class MainController {
         sandboxItem.selectedProperty().bindBidirectional(sandbox.runningProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         keyCountLabel.textProperty().bind(viewModel.keyCountTextBinding());
+        agentLink.textProperty().bind(agent.textProperty());
+        agentLink.visibleProperty().bind(agent.textProperty().isNotEmpty());
+        Tooltip agentDetails = new Tooltip();
+        agentDetails.textProperty().bind(agent.detailsProperty());
+        agentLink.setTooltip(agentDetails);
         keyCountLabel.visibleProperty().bind(unlocked);
         mainRoot.addEventFilter(InputEvent.ANY, event -> viewModel.userActive());
         MenuMnemonics.install(menuBar, mainRoot);
@@ -139,4 +151,14 @@ public final class MainController {
 
     /** Closes the window the way its close button does, so the app remembers its geometry before it exits. */
     @FXML private void quit() { window().hide(); }
+
+    /** The status bar's agent link: copies {@code export SSH_AUTH_SOCK=…} for a shell (nothing secret). */
+    @FXML
+    private void copyAgentExport() {
+        if (!agent.exportLineProperty().get().isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(agent.exportLineProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
 }

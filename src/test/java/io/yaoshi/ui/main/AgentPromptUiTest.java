@@ -22,8 +22,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The app's own SSH agent and its prompt: a key that confirms every use asks above the window; Deny refuses and
@@ -60,6 +63,13 @@ class AgentPromptUiTest extends AppUiTest {
         Path publicKey = confirmedKey();
         app.openAndUnlock(robot, stage, Locale.ENGLISH);
         AppHarness.waitUntil(() -> Files.exists(app.agentSocket()));
+        // the status bar says the agent runs and copies the line a shell needs
+        Hyperlink agentLink = robot.lookup("#agentLink").queryAs(Hyperlink.class);
+        assertEquals("SSH agent on", agentLink.getText());
+        assertTrue(agentLink.getTooltip().getText().contains(app.agentSocket().toString()));
+        robot.clickOn(agentLink);
+        AppHarness.waitUntil(() -> ("export SSH_AUTH_SOCK=" + app.agentSocket()).equals(
+                WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get()));
 
         Signing denied = sign(publicKey);
         AppHarness.waitForDialog(robot, "#agentPrompt");
