@@ -25,6 +25,7 @@ final class AgentConnection {
 
     private final AgentKeys keys;
     private final Approval approval;
+    private final Unlock unlock;
     private final UntilLockGrants grants;
     private final Duration approvalTimeout;
     private final List<Bind> binds = new ArrayList<>();
@@ -34,9 +35,11 @@ final class AgentConnection {
     private record Bind(byte[] hostKey, byte[] sessionId, boolean forwarded) {
     }
 
-    AgentConnection(AgentKeys keys, Approval approval, UntilLockGrants grants, Duration approvalTimeout) {
+    AgentConnection(AgentKeys keys, Approval approval, Unlock unlock, UntilLockGrants grants,
+                    Duration approvalTimeout) {
         this.keys = keys;
         this.approval = approval;
+        this.unlock = unlock;
         this.grants = grants;
         this.approvalTimeout = approvalTimeout;
     }
@@ -62,7 +65,7 @@ final class AgentConnection {
 
     private byte[] identities(SshWireReader in) throws KeyFormatException {
         in.expectEnd("a list request");
-        List<OfferedKey> offered = keys.offered();
+        List<OfferedKey> offered = offeredOnceOpen();
         SshWireWriter out = new SshWireWriter().byteValue(AgentMessages.IDENTITIES_ANSWER).uint32(offered.size());
         for (OfferedKey key : offered) {
             out.string(key.publicKey().wireBlob()).utf8(key.name());
@@ -75,7 +78,7 @@ final class AgentConnection {
         byte[] data = in.readString();
         int flags = in.readUint32();
         in.expectEnd("a sign request");
-        Optional<OfferedKey> found = keys.offered().stream()
+        Optional<OfferedKey> found = offeredOnceOpen().stream()
                 .filter(k -> Arrays.equals(k.publicKey().wireBlob(), blob)).findFirst();
         if (found.isEmpty() || bindRefused) {
             return FAILURE;
@@ -92,6 +95,14 @@ final class AgentConnection {
         }
         byte[] signature = SshSignatures.sign(pair.get(), data, algorithm.get());
         return new SshWireWriter().byteValue(AgentMessages.SIGN_RESPONSE).string(signature).toByteArray();
+    }
+
+    /** The offered keys; a locked vault first asks to be unlocked, and a client waits for that (bounded). */
+    private List<OfferedKey> offeredOnceOpen() {
+        if (keys.locked() && !unlock.await(approvalTimeout)) {
+            return List.of();
+        }
+        return keys.offered();
     }
 
     /** As OpenSSH's agent: a bound connection signs a login only for the session it was last bound to. */

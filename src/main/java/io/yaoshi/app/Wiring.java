@@ -84,7 +84,8 @@ public final class Wiring {
         this.agentWanted = atStart.preferences().sshAgent();
         AgentStatus agentStatus = new AgentStatus();
         this.agent = new DesktopAgent(agentSocket, services, worker, new AgentPromptDialog(messages,
-                MainWindow::shown), messages, agentStatus);
+                MainWindow::shown), new DesktopUnlock(main.unlockedProperty(), status, messages), messages,
+                agentStatus);
         main.unlockedProperty().addListener((o, was, unlocked) -> {
             if (!unlocked) {
                 agent.vaultLocked();

@@ -80,6 +80,16 @@ public final class VaultAgentKeys implements AgentKeys {
     }
 
     @Override
+    public synchronized boolean locked() {
+        try {
+            return vaultThread.run(() -> !vault.isUnlocked());
+        } catch (Exception e) {
+            LOG.warn("The agent could not tell whether the vault is open: {}", e.toString());
+            return true;
+        }
+    }
+
+    @Override
     public synchronized Optional<SshKeyPair> privateKey(OfferedKey key) {
         try {
             return vaultThread.run(() -> readPrivateKey(key));

@@ -33,7 +33,7 @@ class AgentConnectionTest {
     private final AgentConnection connection = new AgentConnection(keys, request -> {
         asked.add(request);
         return answer;
-    }, grants, Duration.ofSeconds(1));
+    }, Unlock.NONE, grants, Duration.ofSeconds(1));
 
     private static byte[] signRequest(SshKeyPair key, byte[] data, int flags) {
         return new SshWireWriter().byteValue(13).string(key.publicKey().wireBlob()).string(data).uint32(flags)

@@ -54,7 +54,7 @@ class AgentOpenSshTest {
             publicKeyFiles.put(type, Files.write(dir.resolve(type.id() + ".pub"),
                     exporter.exportPublic(pair.publicKey(), ExportFormat.PUBLIC)));
         }
-        agent = AgentServer.start(dir.resolve("agent.sock"), keys, Approval.NONE);
+        agent = AgentServer.start(dir.resolve("agent.sock"), keys, Approval.NONE, Unlock.NONE);
     }
 
     @AfterEach

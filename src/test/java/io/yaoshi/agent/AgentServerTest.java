@@ -66,7 +66,7 @@ class AgentServerTest {
     @Test
     void theSocketIsOwnerOnlyInAnOwnerOnlyFolderAndGoesWhenTheAgentStops() throws Exception {
         Path socket = dir.resolve("run").resolve("agent.sock");
-        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE)) {
+        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE, Unlock.NONE)) {
             assertTrue(Files.exists(agent.socket()));
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())));
@@ -84,9 +84,9 @@ class AgentServerTest {
             dead.bind(UnixDomainSocketAddress.of(socket)); // closed below without removing its file, as a crash
         }
         assertTrue(Files.exists(socket));
-        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE)) {
+        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE, Unlock.NONE)) {
             assertTrue(Files.exists(agent.socket()));
-            var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(socket, keys, Approval.NONE));
+            var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(socket, keys, Approval.NONE, Unlock.NONE));
             assertEquals(AgentSocketException.Problem.IN_USE, e.problem());
             try (Client client = new Client(socket)) {
                 assertEquals(12, client.request(new byte[] {11})[0], "the first agent still serves");
@@ -97,7 +97,7 @@ class AgentServerTest {
     @Test
     void aPathTooLongForASocketIsRefusedBeforeAnyFolderIsMade() {
         Path tooLong = dir.resolve("x".repeat(120)).resolve("agent.sock");
-        var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(tooLong, keys, Approval.NONE));
+        var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(tooLong, keys, Approval.NONE, Unlock.NONE));
         assertEquals(AgentSocketException.Problem.FAILED, e.problem());
         assertFalse(Files.exists(tooLong.getParent()));
     }
@@ -105,7 +105,7 @@ class AgentServerTest {
     @Test
     void somethingElseAtThePathIsLeftAlone() throws Exception {
         Path file = Files.writeString(dir.resolve("agent.sock"), "my notes");
-        var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(file, keys, Approval.NONE));
+        var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(file, keys, Approval.NONE, Unlock.NONE));
         assertEquals(AgentSocketException.Problem.NOT_A_SOCKET, e.problem());
         assertEquals("my notes", Files.readString(file));
     }
@@ -113,7 +113,7 @@ class AgentServerTest {
     @Test
     void anOversizedOrCutMessageClosesOnlyItsOwnConnection() throws Exception {
         Path socket = dir.resolve("agent.sock");
-        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE);
+        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE, Unlock.NONE);
              Client oversized = new Client(socket); Client cut = new Client(socket); Client fine = new Client(socket)) {
             assertTrue(Files.exists(agent.socket()));
             oversized.send(ByteBuffer.allocate(4).putInt(256 * 1024 + 1).array());
@@ -140,7 +140,7 @@ class AgentServerTest {
             return Approval.Decision.ALLOW;
         };
         Path socket = dir.resolve("agent.sock");
-        try (AgentServer agent = AgentServer.start(socket, keys, slowUser);
+        try (AgentServer agent = AgentServer.start(socket, keys, slowUser, Unlock.NONE);
              Client waiting = new Client(socket); Client other = new Client(socket)) {
             assertTrue(Files.exists(agent.socket()));
             byte[] sign = new SshWireWriter().byteValue(13).string(key.publicKey().wireBlob()).string(new byte[] {1})
@@ -163,20 +163,36 @@ class AgentServerTest {
     }
 
     @Test
-    void aLockedVaultListsNothing() throws Exception {
-        AgentKeys locked = new AgentKeys() {
-            @Override
-            public java.util.List<OfferedKey> offered() {
-                return java.util.List.of();
-            }
-
-            @Override
-            public java.util.Optional<SshKeyPair> privateKey(OfferedKey key) {
-                return java.util.Optional.empty();
-            }
+    void aLockedVaultAsksToBeUnlockedAndTheClientGetsItsAnswerOnceItIs() throws Exception {
+        SshKeyPair key = keys.add("web", KeyAlgorithm.ED25519, new AgentPolicy(true, AgentPolicy.Confirm.NEVER,
+                AgentPolicy.Forwarding.DENY));
+        keys.lock();
+        CountDownLatch asked = new CountDownLatch(1);
+        Unlock userUnlocks = timeout -> {
+            asked.countDown();
+            keys.open();
+            return true;
         };
         Path socket = dir.resolve("agent.sock");
-        try (AgentServer agent = AgentServer.start(socket, locked, Approval.NONE); Client client = new Client(socket)) {
+        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE, userUnlocks);
+             Client client = new Client(socket)) {
+            byte[] listed = client.request(new byte[] {11});
+            assertTrue(asked.await(1, TimeUnit.SECONDS), "the user was asked to unlock");
+            assertEquals(12, listed[0]);
+            assertEquals(1, listed[4], "one key, listed once the vault opened");
+            assertTrue(Files.exists(agent.socket()));
+            assertEquals(14, client.request(new SshWireWriter().byteValue(13).string(key.publicKey().wireBlob())
+                    .string(new byte[] {1}).uint32(0).toByteArray())[0]);
+        }
+    }
+
+    @Test
+    void aVaultLeftLockedListsNothing() throws Exception {
+        keys.add("web", KeyAlgorithm.ED25519, AgentPolicy.DEFAULT.withOffer(true));
+        keys.lock();
+        Path socket = dir.resolve("agent.sock");
+        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE, timeout -> false);
+             Client client = new Client(socket)) {
             assertTrue(Files.exists(agent.socket()));
             assertArrayEquals(new byte[] {12, 0, 0, 0, 0}, client.request(new byte[] {11}));
         }

@@ -27,7 +27,23 @@ final class InMemoryKeys implements AgentKeys {
 
     @Override
     public List<OfferedKey> offered() {
-        return new ArrayList<>(offered);
+        return locked ? List.of() : new ArrayList<>(offered);
+    }
+
+    /** Whether the vault is locked: then nothing is offered until {@link #open()}. */
+    private volatile boolean locked;
+
+    void lock() {
+        locked = true;
+    }
+
+    void open() {
+        locked = false;
+    }
+
+    @Override
+    public boolean locked() {
+        return locked;
     }
 
     @Override

@@ -36,11 +36,15 @@ class AgentPromptUiTest extends AppUiTest {
 
     /** A vault with one generated key pair that the agent offers and confirms every use of. */
     private Path confirmedKey() throws Exception {
+        return offeredKey(AgentPolicy.DEFAULT.withOffer(true));
+    }
+
+    private Path offeredKey(AgentPolicy policy) throws Exception {
         try (VaultSession vault = new VaultSession(app.vaultFile(), Fixtures.cheapVault())) {
             vault.create(Fixtures.password());
             KeyPairRecord web = Fixtures.keyService(vault).create(new KeyPairSpec(Placement.local(), "web", List.of(),
                     KeyAlgorithm.ED25519, CreateMode.IMPORT));
-            new AgentPolicies(vault).set(web.id(), AgentPolicy.DEFAULT.withOffer(true));
+            new AgentPolicies(vault).set(web.id(), policy);
             return Files.writeString(dataDir.resolve("web.pub"), web.publicKey() + "\n");
         }
     }
@@ -90,5 +94,26 @@ class AgentPromptUiTest extends AppUiTest {
         String output = new String(allowed.process().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, allowed.process().exitValue(), output);
         assertTrue(Files.readString(allowed.signature()).startsWith("-----BEGIN SSH SIGNATURE-----"));
+    }
+
+    @Test
+    void aRequestWhileLockedBringsTheUnlockFormAndIsAnsweredOnceUnlocked(FxRobot robot) throws Exception {
+        Path publicKey = offeredKey(new AgentPolicy(true, AgentPolicy.Confirm.NEVER, AgentPolicy.Forwarding.DENY));
+        app.open(robot, stage, Locale.ENGLISH);
+        AppHarness.waitUntil(() -> Files.exists(app.agentSocket()));
+        ProcessBuilder sshAdd = new ProcessBuilder("ssh-add", "-l").redirectErrorStream(true);
+        sshAdd.environment().put("SSH_AUTH_SOCK", app.agentSocket().toString());
+        Process listing = sshAdd.start();
+
+        AppHarness.waitUntil(() -> AppHarness.label(robot, "#statusLabel")
+                .equals("An SSH client asks the agent for a key: unlock the vault to answer it."));
+        assertTrue(listing.isAlive(), "the client waits for the unlock instead of getting an empty list");
+        AppHarness.unlock(robot);
+
+        assertTrue(listing.waitFor(30, TimeUnit.SECONDS));
+        String keys = new String(listing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, listing.exitValue(), keys);
+        assertTrue(keys.contains(" web (ED25519)"), keys);
+        assertTrue(Files.readString(publicKey).startsWith("ssh-ed25519 "));
     }
 }
