@@ -63,11 +63,14 @@ public final class AgentPromptDialog implements Approval {
         dialog.setHeaderText(prompt.header());
         VBox details = new VBox(6);
         prompt.details().forEach(line -> details.getChildren().add(wrapping(new Label(line))));
+        Label fingerprint = new Label(prompt.fingerprint());
+        fingerprint.getStyleClass().add("mono");
+        details.getChildren().add(1, fingerprint);
         if (prompt.forwarded()) {
             Label warning = wrapping(new Label(prompt.forwardedWarning()));
             warning.getStyleClass().add("warning-text");
             warning.setId("agentForwardedWarning");
-            details.getChildren().add(1, warning);
+            details.getChildren().add(2, warning);
         }
         dialog.getDialogPane().setContent(details);
         dialog.getDialogPane().setId("agentPrompt");

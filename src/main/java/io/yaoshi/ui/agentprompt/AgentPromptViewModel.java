@@ -2,6 +2,7 @@ package io.yaoshi.ui.agentprompt;
 
 import io.yaoshi.agent.ApprovalRequest;
 import io.yaoshi.agent.SignedData;
+import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.keys.Fingerprints;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class AgentPromptViewModel {
     /** The lines under the header: key, what, forwarding, and that no answer is a no. */
     public List<String> details() {
         List<String> lines = new ArrayList<>();
-        lines.add(text.format("agentprompt.key", request.key().name(), request.key().fingerprint()));
+        lines.add(text.format("agentprompt.key", request.key().name()));
         SignedData what = request.what();
         if (what instanceof SignedData.Login login) {
             lines.add(login.hostKey().map(hostKey -> text.format("agentprompt.login.host", login.user(),
@@ -45,6 +46,11 @@ public final class AgentPromptViewModel {
         return lines;
     }
 
+    /** The key's SHA256 fingerprint, shown in the fixed-width font under its name. */
+    public String fingerprint() {
+        return request.key().fingerprint();
+    }
+
     /** Said apart, in the warning colour: the request came from another host through agent forwarding. */
     public boolean forwarded() {
         return request.forwarded();
@@ -54,8 +60,11 @@ public final class AgentPromptViewModel {
         return text.get("agentprompt.forwarded");
     }
 
-    /** "Allow until lock" makes no sense for a forwarded request: each one asks. */
+    /**
+     * "Allow until lock" only for a key whose policy says so: a key that confirms always asks every time, and a
+     * forwarded request each time too.
+     */
     public boolean offersUntilLock() {
-        return !request.forwarded();
+        return !request.forwarded() && request.key().policy().confirm() == AgentPolicy.Confirm.UNTIL_LOCK;
     }
 }
