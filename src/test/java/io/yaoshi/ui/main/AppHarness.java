@@ -59,6 +59,18 @@ final class AppHarness implements AutoCloseable {
         return dataDir.resolve("agent").resolve("agent.sock");
     }
 
+    /**
+     * Offers this key pair of the open app's vault to its SSH agent, every use confirmed (through the app's own vault
+     * thread); returns a file with its public key, for ssh-keygen.
+     */
+    Path offerToAgent(String name) throws Exception {
+        return executors.vault().submit(() -> {
+            io.yaoshi.domain.KeyPairRecord key = services.keys().resolve(name);
+            services.agentPolicies().set(key.id(), io.yaoshi.domain.AgentPolicy.DEFAULT.withOffer(true));
+            return java.nio.file.Files.writeString(dataDir.resolve(name + ".pub"), key.publicKey() + "\n");
+        }).get(10, TimeUnit.SECONDS);
+    }
+
     /** A vault holding these key pairs, written before the app starts. */
     void seedVault(KeyPairRecord... records) throws Exception {
         try (VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault())) {

@@ -81,6 +81,7 @@ class ScreenTourUiTest {
             AppHarness.startSandbox(robot, locale);
             newKeyPair(robot, tour);
             list(robot, tour);
+            agentPrompt(robot, app, tour);
             export(robot, tour);
             importKeys(robot, app, tour);
             tagsAndDelete(robot, tour);
@@ -133,6 +134,20 @@ class ScreenTourUiTest {
         robot.clickOn("#submitButton");
         AppHarness.waitUntil(() -> robot.lookup("#emptyTitle").tryQuery().map(Node::isVisible).orElse(false));
         tour.shot("list-empty");
+    }
+
+    /** ssh-keygen asks the app's agent to sign with a key that confirms every use: the prompt, then Deny. */
+    private void agentPrompt(FxRobot robot, AppHarness app, ScreenTour tour) throws Exception {
+        Path publicKey = app.offerToAgent("laptop");
+        Path message = Files.writeString(files.resolve("commit.txt"), "a commit\n");
+        ProcessBuilder builder = new ProcessBuilder("ssh-keygen", "-Y", "sign", "-f", publicKey.toString(), "-n", "git",
+                message.toString()).redirectErrorStream(true);
+        builder.environment().put("SSH_AUTH_SOCK", app.agentSocket().toString());
+        Process signing = builder.start();
+        AppHarness.waitForDialog(robot, "#agentPrompt");
+        tour.shot("agent-prompt");
+        fire(robot, "#agentDenyButton");
+        assertTrue(signing.waitFor(30, TimeUnit.SECONDS));
     }
 
     private static void newKeyPair(FxRobot robot, ScreenTour tour) throws Exception {
