@@ -46,7 +46,14 @@ public final class KeyDeleteViewModel {
     }
 
     /** Deletes in the background; {@code ended} gets the sentence for the status bar, whichever way it went. */
-    public void delete(boolean remotely, Consumer<String> ended) {
+    /**
+     * Deletes in the background: {@code started} gets what it waits for (the cloud's answer, for a deletion there),
+     * {@code ended} the outcome.
+     */
+    public void delete(boolean remotely, Consumer<String> started, Consumer<String> ended) {
+        String waitingFor = remotely && key.mayExistAtCloud()
+                ? text.format("keydelete.progress.cloud", key.name(), new ChoiceTexts(text).provider(key.provider()))
+                : text.format("keydelete.progress.local", key.name());
         runner.task(() -> {
             if (remotely) {
                 keys.deleteRemotely(key.id());
@@ -54,7 +61,7 @@ public final class KeyDeleteViewModel {
                 keys.delete(key.id());
             }
             return key;
-        }).onSuccess(gone -> ended.accept(text.format("main.status.deleted", gone.name(),
+        }).onStart(() -> started.accept(waitingFor)).onSuccess(gone -> ended.accept(text.format("main.status.deleted", gone.name(),
                         new ChoiceTexts(text).place(gone.placement()))))
                 .onFailure(e -> ended.accept(new FailureText(text).describe(e))).run();
     }

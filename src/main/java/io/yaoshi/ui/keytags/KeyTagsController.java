@@ -16,6 +16,8 @@ public final class KeyTagsController {
     private Label failureLabel;
     @FXML
     private ProgressIndicator progress;
+    @FXML
+    private Label progressLabel;
 
     public KeyTagsController(KeyTagsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -25,6 +27,6 @@ public final class KeyTagsController {
     private void initialize() {
         keyLabel.setText(viewModel.key().name());
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        Views.showProgress(progress, progressLabel, viewModel.progressProperty());
     }
 }

@@ -1,6 +1,7 @@
 package io.yaoshi.ui.keytags;
 
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.i18n.ChoiceTexts;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.validation.TagValidator;
@@ -30,9 +31,15 @@ public final class KeyTagsViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<KeyPairRecord> saved = new ReadOnlyObjectWrapper<>();
     private final TagEditorViewModel tags;
     private final Command save;
+
+    /** What the form waits for, in words; empty while it waits for nothing. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
 
     public KeyTagsViewModel(KeyPairService keys, TagValidator rules, BackgroundRunner runner, Messages text,
                             KeyPairRecord key) {
@@ -59,10 +66,15 @@ public final class KeyTagsViewModel {
                 .onStart(() -> {
                     busy.set(true);
                     failure.set("");
+                    progress.set(key.mayExistAtCloud() ? text.format("keytags.progress.cloud",
+                            new ChoiceTexts(text).provider(key.provider())) : text.get("keytags.progress.local"));
                 })
                 .onSuccess(saved::set)
                 .onFailure(e -> failure.set(failures.describe(e)))
-                .always(() -> busy.set(false))
+                .always(() -> {
+                    busy.set(false);
+                    progress.set("");
+                })
                 .run();
     }
 

@@ -67,7 +67,7 @@ public final class WindowDialogs {
     void deleteKey(Window owner) {
         KeyDeleteViewModel deletion = actions.newKeyDeleteViewModel();
         KeyDeleteDialog.confirm(owner, deletion.prompt(), resources)
-                .ifPresent(remotely -> deletion.delete(remotely,
+                .ifPresent(remotely -> deletion.delete(remotely, status::show,
                         outcome -> actions.deletionEnded(deletion.key().id(), outcome)));
     }
 

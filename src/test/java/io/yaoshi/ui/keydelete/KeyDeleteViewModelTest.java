@@ -39,6 +39,7 @@ class KeyDeleteViewModelTest {
 
     private final ScriptedCloud aliyun = new ScriptedCloud();
     private final List<String> ended = new ArrayList<>();
+    private final List<String> started = new ArrayList<>();
     private VaultSession vault;
     private KeyPairService keys;
 
@@ -113,7 +114,7 @@ class KeyDeleteViewModelTest {
                 new BackgroundRunner(new DirectExecutorService(), Runnable::run), Messages.forLocale(Locale.ENGLISH),
                 laptop);
 
-        deletion.delete(false, ended::add);
+        deletion.delete(false, started::add, ended::add);
 
         assertEquals(List.of("Deleted laptop (Local)."), ended);
         assertEquals(List.of(), namesInVault());
@@ -126,7 +127,7 @@ class KeyDeleteViewModelTest {
         vault.save(List.of(Fixtures.record("laptop", Placement.local(), List.of())), Map.of());
         KeyDeleteViewModel deletion = deletion(web, Locale.ENGLISH);
 
-        deletion.delete(false, ended::add);
+        deletion.delete(false, started::add, ended::add);
 
         assertEquals(List.of("Deleted web (Aliyun cn-hangzhou)."), ended, "named with its place: a name may be used twice");
         assertEquals(List.of("laptop"), namesInVault(), "only the chosen key pair goes");
@@ -138,9 +139,10 @@ class KeyDeleteViewModelTest {
         KeyDeleteViewModel deletion = deletion(Fixtures.record("web", Placement.aliyun("cn-hangzhou", ""),
                 List.of()), Locale.ENGLISH);
 
-        deletion.delete(true, ended::add);
+        deletion.delete(true, started::add, ended::add);
 
         assertEquals(List.of("web"), aliyun.deleted);
+        assertEquals(List.of("Deleting web at Aliyun…"), started, "the wait for the cloud is said in words");
         assertEquals(List.of("Deleted web (Aliyun cn-hangzhou)."), ended, "named with its place: a name may be used twice");
         assertEquals(List.of(), namesInVault());
     }
@@ -152,7 +154,7 @@ class KeyDeleteViewModelTest {
         KeyPairRecord web = Fixtures.record("web", Placement.aliyun("cn-hangzhou", ""), List.of());
         KeyDeleteViewModel deletion = deletion(web, Locale.ENGLISH);
 
-        deletion.delete(true, ended::add);
+        deletion.delete(true, started::add, ended::add);
 
         assertEquals(List.of("Aliyun refused the request (code DependencyViolation.KeyPair, request req-42)."),
                 ended);

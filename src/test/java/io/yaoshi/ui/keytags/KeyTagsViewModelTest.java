@@ -12,6 +12,7 @@ import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.TagValidator;
 import io.yaoshi.testing.Fixtures;
+import io.yaoshi.testing.ScriptedCloud;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.DirectExecutorService;
 import java.nio.file.Path;
@@ -70,5 +71,25 @@ class KeyTagsViewModelTest {
 
         assertEquals(List.of(new Tag("env", "prod"), new Tag("owner", "")), form.savedProperty().get().tags());
         assertEquals(List.of(new Tag("env", "prod"), new Tag("owner", "")), keys.resolve("web").tags());
+    }
+
+    @Test
+    void theWaitForTheCloudIsSaidInWords() throws Exception {
+        KeyPairRecord web = Fixtures.record("web-prod", Placement.aliyun("cn-hangzhou", ""), List.of());
+        vault.save(List.of(web), Map.of());
+        DirectExecutorService worker = new DirectExecutorService();
+        KeyTagsViewModel cloudForm = new KeyTagsViewModel(Fixtures.keyService(vault, provider -> new ScriptedCloud()),
+                new TagValidator(), new BackgroundRunner(worker, Runnable::run),
+                Messages.forLocale(Locale.SIMPLIFIED_CHINESE), web);
+        cloudForm.tagEditor().addCommand().execute();
+        cloudForm.tagEditor().rows().get(0).keyProperty().set("env");
+        worker.hold();
+
+        cloudForm.saveCommand().execute();
+
+        assertEquals("正在阿里云保存标签…", cloudForm.progressProperty().get());
+        worker.release();
+        assertEquals("", cloudForm.progressProperty().get());
+        assertEquals(List.of(new Tag("env", "")), keys.resolve("web-prod").tags());
     }
 }
