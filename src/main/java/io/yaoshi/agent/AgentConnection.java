@@ -7,6 +7,7 @@ import io.yaoshi.keys.SshSignatures;
 import io.yaoshi.keys.SshWireReader;
 import io.yaoshi.keys.SshWireWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +25,7 @@ final class AgentConnection {
     private static final byte[] SUCCESS = {AgentMessages.SUCCESS};
 
     private final AgentKeys keys;
-    private final Approval approval;
-    private final Unlock unlock;
+    private final AgentFrontEnd frontEnd;
     private final UntilLockGrants grants;
     private final Duration approvalTimeout;
     private final List<Bind> binds = new ArrayList<>();
@@ -35,11 +35,9 @@ final class AgentConnection {
     private record Bind(byte[] hostKey, byte[] sessionId, boolean forwarded) {
     }
 
-    AgentConnection(AgentKeys keys, Approval approval, Unlock unlock, UntilLockGrants grants,
-                    Duration approvalTimeout) {
+    AgentConnection(AgentKeys keys, AgentFrontEnd frontEnd, UntilLockGrants grants, Duration approvalTimeout) {
         this.keys = keys;
-        this.approval = approval;
-        this.unlock = unlock;
+        this.frontEnd = frontEnd;
         this.grants = grants;
         this.approvalTimeout = approvalTimeout;
     }
@@ -99,7 +97,7 @@ final class AgentConnection {
 
     /** The offered keys; a locked vault first asks to be unlocked, and a client waits for that (bounded). */
     private List<OfferedKey> offeredOnceOpen() {
-        if (keys.locked() && !unlock.await(approvalTimeout)) {
+        if (keys.locked() && !frontEnd.unlock().await(approvalTimeout)) {
             return List.of();
         }
         return keys.offered();
@@ -119,14 +117,23 @@ final class AgentConnection {
         return binds.stream().anyMatch(Bind::forwarded);
     }
 
-    /** The key's policy, and the user where it asks: forwarded requests always ask or are refused. */
+    /** Decides by the key's policy and, where it asks, the user; the decision is recorded either way. */
     private boolean allowed(OfferedKey key, SignedData what) {
-        AgentPolicy policy = key.policy();
         boolean forwarded = forwarded();
+        Optional<Destination> destination = destinationOf(what).map(frontEnd.hosts()::of);
+        AgentRequest.Outcome outcome = decide(key, what, destination, forwarded);
+        frontEnd.log().record(new AgentRequest(Instant.now(), key, what, destination, forwarded, outcome));
+        return outcome.signed();
+    }
+
+    /** Forwarded requests always ask, or are refused; others as the key's "confirm" says. */
+    private AgentRequest.Outcome decide(OfferedKey key, SignedData what, Optional<Destination> destination,
+                                        boolean forwarded) {
+        AgentPolicy policy = key.policy();
         boolean ask;
         if (forwarded) {
             if (policy.forwarding() == AgentPolicy.Forwarding.DENY) {
-                return false;
+                return AgentRequest.Outcome.REFUSED;
             }
             ask = true;
         } else {
@@ -137,13 +144,23 @@ final class AgentConnection {
             };
         }
         if (!ask) {
-            return true;
+            return AgentRequest.Outcome.SIGNED;
         }
-        Approval.Decision decision = approval.ask(new ApprovalRequest(key, what, forwarded, approvalTimeout));
+        Approval.Decision decision = frontEnd.approval().ask(new ApprovalRequest(key, what, destination, forwarded,
+                approvalTimeout));
         if (decision == Approval.Decision.ALLOW_UNTIL_LOCK && !forwarded) {
             grants.grant(key.id());
         }
-        return decision != Approval.Decision.DENY;
+        return decision == Approval.Decision.DENY ? AgentRequest.Outcome.DENIED : AgentRequest.Outcome.ALLOWED;
+    }
+
+    /** The host key a login goes to: named in the request itself (hostbound), else the session's last bind. */
+    private Optional<byte[]> destinationOf(SignedData what) {
+        if (!(what instanceof SignedData.Login login)) {
+            return Optional.empty();
+        }
+        return login.hostKey().or(() -> binds.isEmpty() ? Optional.empty()
+                : Optional.of(binds.get(binds.size() - 1).hostKey()));
     }
 
     private byte[] extension(SshWireReader in) throws KeyFormatException {

@@ -37,29 +37,27 @@ public final class AgentServer implements AutoCloseable {
     private final ServerSocketChannel server;
     private final UserPrincipal owner;
     private final AgentKeys keys;
-    private final Approval approval;
-    private final Unlock unlock;
+    private final AgentFrontEnd frontEnd;
     private final UntilLockGrants grants = new UntilLockGrants();
     private final Set<SocketChannel> clients = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
 
     private AgentServer(Path socket, ServerSocketChannel server, UserPrincipal owner, AgentKeys keys,
-                        Approval approval, Unlock unlock) {
+                        AgentFrontEnd frontEnd) {
         this.socket = socket;
         this.server = server;
         this.owner = owner;
         this.keys = keys;
-        this.approval = approval;
-        this.unlock = unlock;
+        this.frontEnd = frontEnd;
     }
 
     /** Listens at {@code socket} and serves on daemon threads until {@link #close()}. */
-    public static AgentServer start(Path socket, AgentKeys keys, Approval approval, Unlock unlock)
+    public static AgentServer start(Path socket, AgentKeys keys, AgentFrontEnd frontEnd)
             throws AgentSocketException {
         ServerSocketChannel server = AgentSocket.listen(socket);
         try {
             AgentServer agent = new AgentServer(socket.toAbsolutePath(), server, AgentSocket.currentUser(socket),
-                    keys, approval, unlock);
+                    keys, frontEnd);
             Thread acceptor = new Thread(agent::acceptLoop, "yaoshi-agent");
             acceptor.setDaemon(true);
             acceptor.start();
@@ -103,7 +101,7 @@ public final class AgentServer implements AutoCloseable {
                 LOG.warn("The agent refused a connection from user {}", peer.user().getName());
                 return;
             }
-            AgentConnection connection = new AgentConnection(keys, approval, unlock, grants, APPROVAL_TIMEOUT);
+            AgentConnection connection = new AgentConnection(keys, frontEnd, grants, APPROVAL_TIMEOUT);
             DataInputStream in = new DataInputStream(Channels.newInputStream(client));
             OutputStream out = Channels.newOutputStream(client);
             while (true) {

@@ -1,10 +1,9 @@
 package io.yaoshi.app;
 
+import io.yaoshi.agent.AgentFrontEnd;
 import io.yaoshi.agent.AgentServer;
 import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.agent.AgentSocketException;
-import io.yaoshi.agent.Approval;
-import io.yaoshi.agent.Unlock;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.VaultAgentKeys;
 import io.yaoshi.ui.main.AgentStatus;
@@ -25,19 +24,17 @@ final class DesktopAgent {
     private final Path socket;
     private final Services services;
     private final ExecutorService vaultThread;
-    private final Approval prompt;
-    private final Unlock unlock;
+    private final AgentFrontEnd frontEnd;
     private final Messages text;
     private final AgentStatus status;
     private AgentServer server;
 
-    DesktopAgent(Path socket, Services services, ExecutorService vaultThread, Approval prompt, Unlock unlock,
-                 Messages text, AgentStatus status) {
+    DesktopAgent(Path socket, Services services, ExecutorService vaultThread, AgentFrontEnd frontEnd, Messages text,
+                 AgentStatus status) {
         this.socket = socket;
         this.services = services;
         this.vaultThread = vaultThread;
-        this.prompt = prompt;
-        this.unlock = unlock;
+        this.frontEnd = frontEnd;
         this.text = text;
         this.status = status;
     }
@@ -47,7 +44,7 @@ final class DesktopAgent {
         VaultAgentKeys keys = new VaultAgentKeys(services.vault(), services.agentPolicies(), policy -> true,
                 this::onVaultThread);
         try {
-            server = AgentServer.start(socket, keys, prompt, unlock);
+            server = AgentServer.start(socket, keys, frontEnd);
             status.show(text.get("main.agent.on"), text.format("main.status.agent", server.socket()),
                     "export SSH_AUTH_SOCK=" + AgentSocket.shellWord(server.socket().toString()));
         } catch (AgentSocketException e) {

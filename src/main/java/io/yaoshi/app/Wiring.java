@@ -1,10 +1,14 @@
 package io.yaoshi.app;
 
+import io.yaoshi.agent.AgentFrontEnd;
+import io.yaoshi.agent.KnownHosts;
+import io.yaoshi.agent.RecentRequests;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
-import io.yaoshi.ui.agentprompt.AgentPromptDialog;
+import io.yaoshi.ui.agent.AgentPromptDialog;
+import io.yaoshi.ui.agent.RecentRequestsDialog;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.ClipboardGuard;
 import io.yaoshi.ui.common.FilePicker;
@@ -45,6 +49,9 @@ import java.util.function.Supplier;
 /** Builds every object of the desktop app once, in dependency order, by constructor injection. */
 public final class Wiring {
 
+    /** How many of the agent's requests its panel lists (kept in memory only). */
+    private static final int RECENT_AGENT_REQUESTS = 200;
+
     private final Messages messages;
     private final BuildInfo build;
     private final SettingsStore settings;
@@ -83,9 +90,11 @@ public final class Wiring {
                 new UnlockFollowUp(services.sync(), services.regions(), runner, messages, keyList, status));
         this.agentWanted = atStart.preferences().sshAgent();
         AgentStatus agentStatus = new AgentStatus();
-        this.agent = new DesktopAgent(agentSocket, services, worker, new AgentPromptDialog(messages,
-                MainWindow::shown), new DesktopUnlock(main.unlockedProperty(), status, messages), messages,
-                agentStatus);
+        RecentRequests agentRequests = new RecentRequests(RECENT_AGENT_REQUESTS);
+        this.agent = new DesktopAgent(agentSocket, services, worker, new AgentFrontEnd(
+                new AgentPromptDialog(messages, MainWindow::shown),
+                new DesktopUnlock(main.unlockedProperty(), status, messages),
+                KnownHosts.ofUser(Path.of(System.getProperty("user.home"))), agentRequests), messages, agentStatus);
         main.unlockedProperty().addListener((o, was, unlocked) -> {
             if (!unlocked) {
                 agent.vaultLocked();
@@ -102,7 +111,8 @@ public final class Wiring {
                 new KeyImportDialog(views, messages.bundle()), new KeyTagsDialog(views, messages.bundle()),
                 new AccountsDialog(views, messages, services.credentials(), services.connections(), runner), new SyncDialog(views, messages),
                 new PreferencesDialog(views, messages, settings.preferences(), preferences, runner),
-                new PasswordCostDialog(views, messages, services.vault(), runner), files);
+                new PasswordCostDialog(views, messages, services.vault(), runner),
+                new RecentRequestsDialog(agentRequests, messages), files);
         controllers.put(MainController.class, () -> new MainController(main,
                 new WindowDialogs(dialogs, actions, status, messages.bundle()),
                 new SandboxSwitch(sandbox, runner, messages, status),

@@ -1,10 +1,9 @@
 package io.yaoshi.cli;
 
+import io.yaoshi.agent.AgentFrontEnd;
 import io.yaoshi.agent.AgentServer;
 import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.agent.AgentSocketException;
-import io.yaoshi.agent.Approval;
-import io.yaoshi.agent.Unlock;
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.service.VaultAgentKeys;
@@ -52,7 +51,7 @@ final class AgentCommand implements Runnable {
                     policy -> policy.confirm() == AgentPolicy.Confirm.NEVER, VaultAgentKeys.VaultThread.CALLER);
             AgentServer agent;
             try {
-                agent = AgentServer.start(path, keys, Approval.NONE, Unlock.NONE);
+                agent = AgentServer.start(path, keys, AgentFrontEnd.HEADLESS);
             } catch (AgentSocketException e) {
                 throw new CliFailure(ExitCode.AGENT, "Agent." + e.problem().name(),
                         env.messages().format("cli.error.agentSocket." + e.problem().name(), e.path()));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.keys.Fingerprints;
 import io.yaoshi.keys.KeyFormatException;
 import io.yaoshi.keys.SshKeyPair;
 import io.yaoshi.keys.SshSignatures;
@@ -30,10 +31,12 @@ class AgentConnectionTest {
     private final List<ApprovalRequest> asked = new ArrayList<>();
     private Approval.Decision answer = Approval.Decision.ALLOW;
     private final UntilLockGrants grants = new UntilLockGrants();
-    private final AgentConnection connection = new AgentConnection(keys, request -> {
-        asked.add(request);
-        return answer;
-    }, Unlock.NONE, grants, Duration.ofSeconds(1));
+    private final RecentRequests recorded = new RecentRequests(10);
+    private final AgentConnection connection = new AgentConnection(keys, AgentFrontEnd.HEADLESS.withApproval(
+            request -> {
+                asked.add(request);
+                return answer;
+            }).withLog(recorded), grants, Duration.ofSeconds(1));
 
     private static byte[] signRequest(SshKeyPair key, byte[] data, int flags) {
         return new SshWireWriter().byteValue(13).string(key.publicKey().wireBlob()).string(data).uint32(flags)
@@ -226,5 +229,45 @@ class AgentConnectionTest {
 
         SignedData.Login what = (SignedData.Login) asked.get(0).what();
         assertEquals("deploy", what.user());
+    }
+
+    @Test
+    void theDestinationIsTheBoundSessionsHostKey() throws Exception {
+        SshKeyPair key = keys.add("web", KeyAlgorithm.ED25519, AgentPolicy.DEFAULT.withOffer(true));
+        SshKeyPair hostKey = new InMemoryKeys().add("host", KeyAlgorithm.ED25519, SILENT);
+        byte[] session = {7, 7};
+        connection.answer(validBind(hostKey, session, false));
+
+        connection.answer(signRequest(key, login(session, "deploy", key), 0));
+
+        Destination to = asked.get(0).destination().orElseThrow();
+        assertEquals(Fingerprints.sha256(hostKey.publicKey()), to.fingerprint());
+        assertEquals(asked.get(0).destination(), recorded.snapshot().get(0).destination());
+    }
+
+    @Test
+    void everyDecisionIsRecordedWithWhoDecided() throws Exception {
+        SshKeyPair silent = keys.add("silent", KeyAlgorithm.ED25519, SILENT);
+        SshKeyPair asking = keys.add("asking", KeyAlgorithm.ED25519, AgentPolicy.DEFAULT.withOffer(true));
+        byte[] data = new SshWireWriter().raw("SSHSIG".getBytes(StandardCharsets.US_ASCII)).utf8("git")
+                .toByteArray();
+
+        connection.answer(signRequest(silent, data, 0));
+        answer = Approval.Decision.DENY;
+        connection.answer(signRequest(asking, data, 0));
+        answer = Approval.Decision.ALLOW;
+        connection.answer(signRequest(asking, data, 0));
+        SshKeyPair hostKey = new InMemoryKeys().add("host", KeyAlgorithm.ED25519, SILENT);
+        connection.answer(validBind(hostKey, new byte[] {1}, true));
+        connection.answer(signRequest(silent, data, 0));
+
+        List<AgentRequest> newestFirst = recorded.snapshot();
+        assertEquals(List.of(AgentRequest.Outcome.REFUSED, AgentRequest.Outcome.ALLOWED,
+                AgentRequest.Outcome.DENIED, AgentRequest.Outcome.SIGNED),
+                newestFirst.stream().map(AgentRequest::outcome).toList());
+        assertEquals(List.of("silent", "asking", "asking", "silent"),
+                newestFirst.stream().map(r -> r.key().name()).toList());
+        assertTrue(newestFirst.get(0).forwarded());
+        assertEquals(new SignedData.SshSig("git"), newestFirst.get(3).what());
     }
 }

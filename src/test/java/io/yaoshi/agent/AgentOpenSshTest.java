@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,7 @@ class AgentOpenSshTest {
             publicKeyFiles.put(type, Files.write(dir.resolve(type.id() + ".pub"),
                     exporter.exportPublic(pair.publicKey(), ExportFormat.PUBLIC)));
         }
-        agent = AgentServer.start(dir.resolve("agent.sock"), keys, Approval.NONE, Unlock.NONE);
+        agent = AgentServer.start(dir.resolve("agent.sock"), keys, AgentFrontEnd.HEADLESS);
     }
 
     @AfterEach
@@ -202,5 +203,32 @@ class AgentOpenSshTest {
         assertTrue(far.output().contains(fingerprintOf(ed25519)), far.output());
         assertTrue(far.output().contains("exit=255") || far.output().contains("exit=1"), far.output());
         assertTrue(Files.notExists(dir.resolve("forwarded.txt.sig")), "nothing was signed");
+    }
+
+    @Test
+    void aRealLoginIsRecordedWithTheHostItsHashedKnownHostsEntryNames() throws Exception {
+        Path ed25519 = publicKeyFiles.get(KeyAlgorithm.ED25519);
+        Path authorized = Files.writeString(dir.resolve("authorized_keys"), Files.readString(ed25519));
+        int port = startSshd(authorized);
+        Path sshConfig = Files.writeString(dir.resolve("ssh_config"), "Host lab\n  HostName 127.0.0.1\n  Port "
+                + port + "\n");
+        RecentRequests recorded = new RecentRequests(10);
+        agent.close();
+        agent = AgentServer.start(dir.resolve("agent.sock"), keys, AgentFrontEnd.HEADLESS.withLog(recorded)
+                .withHosts(new KnownHosts(List.of(dir.resolve("known_hosts")), sshConfig)));
+        String user = System.getProperty("user.name");
+
+        for (int login = 1; login <= 2; login++) { // the first adds the host key; the second finds it
+            List<String> command = ssh(port, ed25519, "-o", "HashKnownHosts=yes", user + "@127.0.0.1", "true");
+            Result result = run(command.toArray(String[]::new));
+            assertEquals(0, result.exit(), result.output());
+        }
+
+        assertTrue(Files.readString(dir.resolve("known_hosts")).startsWith("|1|"), "ssh hashed the entry");
+        AgentRequest last = recorded.snapshot().get(0);
+        assertEquals(user, ((SignedData.Login) last.what()).user());
+        Destination to = last.destination().orElseThrow();
+        assertEquals(Optional.of("[127.0.0.1]:" + port), to.name());
+        assertEquals(fingerprintOf(dir.resolve("host_ed25519.pub")), to.fingerprint());
     }
 }

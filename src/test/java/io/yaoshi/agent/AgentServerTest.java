@@ -66,7 +66,7 @@ class AgentServerTest {
     @Test
     void theSocketIsOwnerOnlyInAnOwnerOnlyFolderAndGoesWhenTheAgentStops() throws Exception {
         Path socket = dir.resolve("run").resolve("agent.sock");
-        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE, Unlock.NONE)) {
+        try (AgentServer agent = AgentServer.start(socket, keys, AgentFrontEnd.HEADLESS)) {
             assertTrue(Files.exists(agent.socket()));
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())));
@@ -84,9 +84,9 @@ class AgentServerTest {
             dead.bind(UnixDomainSocketAddress.of(socket)); // closed below without removing its file, as a crash
         }
         assertTrue(Files.exists(socket));
-        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE, Unlock.NONE)) {
+        try (AgentServer agent = AgentServer.start(socket, keys, AgentFrontEnd.HEADLESS)) {
             assertTrue(Files.exists(agent.socket()));
-            var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(socket, keys, Approval.NONE, Unlock.NONE));
+            var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(socket, keys, AgentFrontEnd.HEADLESS));
             assertEquals(AgentSocketException.Problem.IN_USE, e.problem());
             try (Client client = new Client(socket)) {
                 assertEquals(12, client.request(new byte[] {11})[0], "the first agent still serves");
@@ -97,7 +97,7 @@ class AgentServerTest {
     @Test
     void aPathTooLongForASocketIsRefusedBeforeAnyFolderIsMade() {
         Path tooLong = dir.resolve("x".repeat(120)).resolve("agent.sock");
-        var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(tooLong, keys, Approval.NONE, Unlock.NONE));
+        var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(tooLong, keys, AgentFrontEnd.HEADLESS));
         assertEquals(AgentSocketException.Problem.FAILED, e.problem());
         assertFalse(Files.exists(tooLong.getParent()));
     }
@@ -105,7 +105,7 @@ class AgentServerTest {
     @Test
     void somethingElseAtThePathIsLeftAlone() throws Exception {
         Path file = Files.writeString(dir.resolve("agent.sock"), "my notes");
-        var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(file, keys, Approval.NONE, Unlock.NONE));
+        var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(file, keys, AgentFrontEnd.HEADLESS));
         assertEquals(AgentSocketException.Problem.NOT_A_SOCKET, e.problem());
         assertEquals("my notes", Files.readString(file));
     }
@@ -113,7 +113,7 @@ class AgentServerTest {
     @Test
     void anOversizedOrCutMessageClosesOnlyItsOwnConnection() throws Exception {
         Path socket = dir.resolve("agent.sock");
-        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE, Unlock.NONE);
+        try (AgentServer agent = AgentServer.start(socket, keys, AgentFrontEnd.HEADLESS);
              Client oversized = new Client(socket); Client cut = new Client(socket); Client fine = new Client(socket)) {
             assertTrue(Files.exists(agent.socket()));
             oversized.send(ByteBuffer.allocate(4).putInt(256 * 1024 + 1).array());
@@ -140,7 +140,7 @@ class AgentServerTest {
             return Approval.Decision.ALLOW;
         };
         Path socket = dir.resolve("agent.sock");
-        try (AgentServer agent = AgentServer.start(socket, keys, slowUser, Unlock.NONE);
+        try (AgentServer agent = AgentServer.start(socket, keys, AgentFrontEnd.HEADLESS.withApproval(slowUser));
              Client waiting = new Client(socket); Client other = new Client(socket)) {
             assertTrue(Files.exists(agent.socket()));
             byte[] sign = new SshWireWriter().byteValue(13).string(key.publicKey().wireBlob()).string(new byte[] {1})
@@ -174,7 +174,7 @@ class AgentServerTest {
             return true;
         };
         Path socket = dir.resolve("agent.sock");
-        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE, userUnlocks);
+        try (AgentServer agent = AgentServer.start(socket, keys, AgentFrontEnd.HEADLESS.withUnlock(userUnlocks));
              Client client = new Client(socket)) {
             byte[] listed = client.request(new byte[] {11});
             assertTrue(asked.await(1, TimeUnit.SECONDS), "the user was asked to unlock");
@@ -191,7 +191,7 @@ class AgentServerTest {
         keys.add("web", KeyAlgorithm.ED25519, AgentPolicy.DEFAULT.withOffer(true));
         keys.lock();
         Path socket = dir.resolve("agent.sock");
-        try (AgentServer agent = AgentServer.start(socket, keys, Approval.NONE, timeout -> false);
+        try (AgentServer agent = AgentServer.start(socket, keys, AgentFrontEnd.HEADLESS.withUnlock(timeout -> false));
              Client client = new Client(socket)) {
             assertTrue(Files.exists(agent.socket()));
             assertArrayEquals(new byte[] {12, 0, 0, 0, 0}, client.request(new byte[] {11}));

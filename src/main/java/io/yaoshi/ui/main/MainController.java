@@ -62,6 +62,8 @@ public final class MainController {
     @FXML private Label statusLabel;
     @FXML private Label keyCountLabel;
     @FXML private Hyperlink agentLink;
+    @FXML private MenuItem agentRequestsItem;
+    @FXML private MenuItem copyAgentExportItem;
     @FXML private ResourceBundle resources;
 
     /** @param keyListLoader loads the key list view, on the first unlock */
@@ -88,7 +90,7 @@ public final class MainController {
         });
         Views.enableWhen(viewModel.lockCommand().executableProperty(), lockItem.disableProperty(),
                 lockButton.disableProperty());
-        Views.enableWhen(unlocked, accountsItem.disableProperty(), syncItem.disableProperty(), sandboxItem.disableProperty(),
+        Views.enableWhen(unlocked, agentRequestsItem.disableProperty(), accountsItem.disableProperty(), syncItem.disableProperty(), sandboxItem.disableProperty(),
                 newKeyItem.disableProperty(), importKeyItem.disableProperty(), newKeyButton.disableProperty(),
                 importKeyButton.disableProperty(), syncButton.disableProperty());
         Views.enableWhen(viewModel.hasSelectionBinding(), exportKeyItem.disableProperty(),
@@ -103,6 +105,7 @@ public final class MainController {
         Tooltip agentDetails = new Tooltip();
         agentDetails.textProperty().bind(agent.detailsProperty());
         agentLink.setTooltip(agentDetails);
+        copyAgentExportItem.disableProperty().bind(agent.exportLineProperty().isEmpty());
         keyCountLabel.visibleProperty().bind(unlocked);
         mainRoot.addEventFilter(InputEvent.ANY, event -> viewModel.userActive());
         MenuMnemonics.install(menuBar, mainRoot);
@@ -147,6 +150,7 @@ public final class MainController {
     @FXML private void showAccounts() { dialogs.accounts(window()); }
     @FXML private void showPreferences() { dialogs.preferences(window(), viewModel.unlockedProperty()); }
     @FXML private void showAbout() { dialogs.about(window()); }
+    @FXML private void showAgentRequests() { dialogs.agentRequests(window()); }
     @FXML private void lock() { viewModel.lockCommand().execute(); }
 
     /** Closes the window the way its close button does, so the app remembers its geometry before it exits. */

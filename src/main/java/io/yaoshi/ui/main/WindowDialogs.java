@@ -2,6 +2,7 @@ package io.yaoshi.ui.main;
 
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
+import io.yaoshi.ui.agent.RecentRequestsDialog;
 import io.yaoshi.ui.common.FilePicker;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keydelete.KeyDeleteDialog;
@@ -25,7 +26,7 @@ public final class WindowDialogs {
     /** The dialogs the main window opens. */
     public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
                           KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, PreferencesDialog preferences,
-                          PasswordCostDialog passwordCost, FilePicker files) {
+                          PasswordCostDialog passwordCost, RecentRequestsDialog agentRequests, FilePicker files) {
     }
 
     private final Dialogs dialogs;
@@ -87,5 +88,9 @@ public final class WindowDialogs {
 
     void about(Window owner) {
         dialogs.about().show(owner);
+    }
+
+    void agentRequests(Window owner) {
+        dialogs.agentRequests().show(owner);
     }
 }

@@ -13,6 +13,7 @@ import io.yaoshi.domain.Placement;
 import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
+import io.yaoshi.ui.agent.RecentRequestsViewModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -94,6 +96,22 @@ class AgentPromptUiTest extends AppUiTest {
         String output = new String(allowed.process().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, allowed.process().exitValue(), output);
         assertTrue(Files.readString(allowed.signature()).startsWith("-----BEGIN SSH SIGNATURE-----"));
+
+        // Agent > Recent Requests lists both, newest first, and fills as more arrive
+        Platform.runLater(() -> AppHarness.menuItem(robot, "agentRequestsItem").fire());
+        AppHarness.waitForDialog(robot, "#agentRequests");
+        TableView<RecentRequestsViewModel.Row> requests = robot.lookup("#agentRequestsTable").queryTableView();
+        assertEquals(List.of("Allowed by you", "Denied (or no answer)"),
+                requests.getItems().stream().map(RecentRequestsViewModel.Row::decision).toList());
+        assertEquals("namespace git", requests.getItems().get(0).target());
+        Signing third = sign(publicKey);
+        AppHarness.waitForDialog(robot, "#agentPrompt");
+        AppHarness.fire(robot, "#agentDenyButton");
+        assertTrue(third.process().waitFor(30, TimeUnit.SECONDS));
+        AppHarness.waitUntil(() -> requests.getItems().size() == 3);
+
+        Platform.runLater(() -> AppHarness.menuItem(robot, "lockItem").fire());
+        AppHarness.waitUntil(() -> robot.lookup("#agentRequests").tryQuery().isEmpty());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.yaoshi.ui.agentprompt;
+package io.yaoshi.ui.agent;
 
 import io.yaoshi.agent.Approval;
 import io.yaoshi.agent.ApprovalRequest;

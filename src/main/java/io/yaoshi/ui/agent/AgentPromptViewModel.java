@@ -1,16 +1,15 @@
-package io.yaoshi.ui.agentprompt;
+package io.yaoshi.ui.agent;
 
 import io.yaoshi.agent.ApprovalRequest;
 import io.yaoshi.agent.SignedData;
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.i18n.Messages;
-import io.yaoshi.keys.Fingerprints;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the agent's prompt says, in the user's language: which key, what it would sign (a login as a user, with the
- * destination's host key, or a signature in a namespace such as {@code git}), and whether the request came through
+ * What the agent's prompt says, in the user's language: which key, what it would sign (a login as a user to a host
+ * named from known_hosts, or a signature in a namespace such as {@code git}), and whether the request came through
  * agent forwarding.
  */
 public final class AgentPromptViewModel {
@@ -33,15 +32,7 @@ public final class AgentPromptViewModel {
     public List<String> details() {
         List<String> lines = new ArrayList<>();
         lines.add(text.format("agentprompt.key", request.key().name()));
-        SignedData what = request.what();
-        if (what instanceof SignedData.Login login) {
-            lines.add(login.hostKey().map(hostKey -> text.format("agentprompt.login.host", login.user(),
-                    Fingerprints.sha256OfBlob(hostKey))).orElse(text.format("agentprompt.login", login.user())));
-        } else if (what instanceof SignedData.SshSig signature) {
-            lines.add(text.format("agentprompt.sshsig", signature.namespace()));
-        } else {
-            lines.add(text.get("agentprompt.unknown"));
-        }
+        lines.add(new RequestTexts(text).sentence(request.what(), request.destination()));
         lines.add(text.format("agentprompt.timeout", request.timeout().toSeconds()));
         return lines;
     }

@@ -1,0 +1,10 @@
+package io.yaoshi.agent;
+
+/** Told of every sign request the agent decided, on the connection's thread. */
+@FunctionalInterface
+public interface RequestLog {
+
+    RequestLog NONE = request -> { };
+
+    void record(AgentRequest request);
+}
