@@ -7,6 +7,7 @@ import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
+import io.yaoshi.ui.agent.AgentPolicyViewModel;
 import io.yaoshi.ui.agent.AgentPromptDialog;
 import io.yaoshi.ui.agent.RecentRequestsDialog;
 import io.yaoshi.ui.common.BackgroundRunner;
@@ -120,7 +121,8 @@ public final class Wiring {
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
         controllers.put(KeyListController.class, () -> new KeyListController(keyList, settings.keyColumns()));
         controllers.put(KeyDetailsController.class, () -> new KeyDetailsController(
-                new KeyDetailsViewModel(keyList.selectedProperty(), messages, main.copyPublicKeyCommand())));
+                new KeyDetailsViewModel(keyList.selectedProperty(), messages, main.copyPublicKeyCommand()),
+                new AgentPolicyViewModel(services.agentPolicies(), runner, messages, keyList.selectedProperty())));
     }
 
     public Messages messages() {

@@ -1,9 +1,14 @@
 package io.yaoshi.ui.keydetails;
 
+import io.yaoshi.domain.AgentPolicy;
+import io.yaoshi.ui.agent.AgentPolicyViewModel;
 import io.yaoshi.ui.common.Views;
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
@@ -13,6 +18,7 @@ import javafx.scene.layout.VBox;
 public final class KeyDetailsController {
 
     private final KeyDetailsViewModel viewModel;
+    private final AgentPolicyViewModel agentPolicy;
 
     @FXML
     private VBox detailsContent;
@@ -42,9 +48,22 @@ public final class KeyDetailsController {
     private Button copyPublicKeyButton;
     @FXML
     private Button editTagsButton;
+    @FXML
+    private CheckBox agentOffer;
+    @FXML
+    private Label agentConfirmLabel;
+    @FXML
+    private ComboBox<AgentPolicy.Confirm> agentConfirm;
+    @FXML
+    private Label agentForwardingLabel;
+    @FXML
+    private ComboBox<AgentPolicy.Forwarding> agentForwarding;
+    @FXML
+    private Label agentPolicyMessage;
 
-    public KeyDetailsController(KeyDetailsViewModel viewModel) {
+    public KeyDetailsController(KeyDetailsViewModel viewModel, AgentPolicyViewModel agentPolicy) {
         this.viewModel = viewModel;
+        this.agentPolicy = agentPolicy;
     }
 
     @FXML
@@ -70,6 +89,30 @@ public final class KeyDetailsController {
         // a listener on the selection itself: a property holds its listeners, whereas a binding made here and
         // only listened to would be collected with this controller, which nothing keeps once the view is loaded
         viewModel.selectionProperty().addListener((o, was, now) -> showTags(viewModel.tagChips()));
+        bindAgentPolicy();
+    }
+
+    private void bindAgentPolicy() {
+        agentOffer.selectedProperty().bindBidirectional(agentPolicy.offerProperty());
+        agentConfirm.getItems().setAll(AgentPolicy.Confirm.values());
+        agentConfirm.setConverter(Views.displayOnly(agentPolicy::label));
+        Views.bindChoice(agentConfirm, agentPolicy.confirmProperty());
+        agentForwarding.getItems().setAll(AgentPolicy.Forwarding.values());
+        agentForwarding.setConverter(Views.displayOnly(agentPolicy::label));
+        Views.bindChoice(agentForwarding, agentPolicy.forwardingProperty());
+        var editable = agentPolicy.editableProperty();
+        agentOffer.disableProperty().bind(editable.not());
+        var choosable = editable.and(agentPolicy.offerProperty());
+        for (Node node : new Node[] {agentConfirmLabel, agentConfirm, agentForwardingLabel, agentForwarding}) {
+            node.disableProperty().bind(choosable.not());
+        }
+        Views.showMessage(agentPolicyMessage, agentPolicy.messageProperty(), "form-hint");
+        agentPolicy.failedProperty().addListener((o, was, failed) -> {
+            agentPolicyMessage.getStyleClass().remove("error-text");
+            if (failed) {
+                agentPolicyMessage.getStyleClass().add("error-text");
+            }
+        });
     }
 
     /** What the Edit button beside the tags does: the main window's "Edit Tags…", which owns that dialog. */

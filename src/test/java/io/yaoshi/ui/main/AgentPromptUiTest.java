@@ -14,6 +14,7 @@ import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.ui.agent.RecentRequestsViewModel;
+import io.yaoshi.ui.keyrow.KeyRow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
@@ -133,5 +135,32 @@ class AgentPromptUiTest extends AppUiTest {
         assertEquals(0, listing.exitValue(), keys);
         assertTrue(keys.contains(" web (ED25519)"), keys);
         assertTrue(Files.readString(publicKey).startsWith("ssh-ed25519 "));
+    }
+
+    private String sshAddList() throws Exception {
+        ProcessBuilder sshAdd = new ProcessBuilder("ssh-add", "-l").redirectErrorStream(true);
+        sshAdd.environment().put("SSH_AUTH_SOCK", app.agentSocket().toString());
+        Process listing = sshAdd.start();
+        assertTrue(listing.waitFor(30, TimeUnit.SECONDS));
+        return new String(listing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDetailsPanelOffersAKeyToTheAgent(FxRobot robot) throws Exception {
+        offeredKey(AgentPolicy.DEFAULT);
+        app.openAndUnlock(robot, stage, Locale.SIMPLIFIED_CHINESE);
+        AppHarness.waitUntil(() -> Files.exists(app.agentSocket()));
+        assertTrue(sshAddList().contains("no identities"), "not offered until the user says so");
+
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        CheckBox offer = robot.lookup("#agentOffer").queryAs(CheckBox.class);
+        AppHarness.waitUntil(() -> !offer.isDisabled());
+        assertEquals("提供给 SSH 客户端（ssh、git）", offer.getText());
+        assertTrue(robot.lookup("#agentConfirm").query().isDisabled(), "nothing to confirm while not offered");
+        robot.interact(() -> offer.setSelected(true));
+
+        AppHarness.waitUntil(() -> sshAddList().contains(" web (ED25519)"));
+        assertFalse(robot.lookup("#agentConfirm").query().isDisabled());
     }
 }
