@@ -7,6 +7,8 @@ import io.yaoshi.agent.AgentSocketException;
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.service.VaultAgentKeys;
+import io.yaoshi.sshconfig.SshConfigWords;
+import io.yaoshi.sshconfig.UseWithSsh;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +18,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code yaoshi agent serve|policy}: Yaoshi's SSH agent without the window, and each key pair's agent policy. */
+/**
+ * {@code yaoshi agent serve|policy|ssh-config}: Yaoshi's SSH agent without the window, each key pair's agent policy,
+ * and the ssh config that uses a key pair through the agent.
+ */
 @Command(name = "agent", mixinStandardHelpOptions = true,
-        subcommands = {AgentCommand.Serve.class, AgentCommand.Policy.class})
+        subcommands = {AgentCommand.Serve.class, AgentCommand.Policy.class, AgentCommand.SshConfig.class})
 final class AgentCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -148,6 +153,60 @@ final class AgentCommand implements Runnable {
         private CliFailure invalid(String option, String value, String allowed) {
             return new CliFailure(ExitCode.USAGE, "usage", env.messages().format("cli.error.agentPolicyValue",
                     option, value, allowed));
+        }
+    }
+
+    /**
+     * {@code agent ssh-config ID|NAME [--host ALIAS] [--dir DIR] [--socket PATH]}: writes the public key for ssh and
+     * prints the Host block that pins it to the agent; what it did, and what is still missing, on standard error.
+     */
+    @Command(name = "ssh-config", mixinStandardHelpOptions = true)
+    static final class SshConfig extends VaultCommand {
+
+        @Parameters(paramLabel = "ID|NAME", descriptionKey = "cli.param.idOrName")
+        private String reference;
+
+        @Option(names = "--host", paramLabel = "ALIAS", descriptionKey = "cli.option.sshHost")
+        private String host;
+
+        @Option(names = "--dir", paramLabel = "DIR", descriptionKey = "cli.option.sshDir")
+        private Path dir;
+
+        @Option(names = "--socket", paramLabel = "PATH", descriptionKey = "cli.option.sshAgentSocket")
+        private Path socket;
+
+        SshConfig(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        int run() throws Exception {
+            KeyPairRecord key = env.keys().resolve(reference);
+            String alias = host != null ? host : UseWithSsh.aliasOf(key);
+            if (!SshConfigWords.isHostAlias(alias)) {
+                throw new CliFailure(ExitCode.USAGE, "usage", env.messages().format("cli.error.sshHostAlias",
+                        TerminalText.escape(alias)));
+            }
+            Path home = Path.of(System.getProperty("user.home"));
+            UseWithSsh.Written written;
+            try {
+                written = new UseWithSsh(dir != null ? dir : UseWithSsh.defaultDir(home), home)
+                        .write(key, alias, socket != null ? socket : env.agentSocket());
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(ExitCode.USAGE, "usage", env.messages().get("cli.error.sshConfigPath"));
+            }
+            env.out().print(written.hostBlock());
+            env.out().flush();
+            env.err().println(env.messages().format("cli.agent.sshConfigWritten", written.publicKeyFile()));
+            if (!key.hasPrivateKey()) {
+                env.err().println("warning: NoPrivateKey: " + env.messages().format("cli.agent.noPrivateKey",
+                        key.name()));
+            } else if (!env.agentPolicies().of(key.id()).offer()) {
+                env.err().println("warning: NotOffered: " + env.messages().format("cli.agent.notOffered",
+                        key.name(), key.id().value()));
+            }
+            env.err().flush();
+            return ExitCode.OK;
         }
     }
 }

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.domain.Placement;
 import io.yaoshi.keys.KeyExporter;
 import io.yaoshi.keys.SshKeyPair;
+import io.yaoshi.sshconfig.UseWithSsh;
+import io.yaoshi.testing.Fixtures;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -18,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,5 +235,33 @@ class AgentOpenSshTest {
         Destination to = last.destination().orElseThrow();
         assertEquals(Optional.of("[127.0.0.1]:" + port), to.name());
         assertEquals(fingerprintOf(dir.resolve("host_ed25519.pub")), to.fingerprint());
+    }
+
+    @Test
+    void theUseWithSshBlockLogsInWithItsKeyAlone() throws Exception {
+        SshKeyPair pinned = keys.add("pinned", KeyAlgorithm.ECDSA_P384, SILENT);
+        String line = pinned.publicKey().sshType() + " " + Base64.getEncoder().encodeToString(
+                pinned.publicKey().wireBlob());
+        Path authorized = Files.writeString(dir.resolve("authorized_keys"), line + "\n");
+        int port = startSshd(authorized);
+        KeyPairRecord record = Fixtures.record("pinned", Placement.local(), List.of());
+        KeyPairRecord same = new KeyPairRecord(record.id(), record.placement(), record.name(), record.algorithm(),
+                record.tags(), record.fingerprints(), record.providerKeyId(), record.createdAt(), record.origin(),
+                record.remoteState(), line, true);
+        // a home elsewhere, so that every path in the block is absolute and ssh finds it here
+        UseWithSsh.Written written = new UseWithSsh(dir.resolve("yaoshi"), Path.of("/nonexistent-home"))
+                .write(same, "lab", agent.socket());
+        Path config = Files.writeString(dir.resolve("ssh_config"), written.hostBlock() + String.join("\n",
+                "    HostName 127.0.0.1", "    Port " + port, "    User " + System.getProperty("user.name"),
+                "    StrictHostKeyChecking no", "    UserKnownHostsFile " + dir.resolve("known_hosts"),
+                "    BatchMode yes", "") + "\n");
+
+        Result login = run("ssh", "-v", "-F", config.toString(), "lab", "echo", "pinned-login");
+
+        assertEquals(0, login.exit(), login.output());
+        assertTrue(login.output().contains("pinned-login"), login.output());
+        // six other keys sit in the agent; with the block, ssh offered only the pinned one
+        assertEquals(1, login.output().lines().filter(l -> l.contains("Offering public key")).count(),
+                login.output());
     }
 }

@@ -14,6 +14,7 @@ import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
+import io.yaoshi.sshconfig.UseWithSsh;
 import io.yaoshi.testing.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -680,5 +681,40 @@ class YaoshiCliTest {
         environment.remove("YAOSHI_PASSWORD");
         stdin = new String(Fixtures.PASSWORD) + "\n";
         assertEquals(0, run("list"), "standard input is read as UTF-8: " + err);
+    }
+
+    @Test
+    void agentSshConfigWritesThePublicKeyAndPrintsTheHostBlock() throws Exception {
+        KeyPairRecord key = seed(Fixtures.record("web", Placement.local(), List.of())).get(0);
+        Path keys = dir.resolve("ssh keys");
+
+        assertEquals(0, run("agent", "ssh-config", "web", "--dir", keys.toString(), "--host", "lab"), err);
+
+        Path file = keys.resolve(UseWithSsh.fileNameOf(key));
+        assertEquals(key.publicKey() + "\n", Files.readString(file));
+        assertTrue(out.startsWith("Host lab\n    IdentityAgent "), out);
+        assertTrue(out.contains("    IdentityFile \"" + file + "\"\n    IdentitiesOnly yes\n"), out);
+        assertTrue(err.contains("Public key written to " + file), err);
+        assertTrue(err.contains("warning: NotOffered: web is not offered to the agent yet"), err);
+
+        assertEquals(0, run("agent", "policy", "web", "--offer", "on"));
+        assertEquals(0, run("agent", "ssh-config", "web", "--dir", keys.toString()));
+        assertTrue(out.startsWith("Host web\n"), out);
+        assertFalse(err.contains("NotOffered"), err);
+    }
+
+    @Test
+    void agentSshConfigRefusesAHostAliasSshCannotReadAndWritesNothing() throws Exception {
+        seed(Fixtures.record("web", Placement.local(), List.of()));
+        Path keys = dir.resolve("keys");
+
+        assertEquals(ExitCode.USAGE, run("agent", "ssh-config", "web", "--dir", keys.toString(), "--host",
+                "two words"));
+        assertTrue(err.contains("“two words” cannot follow Host in an ssh config"), err);
+        assertEquals(ExitCode.USAGE, run("agent", "ssh-config", "web", "--dir", keys.toString(), "--socket",
+                dir.resolve("a\"b").toString()));
+        assertTrue(err.contains("double quote"), err);
+        assertFalse(Files.exists(keys));
+        assertEquals("", out);
     }
 }
