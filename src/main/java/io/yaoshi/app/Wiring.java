@@ -5,11 +5,14 @@ import io.yaoshi.agent.KnownHosts;
 import io.yaoshi.agent.RecentRequests;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.sshconfig.UseWithSsh;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
 import io.yaoshi.ui.agent.AgentPolicyViewModel;
 import io.yaoshi.ui.agent.AgentPromptDialog;
 import io.yaoshi.ui.agent.RecentRequestsDialog;
+import io.yaoshi.ui.agent.UseWithSshDialog;
+import io.yaoshi.ui.agent.UseWithSshViewModel;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.ClipboardGuard;
 import io.yaoshi.ui.common.FilePicker;
@@ -68,10 +71,10 @@ public final class Wiring {
      * @param worker the thread all service calls run on (the vault session is confined to it)
      * @param ui     where their results are delivered: the JavaFX thread
      * @param clock  what the auto-lock measures idle time by
-     * @param agentSocket where the SSH agent listens
+     * @param ssh    where the SSH agent listens and the user's .ssh folder is
      */
     public Wiring(Messages messages, Path dataDir, SettingsStore settings, Settings atStart, Services services,
-                  ExecutorService worker, UiExecutor ui, FilePicker files, Clock clock, Path agentSocket) {
+                  ExecutorService worker, UiExecutor ui, FilePicker files, Clock clock, SshPlaces ssh) {
         this.sandbox = new Sandbox(services.credentials());
         this.messages = messages;
         this.build = BuildInfo.load();
@@ -92,10 +95,11 @@ public final class Wiring {
         this.agentWanted = atStart.preferences().sshAgent();
         AgentStatus agentStatus = new AgentStatus();
         RecentRequests agentRequests = new RecentRequests(RECENT_AGENT_REQUESTS);
-        this.agent = new DesktopAgent(agentSocket, services, worker, new AgentFrontEnd(
+        Path home = ssh.home();
+        this.agent = new DesktopAgent(ssh.agentSocket(), services, worker, new AgentFrontEnd(
                 new AgentPromptDialog(messages, MainWindow::shown),
                 new DesktopUnlock(main.unlockedProperty(), status, messages),
-                KnownHosts.ofUser(Path.of(System.getProperty("user.home"))), agentRequests), messages, agentStatus);
+                KnownHosts.ofUser(home), agentRequests), messages, agentStatus);
         main.unlockedProperty().addListener((o, was, unlocked) -> {
             if (!unlocked) {
                 agent.vaultLocked();
@@ -113,7 +117,11 @@ public final class Wiring {
                 new AccountsDialog(views, messages, services.credentials(), services.connections(), runner), new SyncDialog(views, messages),
                 new PreferencesDialog(views, messages, settings.preferences(), preferences, runner),
                 new PasswordCostDialog(views, messages, services.vault(), runner),
-                new RecentRequestsDialog(agentRequests, messages), files);
+                new RecentRequestsDialog(agentRequests, messages),
+                new UseWithSshDialog(messages, key -> new UseWithSshViewModel(key, new UseWithSsh(
+                        UseWithSsh.defaultDir(home), home), services.agentPolicies(), new UseWithSshViewModel.Agent(
+                        ssh.agentSocket(), !agentStatus.exportLineProperty().get().isEmpty()), runner, messages)),
+                files);
         controllers.put(MainController.class, () -> new MainController(main,
                 new WindowDialogs(dialogs, actions, status, messages.bundle()),
                 new SandboxSwitch(sandbox, runner, messages, status),

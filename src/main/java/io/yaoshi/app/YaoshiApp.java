@@ -1,6 +1,5 @@
 package io.yaoshi.app;
 
-import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.SystemFilePicker;
 import io.yaoshi.vault.VaultOptions;
@@ -69,7 +68,7 @@ public final class YaoshiApp extends Application {
         Locale.setDefault(locale);
         wiring = new Wiring(Messages.forLocale(locale), prepared.dataDir(), prepared.settingsStore(),
                 prepared.settings(), prepared.services(), executors.vault(), Platform::runLater, new SystemFilePicker(),
-                java.time.Clock.systemUTC(), AgentSocket.defaultPath(System.getenv(), prepared.dataDir()));
+                java.time.Clock.systemUTC(), SshPlaces.ofUser(System.getenv(), prepared.dataDir()));
         Logger log = LoggerFactory.getLogger(YaoshiApp.class);
         log.info("Yaoshi {} starting: Java {}, JavaFX {}, locale {}", wiring.build().version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale);

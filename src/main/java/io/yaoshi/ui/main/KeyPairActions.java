@@ -115,7 +115,8 @@ public final class KeyPairActions {
         return view;
     }
 
-    private KeyPairRecord selected() {
+    /** The key pair selected in the list; only while one is. */
+    public KeyPairRecord selected() {
         return keyList.selectedProperty().get().key();
     }
 }

@@ -12,17 +12,18 @@ final class KeyRowMenu {
     }
 
     static ContextMenu create(ResourceBundle text, MainViewModel viewModel, Runnable export, Runnable editTags,
-                              Runnable delete) {
+                              Runnable useWithSsh, Runnable delete) {
         MenuItem copy = item(text, "menu.keys.copyPublic", "rowCopyPublicKey",
                 viewModel.copyPublicKeyCommand()::execute);
         copy.disableProperty().bind(viewModel.copyPublicKeyCommand().executableProperty().not());
         MenuItem exportItem = item(text, "menu.keys.export", "rowExport", export);
         MenuItem tags = item(text, "menu.keys.editTags", "rowEditTags", editTags);
+        MenuItem ssh = item(text, "menu.agent.useWithSsh", "rowUseWithSsh", useWithSsh);
         MenuItem deleteItem = item(text, "menu.keys.delete", "rowDelete", delete);
-        for (MenuItem needsSelection : new MenuItem[] {exportItem, tags, deleteItem}) {
+        for (MenuItem needsSelection : new MenuItem[] {exportItem, tags, ssh, deleteItem}) {
             needsSelection.disableProperty().bind(viewModel.hasSelectionBinding().not());
         }
-        return new ContextMenu(copy, exportItem, tags, new SeparatorMenuItem(), deleteItem);
+        return new ContextMenu(copy, exportItem, tags, ssh, new SeparatorMenuItem(), deleteItem);
     }
 
     private static MenuItem item(ResourceBundle text, String key, String id, Runnable action) {

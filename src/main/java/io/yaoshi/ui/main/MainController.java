@@ -63,6 +63,7 @@ public final class MainController {
     @FXML private Label keyCountLabel;
     @FXML private Hyperlink agentLink;
     @FXML private MenuItem agentRequestsItem;
+    @FXML private MenuItem useWithSshItem;
     @FXML private MenuItem copyAgentExportItem;
     @FXML private ResourceBundle resources;
 
@@ -93,7 +94,7 @@ public final class MainController {
         Views.enableWhen(unlocked, agentRequestsItem.disableProperty(), accountsItem.disableProperty(), syncItem.disableProperty(), sandboxItem.disableProperty(),
                 newKeyItem.disableProperty(), importKeyItem.disableProperty(), newKeyButton.disableProperty(),
                 importKeyButton.disableProperty(), syncButton.disableProperty());
-        Views.enableWhen(viewModel.hasSelectionBinding(), exportKeyItem.disableProperty(),
+        Views.enableWhen(viewModel.hasSelectionBinding(), useWithSshItem.disableProperty(), exportKeyItem.disableProperty(),
                 exportKeyButton.disableProperty(), editTagsItem.disableProperty(), deleteKeyItem.disableProperty());
         Views.enableWhen(viewModel.copyPublicKeyCommand().executableProperty(), copyPublicKeyItem.disableProperty());
         Views.enableWhen(viewModel.clearClipboardCommand().executableProperty(), clearClipboardItem.disableProperty());
@@ -123,7 +124,7 @@ public final class MainController {
             keyList = loaded.controller();
             keyList.details().onEditTags(this::editTags);
             keyList.setRowMenu(KeyRowMenu.create(resources, viewModel, this::exportKey, this::editTags,
-                    this::deleteKey));
+                    this::useWithSsh, this::deleteKey));
             keyList.setEmptyListActions(new KeyListController.EmptyListActions(this::newKey, this::importKey,
                     () -> sandbox.runningProperty().set(true), sandbox.runningProperty()));
             loaded.root().visibleProperty().bind(viewModel.unlockedProperty());
@@ -151,6 +152,7 @@ public final class MainController {
     @FXML private void showPreferences() { dialogs.preferences(window(), viewModel.unlockedProperty()); }
     @FXML private void showAbout() { dialogs.about(window()); }
     @FXML private void showAgentRequests() { dialogs.agentRequests(window()); }
+    @FXML private void useWithSsh() { dialogs.useWithSsh(window()); }
     @FXML private void lock() { viewModel.lockCommand().execute(); }
 
     /** Closes the window the way its close button does, so the app remembers its geometry before it exits. */

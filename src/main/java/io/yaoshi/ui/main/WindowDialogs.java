@@ -3,6 +3,7 @@ package io.yaoshi.ui.main;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
 import io.yaoshi.ui.agent.RecentRequestsDialog;
+import io.yaoshi.ui.agent.UseWithSshDialog;
 import io.yaoshi.ui.common.FilePicker;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keydelete.KeyDeleteDialog;
@@ -26,7 +27,8 @@ public final class WindowDialogs {
     /** The dialogs the main window opens. */
     public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
                           KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, PreferencesDialog preferences,
-                          PasswordCostDialog passwordCost, RecentRequestsDialog agentRequests, FilePicker files) {
+                          PasswordCostDialog passwordCost, RecentRequestsDialog agentRequests,
+                          UseWithSshDialog useWithSsh, FilePicker files) {
     }
 
     private final Dialogs dialogs;
@@ -88,6 +90,10 @@ public final class WindowDialogs {
 
     void about(Window owner) {
         dialogs.about().show(owner);
+    }
+
+    void useWithSsh(Window owner) {
+        dialogs.useWithSsh().show(owner, actions.selected());
     }
 
     void agentRequests(Window owner) {

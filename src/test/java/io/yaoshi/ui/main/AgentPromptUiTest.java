@@ -27,6 +27,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -162,5 +163,17 @@ class AgentPromptUiTest extends AppUiTest {
 
         AppHarness.waitUntil(() -> sshAddList().contains(" web (ED25519)"));
         assertFalse(robot.lookup("#agentConfirm").query().isDisabled());
+
+        // Agent > Use with ssh: the public key written, the block shown; offered now, so no warning
+        Platform.runLater(() -> AppHarness.menuItem(robot, "useWithSshItem").fire());
+        AppHarness.waitForDialog(robot, "#useWithSsh");
+        TextArea block = robot.lookup("#useWithSshBlock").queryAs(TextArea.class);
+        AppHarness.waitUntil(() -> block.getText().startsWith("Host web\n    IdentityAgent "));
+        assertTrue(block.getText().contains("IdentitiesOnly yes"));
+        assertTrue(AppHarness.label(robot, "#useWithSshWritten").startsWith("公钥已写入 "));
+        assertFalse(robot.lookup("#useWithSshWarning").query().isVisible());
+        try (var pubs = Files.list(app.home().resolve(".ssh").resolve("yaoshi"))) {
+            assertEquals(1, pubs.filter(p -> p.getFileName().toString().startsWith("web-")).count());
+        }
     }
 }

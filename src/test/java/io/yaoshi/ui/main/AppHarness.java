@@ -4,6 +4,7 @@ import io.yaoshi.app.AppExecutors;
 import io.yaoshi.app.MainWindow;
 import io.yaoshi.app.Services;
 import io.yaoshi.app.SettingsStore;
+import io.yaoshi.app.SshPlaces;
 import io.yaoshi.app.Wiring;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
@@ -47,11 +48,16 @@ final class AppHarness implements AutoCloseable {
         services = Services.create(vaultFile(), Fixtures.cheapVault());
         SettingsStore settings = SettingsStore.in(dataDir);
         wiring = new Wiring(Messages.forLocale(locale), dataDir, settings, settings.load(), services,
-                executors.vault(), Platform::runLater, files, clock, agentSocket());
+                executors.vault(), Platform::runLater, files, clock, new SshPlaces(agentSocket(), home()));
         robot.interact(() -> {
             new MainWindow(wiring).show(stage);
             wiring.startAgent();
         });
+    }
+
+    /** The home whose .ssh folder this test's app reads and writes: its own, never the user's. */
+    Path home() {
+        return dataDir.resolve("home");
     }
 
     /** Where this test's app serves its SSH agent: in its own data folder, never the user's runtime folder. */
