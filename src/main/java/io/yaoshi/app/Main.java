@@ -11,6 +11,7 @@ import io.yaoshi.vault.VaultOptions;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
@@ -56,7 +57,9 @@ public final class Main {
                 new TerminalSafePrintStream(System.err, streamCharset("sun.stderr.encoding")),
                 new SecretReader(Utf8Environment.current(), System.console(), System.in), services.vault(), services.keys(),
                 services.credentials(), services.sync(), services.agentPolicies(),
-                AgentSocket.defaultPath(System.getenv(), dataDir), BuildInfo.load().version());
+                AgentSocket.defaultPath(System.getenv(), dataDir),
+                Optional.ofNullable(System.getenv("SSH_AUTH_SOCK")).filter(s -> !s.isEmpty()).map(Path::of),
+                BuildInfo.load().version());
         if (folder.openToOthers()) {
             env.err().println("warning: DataFolderOpen: " + env.messages().format("cli.warning.dataFolderOpen",
                     dataDir.toAbsolutePath()));

@@ -6,10 +6,13 @@ import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.agent.AgentSocketException;
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.service.AgentLoader;
 import io.yaoshi.service.VaultAgentKeys;
 import io.yaoshi.sshconfig.SshConfigWords;
 import io.yaoshi.sshconfig.UseWithSsh;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +22,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code yaoshi agent serve|policy|ssh-config}: Yaoshi's SSH agent without the window, each key pair's agent policy,
- * and the ssh config that uses a key pair through the agent.
+ * {@code yaoshi agent serve|policy|ssh-config|add}: Yaoshi's SSH agent without the window, each key pair's agent
+ * policy, the ssh config that uses a key pair through the agent, and loading a key pair into OpenSSH's own agent.
  */
 @Command(name = "agent", mixinStandardHelpOptions = true,
-        subcommands = {AgentCommand.Serve.class, AgentCommand.Policy.class, AgentCommand.SshConfig.class})
+        subcommands = {AgentCommand.Serve.class, AgentCommand.Policy.class, AgentCommand.SshConfig.class,
+            AgentCommand.Add.class})
 final class AgentCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -206,6 +210,46 @@ final class AgentCommand implements Runnable {
                         key.name(), key.id().value()));
             }
             env.err().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /**
+     * {@code agent add ID|NAME [--lifetime SECONDS] [--confirm]}: loads the key pair into the agent at
+     * {@code $SSH_AUTH_SOCK} for a bounded time, as {@code ssh-add -t} does; an agent that refuses the constraints gets
+     * nothing.
+     */
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add extends VaultCommand {
+
+        /** Without --lifetime: an hour, so a key never stays in another agent with no end. */
+        static final int DEFAULT_LIFETIME_SECONDS = 3600;
+
+        @Parameters(paramLabel = "ID|NAME", descriptionKey = "cli.param.idOrName")
+        private String reference;
+
+        @Option(names = "--lifetime", paramLabel = "SECONDS", descriptionKey = "cli.option.agentLifetime")
+        private Integer lifetime;
+
+        @Option(names = "--confirm", descriptionKey = "cli.option.agentAddConfirm")
+        private boolean confirm;
+
+        Add(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        int run() throws Exception {
+            int seconds = lifetime != null ? lifetime : DEFAULT_LIFETIME_SECONDS;
+            if (seconds <= 0) {
+                throw new CliFailure(ExitCode.USAGE, "usage", env.messages().format("cli.error.agentLifetime",
+                        seconds));
+            }
+            KeyPairRecord key = env.keys().resolve(reference);
+            AgentLoader.Loaded loaded = new AgentLoader(env.vault(), env.agentSocket(), Clock.systemUTC())
+                    .load(key.id(), env.sshAuthSock(), Duration.ofSeconds(seconds), confirm);
+            env.out().println(env.messages().format(confirm ? "cli.agent.addedConfirm" : "cli.agent.added",
+                    key.name(), loaded.socket(), seconds));
             return ExitCode.OK;
         }
     }

@@ -3,6 +3,7 @@ package io.yaoshi.cli;
 import io.yaoshi.i18n.FailureTexts;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.provider.ProviderException;
+import io.yaoshi.service.AgentLoadException;
 import io.yaoshi.service.VaultAccessException;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,9 @@ final class ErrorReporter {
     private static int exitCodeOf(Exception e) {
         if (e instanceof VaultAccessException) {
             return ExitCode.VAULT;
+        }
+        if (e instanceof AgentLoadException) {
+            return ExitCode.AGENT;
         }
         return e instanceof ProviderException ? ExitCode.PROVIDER : ExitCode.VALIDATION;
     }

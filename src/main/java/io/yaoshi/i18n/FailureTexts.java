@@ -2,6 +2,7 @@ package io.yaoshi.i18n;
 
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.provider.ProviderException;
+import io.yaoshi.service.AgentLoadException;
 import io.yaoshi.service.FileAccessException;
 import io.yaoshi.service.KeyFileException;
 import io.yaoshi.service.KeyPairNotFoundException;
@@ -83,6 +84,10 @@ public final class FailureTexts {
         }
         if (failure instanceof ProviderException p) {
             return line(p.code().isEmpty() ? p.failure().name() : p.code(), ProviderTexts.describe(text, p));
+        }
+        if (failure instanceof AgentLoadException a) {
+            return line("Agent." + a.problem().name(), text.format("agentload.problem." + a.problem().name(),
+                    a.socket()));
         }
         if (failure instanceof KeyPairNotFoundException n) {
             if (n.candidates().isEmpty()) {

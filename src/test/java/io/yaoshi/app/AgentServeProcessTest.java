@@ -80,4 +80,42 @@ class AgentServeProcessTest {
         }
         assertFalse(Files.exists(socket), "the socket goes with the agent");
     }
+
+    @Test
+    void agentAddLoadsIntoOpenSshsAgentAtSshAuthSockAndSaysWhyNotOtherwise() throws Exception {
+        ok("init");
+        ok("create", "--name", "laptop", "--type", "ecdsa-p256");
+        Path socket = dir.resolve("ssh-agent.sock");
+        Process sshAgent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).start();
+        try {
+            for (int i = 0; i < 200 && !Files.exists(socket); i++) {
+                Thread.sleep(50);
+            }
+            ProcessBuilder add = yaoshi("agent", "add", "laptop", "--lifetime", "600").redirectErrorStream(true);
+            add.environment().put("SSH_AUTH_SOCK", socket.toString());
+            Process added = add.start();
+            String said = new String(added.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(added.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, added.exitValue(), said);
+            assertTrue(said.contains("laptop loaded into the agent at " + socket + " for 600 seconds."), said);
+
+            ProcessBuilder sshAdd = new ProcessBuilder("ssh-add", "-l").redirectErrorStream(true);
+            sshAdd.environment().put("SSH_AUTH_SOCK", socket.toString());
+            Process listed = sshAdd.start();
+            String keys = new String(listed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(listed.waitFor(30, TimeUnit.SECONDS));
+            assertTrue(keys.contains("yaoshi: laptop (ECDSA)"), keys);
+        } finally {
+            sshAgent.destroy();
+            assertTrue(sshAgent.waitFor(30, TimeUnit.SECONDS));
+        }
+
+        ProcessBuilder noAgent = yaoshi("agent", "add", "laptop").redirectErrorStream(true);
+        noAgent.environment().remove("SSH_AUTH_SOCK");
+        Process refused = noAgent.start();
+        String said = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(refused.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(6, refused.exitValue(), said);
+        assertTrue(said.startsWith("error: Agent.NO_AGENT: SSH_AUTH_SOCK is not set"), said);
+    }
 }

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ class YaoshiCliTest {
     private final Map<String, String> environment = new HashMap<>(Map.of("YAOSHI_PASSWORD",
             new String(Fixtures.PASSWORD)));
     private String stdin = "";
+    private Optional<Path> sshAuthSock = Optional.empty();
     private Locale locale = Locale.ENGLISH;
     private String out;
     private String err;
@@ -56,7 +58,7 @@ class YaoshiCliTest {
                 new SyncService(vault, provider -> {
                     throw new io.yaoshi.provider.ProviderException(provider,
                             io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
-                }), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), "1.2.3");
+                }), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, "1.2.3");
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
@@ -502,7 +504,7 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(new ByteArrayOutputStream(), StandardCharsets.UTF_8),
                 new SecretReader(Map.of(), null, new ByteArrayInputStream(new byte[0])), vault,
                 Fixtures.keyService(vault), new CredentialService(vault), new SyncService(vault, p -> null),
-                new AgentPolicies(vault), dir.resolve("agent.sock"), "1.2.3");
+                new AgentPolicies(vault), dir.resolve("agent.sock"), Optional.empty(), "1.2.3");
         int[] exit = {-1};
         Thread running = new Thread(() -> exit[0] = new YaoshiCli(env).run(List.of("emulator", "--port", "0")));
         running.start();
