@@ -5,6 +5,7 @@ import io.yaoshi.agent.AgentServer;
 import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.agent.AgentSocketException;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.AgentLoader;
 import io.yaoshi.service.VaultAgentKeys;
 import io.yaoshi.ui.main.AgentStatus;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The desktop app's SSH agent: started with the window when the preference says so, its "until lock" grants forgotten
- * when the vault locks, stopped (its socket removed) when the app quits. It reads the vault on the vault's own thread.
+ * when the vault locks, stopped (its socket removed) when the app quits. Keys loaded into OpenSSH's agent are taken
+ * back at the same two moments. It reads the vault on the vault's own thread.
  */
 final class DesktopAgent {
 
@@ -27,16 +29,18 @@ final class DesktopAgent {
     private final AgentFrontEnd frontEnd;
     private final Messages text;
     private final AgentStatus status;
+    private final AgentLoader loader;
     private AgentServer server;
 
     DesktopAgent(Path socket, Services services, ExecutorService vaultThread, AgentFrontEnd frontEnd, Messages text,
-                 AgentStatus status) {
+                 AgentStatus status, AgentLoader loader) {
         this.socket = socket;
         this.services = services;
         this.vaultThread = vaultThread;
         this.frontEnd = frontEnd;
         this.text = text;
         this.status = status;
+        this.loader = loader;
     }
 
     /** Listens, or says in the status line why it cannot (another agent answers there, say). */
@@ -57,13 +61,16 @@ final class DesktopAgent {
         return vaultThread.submit(read).get(VAULT_WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
+    /** Forgets the "until lock" answers and takes back the keys loaded into OpenSSH's agent. */
     void vaultLocked() {
         if (server != null) {
             server.grants().forgetAll();
         }
+        vaultThread.submit(loader::unloadAll);
     }
 
     void stop() {
+        loader.unloadAll();
         if (server != null) {
             server.close();
             server = null;

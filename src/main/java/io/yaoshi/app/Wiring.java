@@ -5,9 +5,12 @@ import io.yaoshi.agent.KnownHosts;
 import io.yaoshi.agent.RecentRequests;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.AgentLoader;
 import io.yaoshi.sshconfig.UseWithSsh;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
+import io.yaoshi.ui.agent.AgentLoadDialog;
+import io.yaoshi.ui.agent.AgentLoadViewModel;
 import io.yaoshi.ui.agent.AgentPolicyViewModel;
 import io.yaoshi.ui.agent.AgentPromptDialog;
 import io.yaoshi.ui.agent.RecentRequestsDialog;
@@ -96,10 +99,11 @@ public final class Wiring {
         AgentStatus agentStatus = new AgentStatus();
         RecentRequests agentRequests = new RecentRequests(RECENT_AGENT_REQUESTS);
         Path home = ssh.home();
+        AgentLoader agentLoader = new AgentLoader(services.vault(), ssh.agentSocket(), clock);
         this.agent = new DesktopAgent(ssh.agentSocket(), services, worker, new AgentFrontEnd(
                 new AgentPromptDialog(messages, MainWindow::shown),
                 new DesktopUnlock(main.unlockedProperty(), status, messages),
-                KnownHosts.ofUser(home), agentRequests), messages, agentStatus);
+                KnownHosts.ofUser(home), agentRequests), messages, agentStatus, agentLoader);
         main.unlockedProperty().addListener((o, was, unlocked) -> {
             if (!unlocked) {
                 agent.vaultLocked();
@@ -121,6 +125,8 @@ public final class Wiring {
                 new UseWithSshDialog(messages, key -> new UseWithSshViewModel(key, new UseWithSsh(
                         UseWithSsh.defaultDir(home), home), services.agentPolicies(), new UseWithSshViewModel.Agent(
                         ssh.agentSocket(), !agentStatus.exportLineProperty().get().isEmpty()), runner, messages)),
+                new AgentLoadDialog(messages, key -> new AgentLoadViewModel(key, agentLoader, ssh.sshAuthSock(), runner,
+                        messages)),
                 files);
         controllers.put(MainController.class, () -> new MainController(main,
                 new WindowDialogs(dialogs, actions, status, messages.bundle()),

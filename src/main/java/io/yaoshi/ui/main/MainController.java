@@ -64,6 +64,7 @@ public final class MainController {
     @FXML private Hyperlink agentLink;
     @FXML private MenuItem agentRequestsItem;
     @FXML private MenuItem useWithSshItem;
+    @FXML private MenuItem loadIntoAgentItem;
     @FXML private MenuItem copyAgentExportItem;
     @FXML private ResourceBundle resources;
 
@@ -94,7 +95,8 @@ public final class MainController {
         Views.enableWhen(unlocked, agentRequestsItem.disableProperty(), accountsItem.disableProperty(), syncItem.disableProperty(), sandboxItem.disableProperty(),
                 newKeyItem.disableProperty(), importKeyItem.disableProperty(), newKeyButton.disableProperty(),
                 importKeyButton.disableProperty(), syncButton.disableProperty());
-        Views.enableWhen(viewModel.hasSelectionBinding(), useWithSshItem.disableProperty(), exportKeyItem.disableProperty(),
+        Views.enableWhen(viewModel.hasSelectionBinding(), useWithSshItem.disableProperty(),
+                loadIntoAgentItem.disableProperty(), exportKeyItem.disableProperty(),
                 exportKeyButton.disableProperty(), editTagsItem.disableProperty(), deleteKeyItem.disableProperty());
         Views.enableWhen(viewModel.copyPublicKeyCommand().executableProperty(), copyPublicKeyItem.disableProperty());
         Views.enableWhen(viewModel.clearClipboardCommand().executableProperty(), clearClipboardItem.disableProperty());
@@ -153,6 +155,7 @@ public final class MainController {
     @FXML private void showAbout() { dialogs.about(window()); }
     @FXML private void showAgentRequests() { dialogs.agentRequests(window()); }
     @FXML private void useWithSsh() { dialogs.useWithSsh(window()); }
+    @FXML private void loadIntoAgent() { dialogs.loadIntoAgent(window()); }
     @FXML private void lock() { viewModel.lockCommand().execute(); }
 
     /** Closes the window the way its close button does, so the app remembers its geometry before it exits. */

@@ -2,6 +2,7 @@ package io.yaoshi.ui.main;
 
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
+import io.yaoshi.ui.agent.AgentLoadDialog;
 import io.yaoshi.ui.agent.RecentRequestsDialog;
 import io.yaoshi.ui.agent.UseWithSshDialog;
 import io.yaoshi.ui.common.FilePicker;
@@ -28,7 +29,7 @@ public final class WindowDialogs {
     public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
                           KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, PreferencesDialog preferences,
                           PasswordCostDialog passwordCost, RecentRequestsDialog agentRequests,
-                          UseWithSshDialog useWithSsh, FilePicker files) {
+                          UseWithSshDialog useWithSsh, AgentLoadDialog agentLoad, FilePicker files) {
     }
 
     private final Dialogs dialogs;
@@ -94,6 +95,10 @@ public final class WindowDialogs {
 
     void useWithSsh(Window owner) {
         dialogs.useWithSsh().show(owner, actions.selected());
+    }
+
+    void loadIntoAgent(Window owner) {
+        dialogs.agentLoad().show(owner, actions.selected()).ifPresent(status::show);
     }
 
     void agentRequests(Window owner) {

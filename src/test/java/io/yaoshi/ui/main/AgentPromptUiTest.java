@@ -176,4 +176,37 @@ class AgentPromptUiTest extends AppUiTest {
             assertEquals(1, pubs.filter(p -> p.getFileName().toString().startsWith("web-")).count());
         }
     }
+
+    @Test
+    void aKeyLoadedIntoOpenSshsAgentLeavesItWhenTheVaultLocks(FxRobot robot) throws Exception {
+        offeredKey(AgentPolicy.DEFAULT);
+        Path socket = dataDir.resolve("ssh-agent.sock");
+        Process sshAgent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).start();
+        try {
+            AppHarness.waitUntil(() -> Files.exists(socket));
+            app.sshAuthSock = java.util.Optional.of(socket);
+            app.openAndUnlock(robot, stage, Locale.ENGLISH);
+            TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+            robot.interact(() -> table.getSelectionModel().select(0));
+
+            Platform.runLater(() -> AppHarness.menuItem(robot, "loadIntoAgentItem").fire());
+            AppHarness.waitForDialog(robot, "#agentLoad");
+            assertTrue(AppHarness.label(robot, "#agentLoadTarget").startsWith("The agent at " + socket));
+            assertEquals("1 hour", AppHarness.<java.time.Duration>combo(robot, "#agentLoadLifetime").getConverter()
+                    .toString(java.time.Duration.ofHours(1)));
+            AppHarness.fire(robot, "#agentLoadButton");
+            AppHarness.waitUntil(() -> AppHarness.label(robot, "#statusLabel").startsWith("web loaded into the agent"));
+            ProcessBuilder list = new ProcessBuilder("ssh-add", "-l").redirectErrorStream(true);
+            list.environment().put("SSH_AUTH_SOCK", socket.toString());
+            assertTrue(new String(list.start().getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .contains("yaoshi: web (ED25519)"));
+
+            Platform.runLater(() -> AppHarness.menuItem(robot, "lockItem").fire());
+            AppHarness.waitUntil(() -> new String(list.start().getInputStream().readAllBytes(),
+                    StandardCharsets.UTF_8).contains("no identities"));
+        } finally {
+            sshAgent.destroy();
+            sshAgent.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
 }

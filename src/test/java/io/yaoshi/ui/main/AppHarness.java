@@ -48,12 +48,15 @@ final class AppHarness implements AutoCloseable {
         services = Services.create(vaultFile(), Fixtures.cheapVault());
         SettingsStore settings = SettingsStore.in(dataDir);
         wiring = new Wiring(Messages.forLocale(locale), dataDir, settings, settings.load(), services,
-                executors.vault(), Platform::runLater, files, clock, new SshPlaces(agentSocket(), home()));
+                executors.vault(), Platform::runLater, files, clock, new SshPlaces(agentSocket(), home(), sshAuthSock));
         robot.interact(() -> {
             new MainWindow(wiring).show(stage);
             wiring.startAgent();
         });
     }
+
+    /** The agent the app's session names in SSH_AUTH_SOCK: none unless a test starts one. */
+    java.util.Optional<Path> sshAuthSock = java.util.Optional.empty();
 
     /** The home whose .ssh folder this test's app reads and writes: its own, never the user's. */
     Path home() {
