@@ -39,7 +39,7 @@ public final class AgentSocket {
     }
 
     /** Binds a listening socket at {@code path}, owner-only. */
-    static ServerSocketChannel listen(Path path) throws AgentSocketException {
+    public static ServerSocketChannel listen(Path path) throws AgentSocketException {
         Path socket = path.toAbsolutePath();
         if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
             throw new AgentSocketException(AgentSocketException.Problem.FAILED, socket, null); // before any folder
@@ -62,7 +62,7 @@ public final class AgentSocket {
     }
 
     /** The user this process runs as: the only one whose connections are served. */
-    static UserPrincipal currentUser(Path onFileSystem) throws IOException {
+    public static UserPrincipal currentUser(Path onFileSystem) throws IOException {
         return onFileSystem.getFileSystem().getUserPrincipalLookupService()
                 .lookupPrincipalByName(System.getProperty("user.name"));
     }

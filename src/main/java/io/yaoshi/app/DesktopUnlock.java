@@ -1,7 +1,6 @@
 package io.yaoshi.app;
 
 import io.yaoshi.agent.Unlock;
-import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.main.StatusLine;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -9,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.stage.Stage;
 
 /**
  * A request that reached the agent while the vault is locked: the main window comes forward with its unlock form and
@@ -19,12 +17,13 @@ final class DesktopUnlock implements Unlock {
 
     private final ObservableBooleanValue unlocked;
     private final StatusLine status;
-    private final Messages text;
+    private final String why;
 
-    DesktopUnlock(ObservableBooleanValue unlocked, StatusLine status, Messages text) {
+    /** @param why what the status line says while it waits: who asks for the vault */
+    DesktopUnlock(ObservableBooleanValue unlocked, StatusLine status, String why) {
         this.unlocked = unlocked;
         this.status = status;
-        this.text = text;
+        this.why = why;
     }
 
     @Override
@@ -41,14 +40,8 @@ final class DesktopUnlock implements Unlock {
                 return;
             }
             unlocked.addListener(opened);
-            status.show(text.get("main.status.agentWantsUnlock"));
-            MainWindow.shown().ifPresent(window -> {
-                if (window instanceof Stage stage) {
-                    stage.setIconified(false);
-                    stage.toFront();
-                }
-                window.requestFocus();
-            });
+            status.show(why);
+            MainWindow.bringForward();
         });
         try {
             return open.await(timeout.toMillis(), TimeUnit.MILLISECONDS);

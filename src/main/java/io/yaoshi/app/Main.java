@@ -5,12 +5,15 @@ import io.yaoshi.cli.CliEnvironment;
 import io.yaoshi.cli.ExitCode;
 import io.yaoshi.cli.SecretReader;
 import io.yaoshi.cli.TerminalSafePrintStream;
+import io.yaoshi.cli.VaultAccess;
 import io.yaoshi.cli.YaoshiCli;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.instance.InstanceClient;
+import io.yaoshi.instance.InstanceSocket;
 import io.yaoshi.vault.VaultOptions;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 
@@ -36,8 +39,24 @@ public final class Main {
         if (options.hasCommand()) {
             System.exit(runCommandLine(options));
         } else {
+            handOverTheWindow(options);
             YaoshiApp.prepare(options);
             Application.launch(YaoshiApp.class, args);
+        }
+    }
+
+    /** A second start: the running Yaoshi brings its window forward, and this process ends. */
+    private static void handOverTheWindow(LaunchOptions options) {
+        Path dataDir = options.dataDir().orElseGet(DataDirectory::forCurrentPlatform);
+        Optional<InstanceClient.Shown> shown = new HandOverLauncher(options, dataDir, Locale.ROOT).showWindow();
+        if (shown.isPresent() && shown.get() != InstanceClient.Shown.DECLINED) {
+            if (shown.get() == InstanceClient.Shown.NO_WINDOW) {
+                Locale locale = options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language());
+                System.err.println("error: Instance.NoWindow: " + Messages.forLocale(locale)
+                        .format("cli.instance.noWindow", dataDir.toAbsolutePath()));
+                System.exit(ExitCode.VAULT);
+            }
+            System.exit(ExitCode.OK);
         }
     }
 
@@ -50,26 +69,24 @@ public final class Main {
             System.err.println("error: IO: " + dataDir + ": " + e.getMessage());
             return ExitCode.VAULT;
         }
+        Locale locale = options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language());
+        Optional<Integer> handedOver = new HandOverLauncher(options, dataDir, locale).runCommand();
+        if (handedOver.isPresent()) {
+            return handedOver.get();
+        }
         Services services = Services.create(Services.vaultFile(options, dataDir), VaultOptions.defaults());
-        CliEnvironment env = new CliEnvironment(Messages.forLocale(
-                options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language())),
-                new TerminalSafePrintStream(System.out, streamCharset("sun.stdout.encoding")),
-                new TerminalSafePrintStream(System.err, streamCharset("sun.stderr.encoding")),
+        CliEnvironment env = new CliEnvironment(Messages.forLocale(locale),
+                new TerminalSafePrintStream(System.out, HandOverLauncher.streamCharset("sun.stdout.encoding")),
+                new TerminalSafePrintStream(System.err, HandOverLauncher.streamCharset("sun.stderr.encoding")),
                 new SecretReader(Utf8Environment.current(), System.console(), System.in), services.vault(), services.keys(),
                 services.credentials(), services.sync(), services.agentPolicies(),
                 AgentSocket.defaultPath(System.getenv(), dataDir),
                 Optional.ofNullable(System.getenv("SSH_AUTH_SOCK")).filter(s -> !s.isEmpty()).map(Path::of),
-                BuildInfo.load().version());
+                InstanceSocket.of(dataDir), BuildInfo.load().version(), Path.of(""), VaultAccess.OWN);
         if (folder.openToOthers()) {
             env.err().println("warning: DataFolderOpen: " + env.messages().format("cli.warning.dataFolderOpen",
                     dataDir.toAbsolutePath()));
         }
         return new YaoshiCli(env).run(options.command());
-    }
-
-    /** The charset the JVM gave System.out or System.err, so the escaping stream in front encodes the same. */
-    private static Charset streamCharset(String property) {
-        String name = System.getProperty(property);
-        return name != null && Charset.isSupported(name) ? Charset.forName(name) : Charset.defaultCharset();
     }
 }

@@ -20,6 +20,9 @@ public final class MainWindow {
     /** Rendered from icons/yaoshi.svg by icons/generate.sh; the window system picks the size it needs. */
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
+    /** The main window, kept while hidden too: a window closed to the background is not among the showing ones. */
+    private static volatile Stage mainStage;
+
     private final Wiring wiring;
 
     public MainWindow(Wiring wiring) {
@@ -34,11 +37,23 @@ public final class MainWindow {
                 .findFirst();
     }
 
+    /** The main window to the front, shown again if it was closed to the background, restored if minimised. */
+    static void bringForward() {
+        Stage stage = mainStage;
+        if (stage != null) {
+            stage.show();
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }
+    }
+
     public void show(Stage stage) {
         Parent root = wiring.views().load(MainController.class);
         AppStyle.apply(root);
         Scene scene = new Scene(root);
         stage.setScene(scene);
+        mainStage = stage;
         stage.setTitle(wiring.messages().get("app.title"));
         stage.getIcons().setAll(java.util.Arrays.stream(ICON_SIZES).mapToObj(size -> new Image(
                 MainWindow.class.getResource("icons/yaoshi-" + size + ".png").toExternalForm())).toList());

@@ -3,8 +3,14 @@ package io.yaoshi.app;
 import io.yaoshi.agent.AgentFrontEnd;
 import io.yaoshi.agent.KnownHosts;
 import io.yaoshi.agent.RecentRequests;
+import io.yaoshi.cli.CliEnvironment;
+import io.yaoshi.cli.HandedOverCommands;
+import io.yaoshi.cli.SecretReader;
+import io.yaoshi.cli.TerminalSafePrintStream;
+import io.yaoshi.cli.VaultAccess;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.instance.InstanceSocket;
 import io.yaoshi.service.AgentLoader;
 import io.yaoshi.sshconfig.UseWithSsh;
 import io.yaoshi.ui.about.AboutDialog;
@@ -45,6 +51,9 @@ import io.yaoshi.ui.preferences.LivePreferences;
 import io.yaoshi.ui.preferences.PreferencesDialog;
 import io.yaoshi.ui.sync.SyncDialog;
 import io.yaoshi.ui.vaultunlock.VaultUnlockController;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -68,6 +77,7 @@ public final class Wiring {
     private final Sandbox sandbox;
     private final ClipboardGuard clipboard;
     private final DesktopAgent agent;
+    private final DesktopInstance instance;
     private final boolean agentWanted;
 
     /**
@@ -102,13 +112,27 @@ public final class Wiring {
         AgentLoader agentLoader = new AgentLoader(services.vault(), ssh.agentSocket(), clock);
         this.agent = new DesktopAgent(ssh.agentSocket(), services, worker, new AgentFrontEnd(
                 new AgentPromptDialog(messages, MainWindow::shown),
-                new DesktopUnlock(main.unlockedProperty(), status, messages),
+                new DesktopUnlock(main.unlockedProperty(), status, messages.get("main.status.agentWantsUnlock")),
                 KnownHosts.ofUser(home), agentRequests), messages, agentStatus, agentLoader);
         main.unlockedProperty().addListener((o, was, unlocked) -> {
             if (!unlocked) {
                 agent.vaultLocked();
             }
         });
+        CliEnvironment instanceCli = new CliEnvironment(messages, new TerminalSafePrintStream(
+                OutputStream.nullOutputStream(), StandardCharsets.UTF_8), new TerminalSafePrintStream(
+                OutputStream.nullOutputStream(), StandardCharsets.UTF_8), new SecretReader(Map.of(), null,
+                InputStream.nullInputStream()), services.vault(), services.keys(), services.credentials(),
+                services.sync(), services.agentPolicies(), ssh.agentSocket(), ssh.sshAuthSock(),
+                InstanceSocket.of(dataDir), build.version(),
+                Path.of(""), VaultAccess.HELD);
+        this.instance = new DesktopInstance(services.vault(), worker, new HandedOverCommands(instanceCli,
+                VaultAccess.HELD), new DesktopUnlock(main.unlockedProperty(), status,
+                messages.get("main.status.commandWantsUnlock")), () -> {
+                    if (main.unlockedProperty().get()) {
+                        keyList.reload();
+                    }
+                });
         KeyPairActions actions = new KeyPairActions(services.keys(), services.sync(), services.rules(),
                 services.regions(), runner, messages, keyList, status);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
@@ -174,6 +198,16 @@ public final class Wiring {
         if (agentWanted) {
             agent.start();
         }
+    }
+
+    /** Later launches hand over to this one through {@code socket}: as early as the services exist. */
+    public void startInstance(Path socket) {
+        instance.start(socket);
+    }
+
+    /** No more hand-overs: at exit. */
+    public void stopInstance() {
+        instance.stop();
     }
 
     /** Stops the SSH agent and removes its socket: at exit. */

@@ -1,6 +1,7 @@
 package io.yaoshi.app;
 
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.instance.InstanceSocket;
 import io.yaoshi.ui.common.SystemFilePicker;
 import io.yaoshi.vault.VaultOptions;
 import java.io.IOException;
@@ -69,6 +70,7 @@ public final class YaoshiApp extends Application {
         wiring = new Wiring(Messages.forLocale(locale), prepared.dataDir(), prepared.settingsStore(),
                 prepared.settings(), prepared.services(), executors.vault(), Platform::runLater, new SystemFilePicker(),
                 java.time.Clock.systemUTC(), SshPlaces.ofUser(System.getenv(), prepared.dataDir()));
+        wiring.startInstance(InstanceSocket.of(prepared.dataDir()));
         Logger log = LoggerFactory.getLogger(YaoshiApp.class);
         log.info("Yaoshi {} starting: Java {}, JavaFX {}, locale {}", wiring.build().version(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale);
@@ -85,6 +87,7 @@ public final class YaoshiApp extends Application {
     /** Takes back the clipboard, locks and closes the vault on its own thread, then stops that thread. */
     @Override
     public void stop() {
+        wiring.stopInstance();
         wiring.stopAgent();
         wiring.clearClipboard();
         executors.vault().submit(() -> {

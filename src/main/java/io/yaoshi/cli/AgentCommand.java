@@ -6,6 +6,7 @@ import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.agent.AgentSocketException;
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.instance.InstanceServer;
 import io.yaoshi.service.AgentLoader;
 import io.yaoshi.service.VaultAgentKeys;
 import io.yaoshi.sshconfig.SshConfigWords;
@@ -17,6 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,9 +61,24 @@ final class AgentCommand implements Runnable {
 
         @Override
         int run() throws Exception {
-            Path path = socket != null ? socket : env.agentSocket();
+            if (env.vaultAccess().heldByRunningInstance()) {
+                throw new CliFailure(ExitCode.AGENT, "Agent.IN_USE", env.messages().format(
+                        "cli.instance.alreadyServing", env.agentSocket()));
+            }
+            Path path = socket != null ? env.path(socket) : env.agentSocket();
+            // from here on the vault is used by agent requests and handed-over commands: all on this one thread
+            ExecutorService vaultThread = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "yaoshi-vault");
+                thread.setDaemon(true);
+                return thread;
+            });
             VaultAgentKeys keys = new VaultAgentKeys(env.vault(), env.agentPolicies(),
-                    policy -> policy.confirm() == AgentPolicy.Confirm.NEVER, VaultAgentKeys.VaultThread.CALLER);
+                    policy -> policy.confirm() == AgentPolicy.Confirm.NEVER, new VaultAgentKeys.VaultThread() {
+                        @Override
+                        public <T> T run(java.util.concurrent.Callable<T> read) throws Exception {
+                            return vaultThread.submit(read).get();
+                        }
+                    });
             AgentServer agent;
             try {
                 agent = AgentServer.start(path, keys, AgentFrontEnd.HEADLESS);
@@ -65,18 +86,43 @@ final class AgentCommand implements Runnable {
                 throw new CliFailure(ExitCode.AGENT, "Agent." + e.problem().name(),
                         env.messages().format("cli.error.agentSocket." + e.problem().name(), e.path()));
             }
+            InstanceServer instance = startInstance(vaultThread);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (instance != null) {
+                    instance.close();
+                }
                 agent.close(); // the JVM ends after its hooks: the socket goes here, not after the wait below
-                env.vault().close();
+                try {
+                    vaultThread.submit(env.vault()::close).get(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | TimeoutException e) {
+                    // stopping anyway: the vault file is consistent on disk after every write
+                }
+                vaultThread.shutdown();
                 stopped.countDown();
             }, "yaoshi-agent-stop"));
             env.out().println("SSH_AUTH_SOCK=" + AgentSocket.shellWord(agent.socket().toString())
                     + "; export SSH_AUTH_SOCK;");
             env.out().flush();
-            describeKeys();
+            vaultThread.submit(() -> {
+                describeKeys();
+                return null;
+            }).get();
             stopped.await();
             return ExitCode.OK;
+        }
+
+        /** Later command lines hand over to this process; if they cannot, they say the vault is in use. */
+        private InstanceServer startInstance(ExecutorService vaultThread) {
+            try {
+                return InstanceServer.start(env.instanceSocket(), new HeadlessInstance(env, vaultThread));
+            } catch (AgentSocketException e) {
+                env.err().println("warning: Instance." + e.problem().name() + ": " + env.messages().format(
+                        "cli.warning.noHandOver", e.path()));
+                return null;
+            }
         }
 
         /** On standard error: what is served, and what is not because it would need a prompt. */
@@ -194,8 +240,8 @@ final class AgentCommand implements Runnable {
             Path home = Path.of(System.getProperty("user.home"));
             UseWithSsh.Written written;
             try {
-                written = new UseWithSsh(dir != null ? dir : UseWithSsh.defaultDir(home), home)
-                        .write(key, alias, socket != null ? socket : env.agentSocket());
+                written = new UseWithSsh(dir != null ? env.path(dir) : UseWithSsh.defaultDir(home), home)
+                        .write(key, alias, socket != null ? env.path(socket) : env.agentSocket());
             } catch (IllegalArgumentException e) {
                 throw new CliFailure(ExitCode.USAGE, "usage", env.messages().get("cli.error.sshConfigPath"));
             }

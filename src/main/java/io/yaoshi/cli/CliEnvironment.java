@@ -12,11 +12,18 @@ import java.util.Optional;
 /**
  * What every command works with; built once by the application's wiring (or by a test). Output goes through
  * {@link TerminalSafePrintStream}s, so no command can print a terminal escape it did not mean. {@code agentSocket} is
- * where Yaoshi's agent listens; {@code sshAuthSock} the agent the shell names, which {@code agent add} loads into.
+ * where Yaoshi's agent listens; {@code sshAuthSock} the agent the shell names, which {@code agent add} loads into;
+ * {@code instanceSocket} where a running instance hands over ({@code agent serve} listens there too);
+ * {@code workingDir} the folder relative paths start from.
  */
 public record CliEnvironment(Messages messages, TerminalSafePrintStream out, TerminalSafePrintStream err,
                              SecretReader secrets,
                              VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
                              AgentPolicies agentPolicies, Path agentSocket, Optional<Path> sshAuthSock,
-                             String version) {
+                             Path instanceSocket, String version, Path workingDir, VaultAccess vaultAccess) {
+
+    /** A path the user typed, relative to where they typed it (a handed-over command runs elsewhere). */
+    public Path path(Path typed) {
+        return workingDir.resolve(typed);
+    }
 }

@@ -59,7 +59,7 @@ final class ExportCommand extends VaultCommand {
             throw new CliFailure(ExitCode.VALIDATION, "Passphrase.Empty", env.messages().get("cli.error.passphraseEmpty"));
         }
         try {
-            env.keys().exportToFile(key.id(), chosen, passphrase, out, force);
+            env.keys().exportToFile(key.id(), chosen, passphrase, env.path(out), force);
         } catch (FileAccessException e) {
             if (e.problem() == FileProblem.ALREADY_EXISTS) {
                 throw new CliFailure(ExitCode.VALIDATION, e.problem().code(),
@@ -71,7 +71,7 @@ final class ExportCommand extends VaultCommand {
                 Arrays.fill(passphrase, '\0');
             }
         }
-        env.out().println(env.messages().format("cli.export.done", key.name(), out.toAbsolutePath()));
+        env.out().println(env.messages().format("cli.export.done", key.name(), env.path(out).toAbsolutePath()));
         if (chosen.containsPrivateKey() && !encrypt) {
             env.err().println(env.messages().get("cli.export.unencryptedWarning"));
         }

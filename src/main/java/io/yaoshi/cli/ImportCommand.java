@@ -40,7 +40,7 @@ final class ImportCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
-        byte[] content = KeyFiles.read(file);
+        byte[] content = KeyFiles.read(env.path(file));
         try {
             Placement placement = where.placement(Providers.parse(provider, env));
             KeyPairRecord imported = env.keys().importKey(content, placement, name, TagArguments.parse(tags),

@@ -1,14 +1,11 @@
 package io.yaoshi.cli;
 
+import io.yaoshi.instance.SecretInput;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +23,17 @@ import java.util.Optional;
 public final class SecretReader {
 
     private final Map<String, String> env;
-    private final Console console;
-    private final Reader stdin;
+    private final SecretInput input;
 
+    /** Secrets from this process's own environment, terminal and standard input. */
     public SecretReader(Map<String, String> env, Console console, InputStream stdin) {
+        this(env, new TerminalSecretInput(console, stdin));
+    }
+
+    /** Secrets from these variables, else from {@code input} (a terminal here, or a client's, forwarded). */
+    public SecretReader(Map<String, String> env, SecretInput input) {
         this.env = env;
-        this.console = console;
-        this.stdin = new InputStreamReader(stdin, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.input = input;
     }
 
     /**
@@ -48,30 +48,8 @@ public final class SecretReader {
         if (fromEnv != null) {
             return Optional.of(decodedWhole(fromEnv.toCharArray()));
         }
-        if (console != null) {
-            return prompt(prompt);
-        }
-        Optional<char[]> line = readLine();
-        return line.isEmpty() ? line : Optional.of(decodedWhole(line.get()));
-    }
-
-    /**
-     * A no-echo prompt. A console whose charset is not UTF-8 would lose every non-ASCII character, so the typed
-     * bytes are read and decoded here instead; the JVM's own prompt serves a UTF-8 console, and any console where
-     * the terminal cannot be switched to no-echo (then a lost character is refused, never guessed).
-     */
-    private Optional<char[]> prompt(String prompt) throws IOException {
-        if (!StandardCharsets.UTF_8.equals(console.charset())) {
-            Optional<char[]> raw = RawTerminal.readPassword(() -> {
-                console.printf("%s", prompt);
-                console.flush();
-            });
-            if (raw.isPresent()) {
-                return raw;
-            }
-        }
-        char[] typed = console.readPassword("%s", prompt);
-        return typed == null ? Optional.empty() : Optional.of(decodedWhole(typed));
+        Optional<char[]> typed = input.hasTerminal() ? input.prompt(prompt) : input.readLine();
+        return typed.isEmpty() ? typed : Optional.of(decodedWhole(typed.get()));
     }
 
     /** The secret as it came, unless some of it was lost in decoding; then it is wiped and refused. */
@@ -87,29 +65,6 @@ public final class SecretReader {
 
     /** Whether {@link #read} would prompt on a terminal for this secret (so a confirmation makes sense). */
     public boolean isInteractive(String envVar) {
-        return env.get(envVar) == null && console != null;
-    }
-
-    private Optional<char[]> readLine() throws IOException {
-        char[] buffer = new char[64];
-        int length = 0;
-        int c;
-        while ((c = stdin.read()) != -1 && c != '\n') {
-            if (length == buffer.length) {
-                char[] bigger = Arrays.copyOf(buffer, buffer.length * 2);
-                Arrays.fill(buffer, '\0');
-                buffer = bigger;
-            }
-            buffer[length++] = (char) c;
-        }
-        if (c == -1 && length == 0) {
-            return Optional.empty();
-        }
-        if (length > 0 && buffer[length - 1] == '\r') {
-            length--;
-        }
-        char[] line = Arrays.copyOf(buffer, length);
-        Arrays.fill(buffer, '\0');
-        return Optional.of(line);
+        return env.get(envVar) == null && input.hasTerminal();
     }
 }

@@ -1,13 +1,11 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.service.DamagedItem;
-import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.VaultSession;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** A command that works on an unlocked vault: it asks for the password, runs, and closes the vault. */
+/** A command that works on an unlocked vault, opened as {@link CliEnvironment#vaultAccess()} says. */
 abstract class VaultCommand implements Callable<Integer> {
 
     static final String PASSWORD_VARIABLE = "YAOSHI_PASSWORD";
@@ -20,21 +18,12 @@ abstract class VaultCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (var vault = env.vault()) {
-            if (!vault.exists()) {
-                throw new VaultAccessException(io.yaoshi.domain.VaultProblem.NO_VAULT);
-            }
-            char[] password = env.secrets().read(PASSWORD_VARIABLE, env.messages().get("cli.prompt.password"))
-                    .orElseThrow(() -> new CliFailure(ExitCode.VAULT, "PasswordRequired",
-                            env.messages().get("cli.error.passwordRequired")));
-            VaultSession.UnlockOutcome opened;
-            try {
-                opened = vault.unlock(password);
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-            reportDamage(opened);
+        VaultAccess.Use use = env.vaultAccess().open(env);
+        try {
+            reportDamage(env.vault().lastUnlock());
             return run();
+        } finally {
+            use.close();
         }
     }
 

@@ -41,6 +41,7 @@ public final class VaultSession implements AutoCloseable {
     private final KeyPairIndex index = new KeyPairIndex();
     private List<DamagedItem> damaged = List.of();
     private SealCheck seal = SealCheck.intact(0);
+    private int itemsAtUnlock;
 
     /**
      * What an unlock found: how many key pairs opened, how many items the file holds (key pairs, credentials and
@@ -125,11 +126,16 @@ public final class VaultSession implements AutoCloseable {
             }
             damaged = List.copyOf(found);
             seal = report.seal();
-            return new UnlockOutcome(index.size(), report.items().size() + report.damagedItemIds().size(), damaged,
-                    seal);
+            itemsAtUnlock = report.items().size() + report.damagedItemIds().size();
+            return lastUnlock();
         } catch (VaultException e) {
             throw translate(e);
         }
+    }
+
+    /** What the last unlock found, with an alteration accepted since then taken into account. */
+    public UnlockOutcome lastUnlock() {
+        return new UnlockOutcome(index.size(), itemsAtUnlock, damaged, seal);
     }
 
     /** The items the last unlock could not read; they stay in the file, out of every list. */

@@ -58,7 +58,7 @@ class YaoshiCliTest {
                 new SyncService(vault, provider -> {
                     throw new io.yaoshi.provider.ProviderException(provider,
                             io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
-                }), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, "1.2.3");
+                }), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
@@ -504,7 +504,7 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(new ByteArrayOutputStream(), StandardCharsets.UTF_8),
                 new SecretReader(Map.of(), null, new ByteArrayInputStream(new byte[0])), vault,
                 Fixtures.keyService(vault), new CredentialService(vault), new SyncService(vault, p -> null),
-                new AgentPolicies(vault), dir.resolve("agent.sock"), Optional.empty(), "1.2.3");
+                new AgentPolicies(vault), dir.resolve("agent.sock"), Optional.empty(), dir.resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int[] exit = {-1};
         Thread running = new Thread(() -> exit[0] = new YaoshiCli(env).run(List.of("emulator", "--port", "0")));
         running.start();

@@ -8,6 +8,7 @@ import io.yaoshi.app.SshPlaces;
 import io.yaoshi.app.Wiring;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.instance.InstanceSocket;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.testing.MutableClock;
@@ -52,6 +53,7 @@ final class AppHarness implements AutoCloseable {
         robot.interact(() -> {
             new MainWindow(wiring).show(stage);
             wiring.startAgent();
+            wiring.startInstance(InstanceSocket.of(dataDir));
         });
     }
 
@@ -186,6 +188,7 @@ final class AppHarness implements AutoCloseable {
                 .forEach(javafx.stage.Window::hide)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         if (wiring != null) {
+            wiring.stopInstance();
             wiring.stopAgent();
         }
         if (services != null) {

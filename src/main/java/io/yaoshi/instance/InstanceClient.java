@@ -1,0 +1,130 @@
+package io.yaoshi.instance;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** A second launch's end of the hand-over: finds the running instance, if any, and hands it the window or a command. */
+public final class InstanceClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SocketChannel channel;
+    private final DataInputStream in;
+    private final DataOutputStream out;
+
+    private InstanceClient(SocketChannel channel) {
+        this.channel = channel;
+        this.in = new DataInputStream(Channels.newInputStream(channel));
+        this.out = new DataOutputStream(Channels.newOutputStream(channel));
+    }
+
+    /** The running instance at {@code socket}; empty when none answers (no socket, or one left by a crash). */
+    public static Optional<InstanceClient> connect(Path socket) {
+        if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+            try {
+                channel.connect(UnixDomainSocketAddress.of(socket));
+                return Optional.of(new InstanceClient(channel));
+            } catch (IOException e) {
+                channel.close();
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** How the instance answered "show your window". */
+    public enum Shown { SHOWN, NO_WINDOW, DECLINED }
+
+    public Shown show(HandOver request) throws IOException {
+        hello(request);
+        Frames.Frame reply = Frames.read(in);
+        if (reply.type() == Frames.DECLINED) {
+            return Shown.DECLINED;
+        }
+        return reply.payload().length == 1 && reply.payload()[0] == 1 ? Shown.SHOWN : Shown.NO_WINDOW;
+    }
+
+    /**
+     * Runs the command in the instance: its output to {@code stdout} and {@code stderr}, its questions answered from
+     * {@code input}. The exit code, or empty when the instance declined (another vault): then run it here.
+     */
+    public Optional<Integer> run(HandOver request, SecretInput input, OutputStream stdout, OutputStream stderr)
+            throws IOException {
+        hello(request);
+        while (true) {
+            Frames.Frame frame = Frames.read(in);
+            switch (frame.type()) {
+                case Frames.OUT -> {
+                    stdout.write(frame.payload());
+                    stdout.flush();
+                }
+                case Frames.ERR -> {
+                    stderr.write(frame.payload());
+                    stderr.flush();
+                }
+                case Frames.PROMPT -> answer(Frames.PROMPT_REPLY, input.hasTerminal()
+                        ? input.prompt(new String(frame.payload(), StandardCharsets.UTF_8)) : Optional.empty());
+                case Frames.READ_LINE -> answer(Frames.LINE_REPLY, input.readLine());
+                case Frames.EXIT -> {
+                    return Optional.of(ByteBuffer.wrap(frame.payload()).getInt());
+                }
+                case Frames.DECLINED -> {
+                    return Optional.empty();
+                }
+                default -> throw new IOException("an unknown frame " + frame.type());
+            }
+        }
+    }
+
+    private void hello(HandOver request) throws IOException {
+        Frames.write(out, Frames.HELLO, JSON.writeValueAsBytes(request));
+    }
+
+    /** Sends what was typed, as UTF-8, and wipes every copy here. */
+    private void answer(byte type, Optional<char[]> secret) throws IOException {
+        byte[] utf8 = null;
+        byte[] framed = null;
+        try {
+            if (secret.isPresent()) {
+                ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret.get()));
+                utf8 = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
+                Arrays.fill(encoded.array(), (byte) 0);
+            }
+            framed = Frames.optional(utf8);
+            Frames.write(out, type, framed);
+        } finally {
+            secret.ifPresent(chars -> Arrays.fill(chars, '\0'));
+            if (utf8 != null) {
+                Arrays.fill(utf8, (byte) 0);
+            }
+            if (framed != null) {
+                Arrays.fill(framed, (byte) 0);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}
