@@ -69,6 +69,10 @@ final class DesktopAgent {
         vaultThread.submit(loader::unloadAll);
     }
 
+    boolean running() {
+        return server != null;
+    }
+
     void stop() {
         loader.unloadAll();
         if (server != null) {

@@ -47,6 +47,7 @@ import io.yaoshi.ui.main.StatusLine;
 import io.yaoshi.ui.main.UnlockFollowUp;
 import io.yaoshi.ui.main.WindowDialogs;
 import io.yaoshi.ui.passwordcost.PasswordCostDialog;
+import io.yaoshi.ui.preferences.KeepRunningQuestion;
 import io.yaoshi.ui.preferences.LivePreferences;
 import io.yaoshi.ui.preferences.PreferencesDialog;
 import io.yaoshi.ui.sync.SyncDialog;
@@ -78,6 +79,8 @@ public final class Wiring {
     private final ClipboardGuard clipboard;
     private final DesktopAgent agent;
     private final DesktopInstance instance;
+    private final LivePreferences preferences;
+    private final MainViewModel main;
     private final boolean agentWanted;
 
     /**
@@ -94,7 +97,7 @@ public final class Wiring {
         this.settings = settings;
         this.atStart = atStart;
         this.services = services;
-        LivePreferences preferences = new LivePreferences(atStart.preferences());
+        this.preferences = new LivePreferences(atStart.preferences());
         FxClipboard systemClipboard = new FxClipboard();
         this.clipboard = new ClipboardGuard(systemClipboard, systemClipboard,
                 () -> preferences.get().clipboardClearAfter());
@@ -102,7 +105,7 @@ public final class Wiring {
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
         KeyListViewModel keyList = new KeyListViewModel(services.keys(), runner, messages, rows);
         StatusLine status = new StatusLine("");
-        MainViewModel main = new MainViewModel(services.vault(), keyList, status, runner, messages,
+        this.main = new MainViewModel(services.vault(), keyList, status, runner, messages,
                 new AutoLock(clock, () -> preferences.get().autoLockAfter()), clipboard,
                 new UnlockFollowUp(services.sync(), services.regions(), runner, messages, keyList, status));
         this.agentWanted = atStart.preferences().sshAgent();
@@ -160,7 +163,9 @@ public final class Wiring {
         controllers.put(KeyListController.class, () -> new KeyListController(keyList, settings.keyColumns()));
         controllers.put(KeyDetailsController.class, () -> new KeyDetailsController(
                 new KeyDetailsViewModel(keyList.selectedProperty(), messages, main.copyPublicKeyCommand()),
-                new AgentPolicyViewModel(services.agentPolicies(), runner, messages, keyList.selectedProperty())));
+                new AgentPolicyViewModel(services.agentPolicies(), runner, messages, keyList.selectedProperty(),
+                        new KeepRunningQuestion(settings.preferences(), preferences, runner, messages,
+                                MainWindow::shown)::askOnce)));
     }
 
     public Messages messages() {
@@ -198,6 +203,14 @@ public final class Wiring {
         if (agentWanted) {
             agent.start();
         }
+    }
+
+    /**
+     * Whether closing the window leaves the app running: the user chose so, the agent serves, and the window is
+     * not closing because of File > Quit.
+     */
+    public boolean keepsRunningInBackground() {
+        return !main.quitRequested() && preferences.get().keepsRunning() && agent.running();
     }
 
     /** Later launches hand over to this one through {@code socket}: as early as the services exist. */

@@ -12,6 +12,7 @@ import java.util.concurrent.FutureTask;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +79,15 @@ public final class YaoshiApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // the app ends when its window closes, unless it keeps running in the background for its SSH agent
+        Platform.setImplicitExit(false);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            if (wiring.keepsRunningInBackground()) {
+                LoggerFactory.getLogger(YaoshiApp.class).info("Window closed; running on in the background");
+            } else {
+                Platform.exit();
+            }
+        });
         new MainWindow(wiring).show(stage);
         wiring.startAgent();
         StartupTimer.afterFirstFrame(millis -> LoggerFactory.getLogger(YaoshiApp.class)

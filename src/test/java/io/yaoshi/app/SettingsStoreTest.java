@@ -1,6 +1,7 @@
 package io.yaoshi.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,11 +54,12 @@ class SettingsStoreTest {
         store.save(Settings.defaults().withWindow(window));
 
         store.preferences().save(new io.yaoshi.ui.preferences.Preferences(15, 10,
-                io.yaoshi.ui.preferences.LanguageOption.CHINESE_SIMPLIFIED, false));
+                io.yaoshi.ui.preferences.LanguageOption.CHINESE_SIMPLIFIED, false, true));
 
         assertEquals(window, store.load().window());
         assertEquals(15, store.load().preferences().autoLockMinutes());
         assertEquals(false, store.load().preferences().sshAgent());
+        assertTrue(store.load().preferences().keepsRunning());
     }
 
     @Test

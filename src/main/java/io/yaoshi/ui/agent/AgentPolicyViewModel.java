@@ -30,6 +30,7 @@ public final class AgentPolicyViewModel {
     private final BackgroundRunner runner;
     private final Messages text;
     private final ObservableValue<KeyRow> selected;
+    private final Runnable offered;
     private final BooleanProperty offer = new SimpleBooleanProperty();
     private final ObjectProperty<AgentPolicy.Confirm> confirm = new SimpleObjectProperty<>(AgentPolicy.Confirm.ALWAYS);
     private final ObjectProperty<AgentPolicy.Forwarding> forwarding = new SimpleObjectProperty<>(
@@ -42,8 +43,10 @@ public final class AgentPolicyViewModel {
     /** True while the fields are set from the vault, so that setting them saves nothing. */
     private boolean showing;
 
+    /** @param offered told on the JavaFX thread each time a key pair is saved as offered (a question may follow) */
     public AgentPolicyViewModel(AgentPolicies policies, BackgroundRunner runner, Messages text,
-                                ObservableValue<KeyRow> selected) {
+                                ObservableValue<KeyRow> selected, Runnable offered) {
+        this.offered = offered;
         this.policies = policies;
         this.runner = runner;
         this.text = text;
@@ -143,7 +146,12 @@ public final class AgentPolicyViewModel {
         KeyId id = shown.get();
         AgentPolicy policy = new AgentPolicy(offer.get(), confirm.get(), forwarding.get());
         runner.task(() -> policies.set(id, policy))
-                .onSuccess(saved -> say("", false))
+                .onSuccess(saved -> {
+                    say("", false);
+                    if (saved.offer()) {
+                        offered.run();
+                    }
+                })
                 .onFailure(e -> {
                     read(selected.getValue()); // the fields show again what the vault holds
                     say(new FailureText(text).describe(e), true);

@@ -159,7 +159,11 @@ public final class MainController {
     @FXML private void lock() { viewModel.lockCommand().execute(); }
 
     /** Closes the window the way its close button does, so the app remembers its geometry before it exits. */
-    @FXML private void quit() { window().hide(); }
+    @FXML
+    private void quit() {
+        viewModel.requestQuit();
+        window().hide();
+    }
 
     /** The status bar's agent link: copies {@code export SSH_AUTH_SOCK=…} for a shell (nothing secret). */
     @FXML

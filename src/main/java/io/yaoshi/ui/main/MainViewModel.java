@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 /** The main window's state: locked or unlocked, the auto-lock, the clipboard, and the status line. */
 public final class MainViewModel {
 
+    private boolean quitRequested;
     private final VaultSession vault;
     private final KeyListViewModel keyList;
     private final StatusLine status;
@@ -139,6 +140,15 @@ public final class MainViewModel {
 
     public StringBinding keyCountTextBinding() {
         return keyList.countTextBinding();
+    }
+
+    /** File > Quit: the app ends when its window closes, even where closing it would leave it running. */
+    public void requestQuit() {
+        quitRequested = true;
+    }
+
+    public boolean quitRequested() {
+        return quitRequested;
     }
 
     public Command lockCommand() {

@@ -34,6 +34,8 @@ public final class PreferencesController {
     @FXML
     private Label sshAgentHint;
     @FXML
+    private CheckBox keepRunningCheck;
+    @FXML
     private Button accountsButton;
     @FXML
     private Label accountsLockedHint;
@@ -70,6 +72,7 @@ public final class PreferencesController {
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
         sshAgentCheck.selectedProperty().bindBidirectional(viewModel.sshAgentProperty());
         sshAgentHint.setText(viewModel.sshAgentHint());
+        keepRunningCheck.selectedProperty().bindBidirectional(viewModel.keepRunningProperty());
         restartHint.visibleProperty().bind(viewModel.restartNeededBinding());
         restartHint.managedProperty().bind(restartHint.visibleProperty());
         accountsButton.disableProperty().bind(Bindings.not(accountsAvailable));

@@ -35,6 +35,9 @@ public final class PreferencesViewModel {
     private final LanguageOption languageAtStart;
     private final BooleanProperty sshAgent;
     private final boolean sshAgentAtStart;
+    private final BooleanProperty keepRunning;
+    /** Not yet asked and left unticked: it stays unanswered, so the question still comes when a key is offered. */
+    private final boolean keepRunningAsked;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Preferences> saved = new ReadOnlyObjectWrapper<>();
@@ -53,6 +56,8 @@ public final class PreferencesViewModel {
         this.languageAtStart = current.language();
         this.sshAgent = new SimpleBooleanProperty(current.sshAgent());
         this.sshAgentAtStart = current.sshAgent();
+        this.keepRunning = new SimpleBooleanProperty(current.keepsRunning());
+        this.keepRunningAsked = current.keepRunning() != null;
         this.save = Command.when(busy.not(), this::save);
     }
 
@@ -91,7 +96,7 @@ public final class PreferencesViewModel {
 
     private void save() {
         Preferences chosen = new Preferences(autoLockMinutes.get(), clipboardClearSeconds.get(), language.get(),
-                sshAgent.get());
+                sshAgent.get(), keepRunning.get() || keepRunningAsked ? keepRunning.get() : null);
         runner.task(() -> {
             store.save(chosen);
             return chosen;
@@ -121,6 +126,11 @@ public final class PreferencesViewModel {
     /** Whether the SSH agent runs with the app (from the next start). */
     public BooleanProperty sshAgentProperty() {
         return sshAgent;
+    }
+
+    /** Whether closing the window leaves Yaoshi running, its agent serving. */
+    public BooleanProperty keepRunningProperty() {
+        return keepRunning;
     }
 
     public ObjectProperty<LanguageOption> languageProperty() {

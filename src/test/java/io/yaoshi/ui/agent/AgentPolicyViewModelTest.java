@@ -42,6 +42,7 @@ class AgentPolicyViewModelTest {
     private final SimpleObjectProperty<KeyRow> selected = new SimpleObjectProperty<>();
     private AgentPolicyViewModel model;
     private final Messages english = Messages.forLocale(Locale.ENGLISH);
+    private int offeredTimes;
 
     @BeforeEach
     void vaultWithTwoKeyPairs() throws Exception {
@@ -54,7 +55,7 @@ class AgentPolicyViewModelTest {
         policies.set(web.key().id(), new AgentPolicy(true, AgentPolicy.Confirm.UNTIL_LOCK,
                 AgentPolicy.Forwarding.DENY));
         model = new AgentPolicyViewModel(policies, new BackgroundRunner(new DirectExecutorService(), Runnable::run),
-                english, selected);
+                english, selected, () -> offeredTimes++);
     }
 
     private KeyPairRecord create(String name) throws Exception {
@@ -80,8 +81,10 @@ class AgentPolicyViewModelTest {
         model.forwardingProperty().set(AgentPolicy.Forwarding.CONFIRM);
         assertEquals(new AgentPolicy(true, AgentPolicy.Confirm.NEVER, AgentPolicy.Forwarding.CONFIRM),
                 policies.of(web.key().id()));
+        assertEquals(2, offeredTimes, "each save of an offered key pair tells the window (which may ask once)");
         model.offerProperty().set(false);
         assertFalse(policies.of(web.key().id()).offer());
+        assertEquals(2, offeredTimes);
         assertEquals("", model.messageProperty().get());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yaoshi.app.SettingsStore;
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.domain.CreateMode;
 import io.yaoshi.domain.KeyAlgorithm;
@@ -161,7 +162,19 @@ class AgentPromptUiTest extends AppUiTest {
         assertTrue(robot.lookup("#agentConfirm").query().isDisabled(), "nothing to confirm while not offered");
         robot.interact(() -> offer.setSelected(true));
 
+        // the first key offered: asked once whether closing the window keeps Yaoshi (and its agent) running
+        AppHarness.waitForDialog(robot, "#keepRunningQuestion");
+        DialogPane question = robot.lookup("#keepRunningQuestion").queryAs(DialogPane.class);
+        assertEquals("关闭窗口后让钥匙继续运行吗？", question.getHeaderText());
+        Button keep = (Button) question.lookupButton(question.getButtonTypes().get(0));
+        assertEquals("继续运行", keep.getText());
+        Platform.runLater(keep::fire);
+        AppHarness.waitUntil(() -> SettingsStore.in(dataDir).load().preferences().keepsRunning());
         AppHarness.waitUntil(() -> sshAddList().contains(" web (ED25519)"));
+        robot.interact(() -> offer.setSelected(false));
+        robot.interact(() -> offer.setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#keepRunningQuestion").tryQuery().isEmpty(), "asked once only");
         assertFalse(robot.lookup("#agentConfirm").query().isDisabled());
 
         // Agent > Use with ssh: the public key written, the block shown; offered now, so no warning

@@ -57,7 +57,7 @@ class PreferencesUiTest extends AppUiTest {
         fire(robot, "#savePreferencesButton");
         AppHarness.waitUntil(() -> robot.lookup("#preferencesDialog").tryQuery().isEmpty());
 
-        assertEquals(new Preferences(15, 10, LanguageOption.ENGLISH, true),
+        assertEquals(new Preferences(15, 10, LanguageOption.ENGLISH, true, null),
                 SettingsStore.in(dataDir).load().preferences());
         // the status line confirms what is now in force
         AppHarness.waitUntil(() -> robot.lookup("#statusLabel").queryAs(javafx.scene.control.Label.class).getText()

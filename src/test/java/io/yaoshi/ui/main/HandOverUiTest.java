@@ -1,0 +1,96 @@
+package io.yaoshi.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.yaoshi.cli.ExitCode;
+import io.yaoshi.cli.TerminalSecretInput;
+import io.yaoshi.domain.CreateMode;
+import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.KeyPairSpec;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.instance.HandOver;
+import io.yaoshi.instance.InstanceClient;
+import io.yaoshi.instance.InstanceSocket;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.testing.Fixtures;
+import io.yaoshi.ui.keyrow.KeyRow;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/** The desktop app as the running instance: a command from a terminal waits for the unlock in the window, then runs. */
+class HandOverUiTest extends AppUiTest {
+
+    private HandOver request(String... command) {
+        return new HandOver(List.of(command), Map.of(), dataDir.toString(), "en", "UTF-8", "UTF-8", false,
+                app.vaultFile().toString());
+    }
+
+    private record Ran(Optional<Integer> exit, String out, String err) {
+    }
+
+    private Ran handOver(HandOver request) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (InstanceClient client = InstanceClient.connect(InstanceSocket.of(dataDir)).orElseThrow()) {
+            Optional<Integer> exit = client.run(request, new TerminalSecretInput(null, InputStream.nullInputStream()),
+                    out, err);
+            return new Ran(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aCommandFromATerminalWaitsForTheUnlockRunsAndTheListShowsItsWork(FxRobot robot) throws Exception {
+        try (VaultSession vault = new VaultSession(app.vaultFile(), Fixtures.cheapVault())) {
+            vault.create(Fixtures.password());
+            Fixtures.keyService(vault).create(new KeyPairSpec(Placement.local(), "web", List.of(),
+                    KeyAlgorithm.ED25519, CreateMode.IMPORT));
+        }
+        app.open(robot, stage, Locale.ENGLISH);
+
+        CompletableFuture<Ran> listing = CompletableFuture.supplyAsync(() -> {
+            try {
+                return handOver(request("list"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        AppHarness.waitUntil(() -> AppHarness.label(robot, "#statusLabel")
+                .equals("A command from a terminal waits for the vault: unlock it to run the command."));
+        assertTrue(!listing.isDone(), "it waits for the user");
+        AppHarness.unlock(robot);
+
+        Ran listed = listing.get(30, TimeUnit.SECONDS);
+        assertEquals(Optional.of(0), listed.exit(), listed.err());
+        assertTrue(listed.err().startsWith("Yaoshi is locked: unlock it in its window"), listed.err());
+        assertTrue(listed.out().contains("web"), listed.out());
+
+        Ran created = handOver(request("create", "--name", "from-terminal", "--type", "ed25519"));
+        assertEquals(Optional.of(0), created.exit(), created.err());
+        TableView<KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        AppHarness.waitUntil(() -> table.getItems().stream().anyMatch(r -> r.name().equals("from-terminal")));
+
+        Ran missing = handOver(request("show", "nowhere"));
+        assertEquals(Optional.of(ExitCode.VALIDATION), missing.exit(), missing.err());
+        assertTrue(missing.err().startsWith("error: KeyPair.NotFound: "), missing.err());
+
+        try (InstanceClient client = InstanceClient.connect(InstanceSocket.of(dataDir)).orElseThrow()) {
+            assertEquals(InstanceClient.Shown.SHOWN, client.show(request()));
+        }
+        try (InstanceClient client = InstanceClient.connect(InstanceSocket.of(dataDir)).orElseThrow()) {
+            assertEquals(InstanceClient.Shown.DECLINED, client.show(new HandOver(List.of(), Map.of(),
+                    dataDir.toString(), "en", "UTF-8", "UTF-8", false, dataDir.resolve("other.db").toString())),
+                    "another vault is not this instance's");
+        }
+    }
+}
