@@ -24,7 +24,7 @@ final class HandOverLauncher {
     /** Commands that never need the running instance: they make a vault, run a server, or print a version. */
     private static final Set<String> RUN_HERE = Set.of("init", "emulator", "version");
     /** What a handed-over command may read from the caller's environment. */
-    private static final List<String> VARIABLES = List.of("YAOSHI_SECRET", "SSH_AUTH_SOCK");
+    private static final List<String> VARIABLES = List.of("YAOSHI_PASSWORD", "YAOSHI_SECRET", "SSH_AUTH_SOCK");
 
     private final LaunchOptions options;
     private final Path dataDir;

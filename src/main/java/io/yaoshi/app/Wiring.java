@@ -28,6 +28,7 @@ import io.yaoshi.ui.common.FilePicker;
 import io.yaoshi.ui.common.FxClipboard;
 import io.yaoshi.ui.common.UiExecutor;
 import io.yaoshi.ui.common.ViewLoader;
+import io.yaoshi.ui.handover.CommandConsentDialog;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keydetails.KeyDetailsController;
 import io.yaoshi.ui.keydetails.KeyDetailsViewModel;
@@ -128,9 +129,10 @@ public final class Wiring {
                 InputStream.nullInputStream()), services.vault(), services.keys(), services.credentials(),
                 services.sync(), services.agentPolicies(), ssh.agentSocket(), ssh.sshAuthSock(),
                 InstanceSocket.of(dataDir), build.version(),
-                Path.of(""), VaultAccess.HELD);
+                Path.of(""), VaultAccess.OWN);
+        CommandConsentDialog consent = new CommandConsentDialog(messages, MainWindow::shown);
         this.instance = new DesktopInstance(services.vault(), worker, new HandedOverCommands(instanceCli,
-                VaultAccess.HELD), new DesktopUnlock(main.unlockedProperty(), status,
+                env -> consent), new DesktopUnlock(main.unlockedProperty(), status,
                 messages.get("main.status.commandWantsUnlock")), () -> {
                     if (main.unlockedProperty().get()) {
                         keyList.reload();

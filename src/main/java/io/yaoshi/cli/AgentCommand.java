@@ -188,6 +188,8 @@ final class AgentCommand implements Runnable {
                         .orElseThrow(() -> invalid("--forwarding", forwarding, "deny, confirm")));
             }
             if (offer != null || confirm != null || forwarding != null) {
+                env.vaultAccess().requireConsent(env, env.messages().format("cli.consent.agentPolicy", key.name(),
+                        policy.offer() ? "on" : "off", policy.confirm().id(), policy.forwarding().id()));
                 policy = env.agentPolicies().set(key.id(), policy);
             }
             if (policy.offer() && !key.hasPrivateKey()) {
@@ -292,6 +294,8 @@ final class AgentCommand implements Runnable {
                         seconds));
             }
             KeyPairRecord key = env.keys().resolve(reference);
+            env.vaultAccess().requireConsent(env, env.messages().format("cli.consent.agentAdd", key.name(),
+                    env.sshAuthSock().map(Path::toString).orElse("SSH_AUTH_SOCK")));
             AgentLoader.Loaded loaded = new AgentLoader(env.vault(), env.agentSocket(), Clock.systemUTC())
                     .load(key.id(), env.sshAuthSock(), Duration.ofSeconds(seconds), confirm);
             env.out().println(env.messages().format(confirm ? "cli.agent.addedConfirm" : "cli.agent.added",

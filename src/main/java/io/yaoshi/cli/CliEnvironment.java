@@ -22,6 +22,12 @@ public record CliEnvironment(Messages messages, TerminalSafePrintStream out, Ter
                              AgentPolicies agentPolicies, Path agentSocket, Optional<Path> sshAuthSock,
                              Path instanceSocket, String version, Path workingDir, VaultAccess vaultAccess) {
 
+    /** The same, with the vault opened another way. */
+    public CliEnvironment withVaultAccess(VaultAccess other) {
+        return new CliEnvironment(messages, out, err, secrets, vault, keys, credentials, sync, agentPolicies,
+                agentSocket, sshAuthSock, instanceSocket, version, workingDir, other);
+    }
+
     /** A path the user typed, relative to where they typed it (a handed-over command runs elsewhere). */
     public Path path(Path typed) {
         return workingDir.resolve(typed);

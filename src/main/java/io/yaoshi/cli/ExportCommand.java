@@ -52,6 +52,10 @@ final class ExportCommand extends VaultCommand {
             throw new CliFailure(ExitCode.USAGE, "usage",
                     env.messages().format("cli.error.notEncryptable", chosen.id()));
         }
+        if (chosen.containsPrivateKey()) {
+            env.vaultAccess().requireConsent(env, env.messages().format("cli.consent.export", key.name(),
+                    env.path(out).toAbsolutePath()));
+        }
         char[] passphrase = encrypt ? Secrets.passphrase(env).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
                 "PassphraseRequired", env.messages().get("cli.error.passphraseRequired"))) : null;
         if (passphrase != null && passphrase.length == 0) {

@@ -1,6 +1,7 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.instance.Consent;
 import io.yaoshi.instance.HandOver;
 import io.yaoshi.instance.RemoteTerminal;
 import java.nio.charset.Charset;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Command lines another launch handed to this running instance: run on this instance's services and open vault,
@@ -17,27 +19,28 @@ import java.util.Optional;
 public final class HandedOverCommands {
 
     private final CliEnvironment instance;
-    private final VaultAccess access;
+    private final Function<CliEnvironment, Consent> consent;
 
     /**
      * @param instance this instance's services (its streams and secrets are not used)
-     * @param access   how a command gets this instance's vault unlocked
+     * @param consent  who says yes to what takes a private key out or loosens the agent, for a command's environment
      */
-    public HandedOverCommands(CliEnvironment instance, VaultAccess access) {
+    public HandedOverCommands(CliEnvironment instance, Function<CliEnvironment, Consent> consent) {
         this.instance = instance;
-        this.access = access;
+        this.consent = consent;
     }
 
     /** Runs the request's command line; its exit code. */
     public int run(HandOver request, RemoteTerminal terminal) {
-        CliEnvironment env = new CliEnvironment(Messages.forLocale(Locale.forLanguageTag(request.locale())),
+        CliEnvironment caller = new CliEnvironment(Messages.forLocale(Locale.forLanguageTag(request.locale())),
                 new TerminalSafePrintStream(terminal.out(), charset(request.outCharset())),
                 new TerminalSafePrintStream(terminal.err(), charset(request.errCharset())),
                 new SecretReader(request.environment(), terminal), instance.vault(), instance.keys(),
                 instance.credentials(), instance.sync(), instance.agentPolicies(), instance.agentSocket(),
                 Optional.ofNullable(request.environment().get("SSH_AUTH_SOCK")).filter(s -> !s.isEmpty())
                         .map(Path::of),
-                instance.instanceSocket(), instance.version(), Path.of(request.workingDir()), access);
+                instance.instanceSocket(), instance.version(), Path.of(request.workingDir()), VaultAccess.OWN);
+        CliEnvironment env = caller.withVaultAccess(VaultAccess.held(consent.apply(caller)));
         try {
             return new YaoshiCli(env).run(request.command());
         } finally {

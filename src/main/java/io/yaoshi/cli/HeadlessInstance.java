@@ -32,6 +32,6 @@ final class HeadlessInstance implements InstanceServer.Handler {
 
     @Override
     public int run(HandOver request, RemoteTerminal terminal) throws Exception {
-        return vaultThread.submit(() -> new HandedOverCommands(env, VaultAccess.HELD).run(request, terminal)).get();
+        return vaultThread.submit(() -> new HandedOverCommands(env, PasswordConsent::new).run(request, terminal)).get();
     }
 }

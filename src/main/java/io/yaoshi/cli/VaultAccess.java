@@ -1,6 +1,7 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.domain.VaultProblem;
+import io.yaoshi.instance.Consent;
 import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.VaultSession;
 import java.util.Arrays;
@@ -17,6 +18,16 @@ public interface VaultAccess {
 
     /** Whether the vault belongs to a running instance that this command was handed to. */
     boolean heldByRunningInstance();
+
+    /**
+     * Before a private key leaves the vault or the agent's use of one is loosened: a command that opened the vault
+     * itself proved the password and may; a handed-over one asks (see {@link Consent}).
+     *
+     * @throws CliFailure {@code Consent.Denied} when the answer is no
+     */
+    default void requireConsent(CliEnvironment env, String act) throws Exception {
+        // opened with the password: nothing more to prove
+    }
 
     /** A command's use of the vault. */
     interface Use extends AutoCloseable {
@@ -52,20 +63,31 @@ public interface VaultAccess {
 
     /**
      * The running instance's vault, which that instance unlocked before handing the command over (asking in its
-     * window if need be); it stays open after the command.
+     * window if need be); it stays open after the command. What takes a private key out or loosens the agent asks
+     * {@code consent} first.
      */
-    VaultAccess HELD = new VaultAccess() {
-        @Override
-        public Use open(CliEnvironment env) throws Exception {
-            if (!env.vault().isUnlocked()) {
-                throw new VaultAccessException(VaultProblem.LOCKED); // locked again meanwhile
+    static VaultAccess held(Consent consent) {
+        return new VaultAccess() {
+            @Override
+            public Use open(CliEnvironment env) throws Exception {
+                if (!env.vault().isUnlocked()) {
+                    throw new VaultAccessException(VaultProblem.LOCKED); // locked again meanwhile
+                }
+                return () -> { };
             }
-            return () -> { };
-        }
 
-        @Override
-        public boolean heldByRunningInstance() {
-            return true;
-        }
-    };
+            @Override
+            public boolean heldByRunningInstance() {
+                return true;
+            }
+
+            @Override
+            public void requireConsent(CliEnvironment env, String act) throws Exception {
+                if (!consent.allows(act)) {
+                    throw new CliFailure(ExitCode.VAULT, "Consent.Denied", env.messages().format(
+                            "cli.error.consentDenied", act));
+                }
+            }
+        };
+    }
 }

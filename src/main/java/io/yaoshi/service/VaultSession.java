@@ -185,6 +185,16 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
+    /** Whether {@code password} is this vault's: a command handed over by someone who must prove it. */
+    public boolean opensWith(char[] password) throws VaultAccessException {
+        requireUnlocked();
+        try {
+            return vault.opensWith(password);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
     /** The Argon2id cost the vault's password derives with now. */
     public KdfParameters kdfParameters() throws VaultAccessException {
         requireUnlocked();

@@ -192,6 +192,19 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    /** Whether {@code password} opens this vault (a full key derivation); changes nothing. */
+    public synchronized boolean opensWith(char[] password) throws VaultException {
+        try {
+            Arrays.fill(dataKeyFor(password), (byte) 0);
+            return true;
+        } catch (VaultException e) {
+            if (e.reason() == VaultProblem.WRONG_PASSWORD) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** The Argon2id cost this vault's password currently derives with. */
     public synchronized KdfParameters kdfParameters() {
         return header.kdf();

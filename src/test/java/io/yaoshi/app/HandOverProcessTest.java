@@ -96,6 +96,17 @@ class HandOverProcessTest {
             assertTrue(Files.readString(elsewhere.resolve("laptop.pub")).startsWith("ssh-ed25519 "),
                     "a relative path is the caller's, not the instance's");
 
+            // a private key leaves only for a caller who proves the master password (agent serve has no window)
+            Result wrong = run(elsewhere, Map.of("YAOSHI_PASSWORD", "not the password"), "", "export", "laptop",
+                    "--out", "laptop.pem");
+            assertEquals(4, wrong.exit(), wrong.err());
+            assertTrue(wrong.err().contains("error: Consent.Denied: Not allowed: Export the private key of laptop"),
+                    wrong.err());
+            assertFalse(Files.exists(elsewhere.resolve("laptop.pem")));
+            Result proven = run(elsewhere, Map.of(), "", "export", "laptop", "--out", "laptop.pem");
+            assertEquals(0, proven.exit(), proven.err());
+            assertTrue(Files.readString(elsewhere.resolve("laptop.pem")).startsWith("-----BEGIN OPENSSH PRIVATE KEY"));
+
             Result pipedImport = run(dir, Map.of(), "pipe passphrase\n", "import", "--file", piped.toString(),
                     "--name", "piped");
             assertEquals(0, pipedImport.exit(), pipedImport.err());

@@ -18,6 +18,7 @@ import io.yaoshi.ui.keyrow.KeyRow;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,14 @@ class HandOverUiTest extends AppUiTest {
         }
     }
 
+    private Ran uncheckedHandOver(HandOver request) {
+        try {
+            return handOver(request);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aCommandFromATerminalWaitsForTheUnlockRunsAndTheListShowsItsWork(FxRobot robot) throws Exception {
         try (VaultSession vault = new VaultSession(app.vaultFile(), Fixtures.cheapVault())) {
@@ -58,13 +67,7 @@ class HandOverUiTest extends AppUiTest {
         }
         app.open(robot, stage, Locale.ENGLISH);
 
-        CompletableFuture<Ran> listing = CompletableFuture.supplyAsync(() -> {
-            try {
-                return handOver(request("list"));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Ran> listing = CompletableFuture.supplyAsync(() -> uncheckedHandOver(request("list")));
         AppHarness.waitUntil(() -> AppHarness.label(robot, "#statusLabel")
                 .equals("A command from a terminal waits for the vault: unlock it to run the command."));
         assertTrue(!listing.isDone(), "it waits for the user");
@@ -83,6 +86,23 @@ class HandOverUiTest extends AppUiTest {
         Ran missing = handOver(request("show", "nowhere"));
         assertEquals(Optional.of(ExitCode.VALIDATION), missing.exit(), missing.err());
         assertTrue(missing.err().startsWith("error: KeyPair.NotFound: "), missing.err());
+
+        // a private key leaves only when the user allows it in the window; Deny is the default
+        CompletableFuture<Ran> denied = CompletableFuture.supplyAsync(() -> uncheckedHandOver(request("export", "web",
+                "--out", "web.pem")));
+        AppHarness.waitForDialog(robot, "#commandConsent");
+        assertTrue(robot.lookup("#consentDenyButton").queryButton().isDefaultButton(), "a stray Enter denies");
+        AppHarness.fire(robot, "#consentDenyButton");
+        Ran refused = denied.get(30, TimeUnit.SECONDS);
+        assertEquals(Optional.of(ExitCode.VAULT), refused.exit(), refused.err());
+        assertTrue(refused.err().startsWith("error: Consent.Denied: "), refused.err());
+        assertTrue(Files.notExists(dataDir.resolve("web.pem")));
+        CompletableFuture<Ran> allowed = CompletableFuture.supplyAsync(() -> uncheckedHandOver(request("export",
+                "web", "--out", "web.pem")));
+        AppHarness.waitForDialog(robot, "#commandConsent");
+        AppHarness.fire(robot, "#consentAllowButton");
+        assertEquals(Optional.of(0), allowed.get(30, TimeUnit.SECONDS).exit());
+        assertTrue(Files.exists(dataDir.resolve("web.pem")), "written in the caller's folder");
 
         try (InstanceClient client = InstanceClient.connect(InstanceSocket.of(dataDir)).orElseThrow()) {
             assertEquals(InstanceClient.Shown.SHOWN, client.show(request()));
