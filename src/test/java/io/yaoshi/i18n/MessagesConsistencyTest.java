@@ -59,6 +59,9 @@ class MessagesConsistencyTest {
         }
     }
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
     @ParameterizedTest
     @ValueSource(strings = {"messages.properties", "messages_en.properties", "messages_zh_CN.properties"})
     void noValueIsEmptyAndEveryPatternParses(String file) throws IOException {
@@ -68,6 +71,10 @@ class MessagesConsistencyTest {
             assertFalse(value.isBlank(), file + ": " + key + " is empty");
             // throws IllegalArgumentException on a broken {0,choice,...} or an unbalanced brace
             new MessageFormat(value).format(new Object[] {1, 2, 3});
+            if (PLACEHOLDER.matcher(value).find()) {
+                assertFalse(LONE_APOSTROPHE.matcher(value).find(), file + ": " + key + " goes through MessageFormat,"
+                        + " where a single ' starts a quote and vanishes (\"Yaoshi's\" shows as \"Yaoshis\"): write ''");
+            }
         }
     }
 

@@ -37,13 +37,13 @@ public final class RecentRequestsDialog {
         table.setId("agentRequestsTable");
         table.setPlaceholder(new Label(model.emptyText()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("agentrequests.time", RecentRequestsViewModel.Row::time, 80));
-        table.getColumns().add(column("agentrequests.key", RecentRequestsViewModel.Row::key, 100));
-        table.getColumns().add(column("agentrequests.target", RecentRequestsViewModel.Row::target, 180));
-        table.getColumns().add(column("agentrequests.forwarded", RecentRequestsViewModel.Row::forwarded, 70));
+        table.getColumns().add(column("agentrequests.time", RecentRequestsViewModel.Row::time, 125));
+        table.getColumns().add(column("agentrequests.key", RecentRequestsViewModel.Row::key, 90));
+        table.getColumns().add(column("agentrequests.target", RecentRequestsViewModel.Row::target, 150));
+        table.getColumns().add(column("agentrequests.forwarded", RecentRequestsViewModel.Row::forwarded, 60));
         TableColumn<RecentRequestsViewModel.Row, RecentRequestsViewModel.Row> decision = new TableColumn<>(
                 text.get("agentrequests.decision"));
-        decision.setMinWidth(110);
+        decision.setMinWidth(175); // the longest outcome whole, in both languages
         decision.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         decision.setSortable(false);
         decision.setCellFactory(c -> new DecisionCell());

@@ -41,7 +41,7 @@ public final class UseWithSshDialog {
         block.setId("useWithSshBlock");
         block.getStyleClass().add("mono");
         block.setEditable(false);
-        block.setPrefRowCount(4);
+        block.setPrefRowCount(5); // four lines, and room for a horizontal scroll bar under a long path
         block.setPrefColumnCount(52);
         block.textProperty().bind(model.blockProperty());
         block.visibleProperty().bind(model.blockProperty().isNotEmpty());
@@ -73,7 +73,12 @@ public final class UseWithSshDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(text.bundle()));
         DialogWindows.install(dialog, true);
-        dialog.setOnShown(event -> copy.requestFocus());
+        // Copy is the thing to do once the block is there (it is written off the UI thread)
+        model.blockProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                copy.requestFocus();
+            }
+        });
         model.start();
         dialog.showAndWait();
     }

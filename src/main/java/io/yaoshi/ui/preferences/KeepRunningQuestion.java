@@ -47,6 +47,8 @@ public final class KeepRunningQuestion {
         alert.setTitle(text.get("background.title"));
         alert.setHeaderText(text.get("background.header"));
         alert.getDialogPane().setId("keepRunningQuestion");
+        alert.getDialogPane().lookupButton(keep).setId("keepRunningButton");
+        alert.getDialogPane().lookupButton(quit).setId("quitWhenClosedButton");
         DialogWindows.install(alert, false);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty()) {

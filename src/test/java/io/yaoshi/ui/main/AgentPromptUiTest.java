@@ -166,7 +166,7 @@ class AgentPromptUiTest extends AppUiTest {
         AppHarness.waitForDialog(robot, "#keepRunningQuestion");
         DialogPane question = robot.lookup("#keepRunningQuestion").queryAs(DialogPane.class);
         assertEquals("关闭窗口后让钥匙继续运行吗？", question.getHeaderText());
-        Button keep = (Button) question.lookupButton(question.getButtonTypes().get(0));
+        Button keep = robot.lookup("#keepRunningButton").queryButton();
         assertEquals("继续运行", keep.getText());
         Platform.runLater(keep::fire);
         AppHarness.waitUntil(() -> SettingsStore.in(dataDir).load().preferences().keepsRunning());

@@ -81,7 +81,7 @@ class MainWindowUiTest {
         open(robot, Locale.SIMPLIFIED_CHINESE);
 
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        assertEquals(List.of("文件(_F)", "密钥对(_K)", "帮助(_H)"), texts(menuBar.getMenus()));
+        assertEquals(List.of("文件(_F)", "密钥对(_K)", "代理(_A)", "帮助(_H)"), texts(menuBar.getMenus()));
         assertEquals(java.util.Arrays.asList("云账号(_A)…", "与云端同步(_S)…", "本地沙盒云(_C)", "首选项(_P)…", "锁定保险库(_L)", null, "退出(_Q)"), texts(menuBar.getMenus().get(0).getItems()));
         assertEquals("钥匙 Yaoshi", stage.getTitle());
         assertEquals("创建保险库", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
@@ -93,7 +93,7 @@ class MainWindowUiTest {
         open(robot, Locale.ENGLISH);
 
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        assertEquals(List.of("_File", "_Key Pairs", "_Help"), texts(menuBar.getMenus()));
+        assertEquals(List.of("_File", "_Key Pairs", "_Agent", "_Help"), texts(menuBar.getMenus()));
         Menu keys = menuBar.getMenus().get(1);
         assertEquals(java.util.Arrays.asList("_New Key Pair…", "_Import Key File…", null, "_Export Key Pair…",
                 "Edit _Tags…", "_Copy Public Key", "Clear Clip_board Now", null, "_Delete Key Pair…"), texts(keys.getItems()));
@@ -204,7 +204,7 @@ class MainWindowUiTest {
     @Test
     void aboutShowsTheVersionAndDataDirectory(FxRobot robot) throws TimeoutException {
         open(robot, Locale.ENGLISH);
-        MenuItem about = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(2).getItems().get(0);
+        MenuItem about = AppHarness.menuItem(robot, "aboutItem");
 
         // showAndWait nests an event loop, so fire it later rather than inside interact()
         Platform.runLater(about::fire);

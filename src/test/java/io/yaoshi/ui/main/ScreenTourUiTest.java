@@ -6,25 +6,36 @@ import static io.yaoshi.ui.main.AppHarness.label;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yaoshi.cli.ExitCode;
+import io.yaoshi.cli.TerminalSecretInput;
 import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
+import io.yaoshi.instance.HandOver;
+import io.yaoshi.instance.InstanceClient;
+import io.yaoshi.instance.InstanceSocket;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.testing.VaultDamage;
 import io.yaoshi.ui.keyrow.KeyRow;
 import io.yaoshi.ui.preferences.LanguageOption;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
@@ -148,6 +159,54 @@ class ScreenTourUiTest {
         tour.shot("agent-prompt");
         fire(robot, "#agentDenyButton");
         assertTrue(signing.waitFor(30, TimeUnit.SECONDS));
+        agentDialogs(robot, app, tour);
+    }
+
+    /** The Agent menu's windows, the question asked on the first key offered, and a terminal's export asking. */
+    private void agentDialogs(FxRobot robot, AppHarness app, ScreenTour tour) throws Exception {
+        Platform.runLater(() -> AppHarness.menuItem(robot, "agentRequestsItem").fire());
+        AppHarness.waitForDialog(robot, "#agentRequests");
+        tour.shot("agent-requests");
+        closeDialog(robot, "#agentRequests");
+        Platform.runLater(() -> AppHarness.menuItem(robot, "useWithSshItem").fire());
+        AppHarness.waitForDialog(robot, "#useWithSsh");
+        AppHarness.waitUntil(() -> !robot.lookup("#useWithSshBlock").queryAs(TextArea.class).getText().isEmpty());
+        tour.shot("agent-use-with-ssh");
+        closeDialog(robot, "#useWithSsh");
+        Platform.runLater(() -> AppHarness.menuItem(robot, "loadIntoAgentItem").fire());
+        AppHarness.waitForDialog(robot, "#agentLoad");
+        tour.shot("agent-load");
+        closeDialog(robot, "#agentLoad");
+
+        CheckBox offer = robot.lookup("#agentOffer").queryAs(CheckBox.class);
+        AppHarness.waitUntil(() -> !offer.isDisabled());
+        robot.interact(() -> offer.setSelected(false));
+        robot.interact(() -> offer.setSelected(true));
+        AppHarness.waitForDialog(robot, "#keepRunningQuestion");
+        tour.shot("agent-keep-running-question");
+        fire(robot, "#quitWhenClosedButton");
+        AppHarness.waitUntil(() -> robot.lookup("#keepRunningQuestion").tryQuery().isEmpty());
+
+        HandOver export = new HandOver(List.of("export", "laptop", "--out", "laptop.pem"), Map.of(),
+                files.toString(), "en", "UTF-8", "UTF-8", false, app.vaultFile().toString());
+        CompletableFuture<Optional<Integer>> exporting = CompletableFuture.supplyAsync(() -> {
+            try (InstanceClient client = InstanceClient.connect(InstanceSocket.of(dataDir)).orElseThrow()) {
+                return client.run(export, new TerminalSecretInput(null, InputStream.nullInputStream()),
+                        OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        AppHarness.waitForDialog(robot, "#commandConsent");
+        tour.shot("command-consent");
+        fire(robot, "#consentDenyButton");
+        assertEquals(Optional.of(ExitCode.VAULT), exporting.get(30, TimeUnit.SECONDS));
+    }
+
+    /** Escape closes the dialog with this id, as a user would. */
+    private static void closeDialog(FxRobot robot, String id) throws Exception {
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup(id).tryQuery().isEmpty());
     }
 
     private static void newKeyPair(FxRobot robot, ScreenTour tour) throws Exception {
