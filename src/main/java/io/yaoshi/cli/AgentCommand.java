@@ -6,6 +6,7 @@ import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.agent.AgentSocketException;
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.instance.Consent;
 import io.yaoshi.instance.InstanceServer;
 import io.yaoshi.service.AgentLoader;
 import io.yaoshi.service.VaultAgentKeys;
@@ -188,7 +189,7 @@ final class AgentCommand implements Runnable {
                         .orElseThrow(() -> invalid("--forwarding", forwarding, "deny, confirm")));
             }
             if (offer != null || confirm != null || forwarding != null) {
-                env.vaultAccess().requireConsent(env, env.messages().format("cli.consent.agentPolicy", key.name(),
+                env.vaultAccess().requireConsent(env, Consent.Act.of("cli.consent.agentPolicy", key.name(),
                         policy.offer() ? "on" : "off", policy.confirm().id(), policy.forwarding().id()));
                 policy = env.agentPolicies().set(key.id(), policy);
             }
@@ -294,7 +295,7 @@ final class AgentCommand implements Runnable {
                         seconds));
             }
             KeyPairRecord key = env.keys().resolve(reference);
-            env.vaultAccess().requireConsent(env, env.messages().format("cli.consent.agentAdd", key.name(),
+            env.vaultAccess().requireConsent(env, Consent.Act.of("cli.consent.agentAdd", key.name(),
                     env.sshAuthSock().map(Path::toString).orElse("SSH_AUTH_SOCK")));
             AgentLoader.Loaded loaded = new AgentLoader(env.vault(), env.agentSocket(), Clock.systemUTC())
                     .load(key.id(), env.sshAuthSock(), Duration.ofSeconds(seconds), confirm);

@@ -2,6 +2,7 @@ package io.yaoshi.cli;
 
 import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyPairRecord;
+import io.yaoshi.instance.Consent;
 import io.yaoshi.service.FileAccessException;
 import io.yaoshi.service.FileProblem;
 import java.nio.file.Path;
@@ -53,8 +54,8 @@ final class ExportCommand extends VaultCommand {
                     env.messages().format("cli.error.notEncryptable", chosen.id()));
         }
         if (chosen.containsPrivateKey()) {
-            env.vaultAccess().requireConsent(env, env.messages().format("cli.consent.export", key.name(),
-                    env.path(out).toAbsolutePath()));
+            env.vaultAccess().requireConsent(env, Consent.Act.of("cli.consent.export", key.name(),
+                    env.path(out).toAbsolutePath().toString()));
         }
         char[] passphrase = encrypt ? Secrets.passphrase(env).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
                 "PassphraseRequired", env.messages().get("cli.error.passphraseRequired"))) : null;

@@ -17,8 +17,9 @@ final class PasswordConsent implements Consent {
     }
 
     @Override
-    public boolean allows(String act) throws Exception {
-        env.err().println(env.messages().format("cli.consent.password", act));
+    public boolean allows(Act act) throws Exception {
+        env.err().println(env.messages().format("cli.consent.password", env.messages().format(act.messageKey(),
+                act.arguments().toArray())));
         env.err().flush();
         Optional<char[]> password = env.secrets().read(VaultCommand.PASSWORD_VARIABLE,
                 env.messages().get("cli.prompt.password"));

@@ -25,7 +25,7 @@ public interface VaultAccess {
      *
      * @throws CliFailure {@code Consent.Denied} when the answer is no
      */
-    default void requireConsent(CliEnvironment env, String act) throws Exception {
+    default void requireConsent(CliEnvironment env, Consent.Act act) throws Exception {
         // opened with the password: nothing more to prove
     }
 
@@ -82,10 +82,11 @@ public interface VaultAccess {
             }
 
             @Override
-            public void requireConsent(CliEnvironment env, String act) throws Exception {
+            public void requireConsent(CliEnvironment env, Consent.Act act) throws Exception {
                 if (!consent.allows(act)) {
                     throw new CliFailure(ExitCode.VAULT, "Consent.Denied", env.messages().format(
-                            "cli.error.consentDenied", act));
+                            "cli.error.consentDenied", env.messages().format(act.messageKey(),
+                                    act.arguments().toArray())));
                 }
             }
         };

@@ -10,8 +10,22 @@ package io.yaoshi.instance;
 public interface Consent {
 
     /**
-     * @param act what would be done, one sentence in the caller's language
+     * @param act what would be done: a message key and its arguments, so that each side words it in its own
+     *            language (the window in the app's, a terminal in the caller's)
      * @return whether it may go ahead
      */
-    boolean allows(String act) throws Exception;
+    boolean allows(Act act) throws Exception;
+
+    /** An act to be allowed, as a message key with its arguments. */
+    record Act(String messageKey, java.util.List<Object> arguments) {
+
+        public Act {
+            java.util.Objects.requireNonNull(messageKey, "messageKey");
+            arguments = java.util.List.copyOf(arguments);
+        }
+
+        public static Act of(String messageKey, Object... arguments) {
+            return new Act(messageKey, java.util.List.of(arguments));
+        }
+    }
 }

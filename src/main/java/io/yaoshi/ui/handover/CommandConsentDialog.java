@@ -37,7 +37,7 @@ public final class CommandConsentDialog implements Consent {
     }
 
     @Override
-    public boolean allows(String act) {
+    public boolean allows(Act act) {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         CompletableFuture<Alert> shown = new CompletableFuture<>();
         Platform.runLater(() -> shown.complete(show(act, answer)));
@@ -53,10 +53,11 @@ public final class CommandConsentDialog implements Consent {
         }
     }
 
-    private Alert show(String act, CompletableFuture<Boolean> answer) {
+    private Alert show(Act act, CompletableFuture<Boolean> answer) {
         ButtonType allow = new ButtonType(text.get("consent.allow"), ButtonBar.ButtonData.YES);
         ButtonType deny = new ButtonType(text.get("consent.deny"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, act + "\n\n" + text.format("consent.body",
+        Alert alert = new Alert(Alert.AlertType.WARNING, text.format(act.messageKey(), act.arguments().toArray())
+                + "\n\n" + text.format("consent.body",
                 TIMEOUT.toSeconds()), allow, deny);
         owner.get().ifPresent(alert::initOwner);
         alert.setTitle(text.get("consent.title"));
