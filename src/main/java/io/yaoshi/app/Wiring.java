@@ -127,7 +127,7 @@ public final class Wiring {
                 OutputStream.nullOutputStream(), StandardCharsets.UTF_8), new TerminalSafePrintStream(
                 OutputStream.nullOutputStream(), StandardCharsets.UTF_8), new SecretReader(Map.of(), null,
                 InputStream.nullInputStream()), services.vault(), services.keys(), services.credentials(),
-                services.sync(), services.agentPolicies(), ssh.agentSocket(), ssh.sshAuthSock(),
+                services.sync(), services.servers(), services.agentPolicies(), ssh.agentSocket(), ssh.sshAuthSock(),
                 InstanceSocket.of(dataDir), build.version(),
                 Path.of(""), VaultAccess.OWN);
         CommandConsentDialog consent = new CommandConsentDialog(messages, MainWindow::shown);

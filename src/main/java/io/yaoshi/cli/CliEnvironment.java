@@ -1,6 +1,7 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.servers.ServerInventory;
 import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.KeyPairService;
@@ -19,12 +20,13 @@ import java.util.Optional;
 public record CliEnvironment(Messages messages, TerminalSafePrintStream out, TerminalSafePrintStream err,
                              SecretReader secrets,
                              VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
+                             ServerInventory servers,
                              AgentPolicies agentPolicies, Path agentSocket, Optional<Path> sshAuthSock,
                              Path instanceSocket, String version, Path workingDir, VaultAccess vaultAccess) {
 
     /** The same, with the vault opened another way. */
     public CliEnvironment withVaultAccess(VaultAccess other) {
-        return new CliEnvironment(messages, out, err, secrets, vault, keys, credentials, sync, agentPolicies,
+        return new CliEnvironment(messages, out, err, secrets, vault, keys, credentials, sync, servers, agentPolicies,
                 agentSocket, sshAuthSock, instanceSocket, version, workingDir, other);
     }
 

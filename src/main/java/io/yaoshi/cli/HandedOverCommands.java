@@ -36,7 +36,7 @@ public final class HandedOverCommands {
                 new TerminalSafePrintStream(terminal.out(), charset(request.outCharset())),
                 new TerminalSafePrintStream(terminal.err(), charset(request.errCharset())),
                 new SecretReader(request.environment(), terminal), instance.vault(), instance.keys(),
-                instance.credentials(), instance.sync(), instance.agentPolicies(), instance.agentSocket(),
+                instance.credentials(), instance.sync(), instance.servers(), instance.agentPolicies(), instance.agentSocket(),
                 Optional.ofNullable(request.environment().get("SSH_AUTH_SOCK")).filter(s -> !s.isEmpty())
                         .map(Path::of),
                 instance.instanceSocket(), instance.version(), Path.of(request.workingDir()), VaultAccess.OWN);

@@ -30,9 +30,13 @@ final class KeyPairJson {
         return write(object(key));
     }
 
-    /** One key pair with its SSH agent policy, as {@code show --json} prints it. */
+    /**
+     * One key pair with its SSH agent policy and the cloud's own id of it ({@code remoteId}: UCloud's KeyPairId,
+     * Aliyun's name; null for a local one), as {@code show --json} prints it.
+     */
     static String of(KeyPairRecord key, AgentPolicy policy) {
         Map<String, Object> o = object(key);
+        o.put("remoteId", key.provider().isCloud() ? orNull(key.remoteId()) : null);
         o.put("agent", agentObject(policy));
         return write(o);
     }

@@ -21,7 +21,8 @@ public final class YaoshiCli {
     @Command(name = "yaoshi", mixinStandardHelpOptions = true, versionProvider = Root.Version.class,
             subcommands = {InitCommand.class, CreateCommand.class, ImportCommand.class, ListCommand.class,
                 ShowCommand.class, TagCommand.class, ExportCommand.class, CredentialsCommand.class, SyncCommand.class,
-                EmulatorCommand.class, DeleteCommand.class, CheckCommand.class, AgentCommand.class, VersionCommand.class,
+                EmulatorCommand.class, DeleteCommand.class, CheckCommand.class, AgentCommand.class, ServersCommand.class,
+                VersionCommand.class,
                 CommandLine.HelpCommand.class})
     static final class Root implements Runnable {
 

@@ -34,7 +34,8 @@ final class AliyunRoutes implements HttpHandler {
         AliyunListActions list = new AliyunListActions(state, PlacementValidator.forCloud(regions));
         AliyunTagActions tags = new AliyunTagActions(state);
         RegionActions regionList = new RegionActions(regions);
-        this.actions = Map.of("CreateKeyPair", create::create, "ImportKeyPair", create::importKey,
+        AliyunInstanceActions instances = new AliyunInstanceActions(state, PlacementValidator.forCloud(regions));
+        this.actions = Map.of("DescribeInstances", instances::describe, "CreateKeyPair", create::create, "ImportKeyPair", create::importKey,
                 "DescribeKeyPairs", list::describe, "DeleteKeyPairs", list::delete,
                 "TagResources", tags::tag, "UntagResources", tags::untag,
                 "DescribeRegions", regionList::describeRegions);

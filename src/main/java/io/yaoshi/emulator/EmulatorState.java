@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 public final class EmulatorState {
 
     private final List<EmulatedKeyPair> keyPairs = new ArrayList<>();
+    private final List<EmulatedInstance> instances = new ArrayList<>();
 
     /**
      * Adds the key pair {@code make} builds if {@code rules} accept it given the key pairs already stored;
@@ -84,5 +85,15 @@ public final class EmulatorState {
 
     private static Placement placementOf(EmulatedKeyPair k) {
         return new Placement(k.provider(), k.region(), "", k.projectId(), k.resourceGroupId());
+    }
+
+    /** Adds a server, for tests, demos and the sandbox: the clouds' APIs make none. */
+    public synchronized void seedInstance(EmulatedInstance instance) {
+        instances.add(instance);
+    }
+
+    /** The servers in {@code scope} that {@code filter} accepts, in the order they were added. */
+    public synchronized List<EmulatedInstance> instances(Placement scope, Predicate<EmulatedInstance> filter) {
+        return instances.stream().filter(i -> i.placement().sameScopeAs(scope)).filter(filter).toList();
     }
 }

@@ -28,7 +28,8 @@ final class UCloudRoutes implements HttpHandler {
         this.faults = faults;
         UCloudKeyPairActions keyPairs = new UCloudKeyPairActions(state, clock);
         RegionActions regions = new RegionActions(io.yaoshi.domain.RegionCatalog.bundled());
-        this.actions = Map.of("CreateUHostKeyPair", keyPairs::create, "ImportUHostKeyPairs", keyPairs::importKey,
+        UCloudInstanceActions hosts = new UCloudInstanceActions(state);
+        this.actions = Map.of("DescribeUHostInstance", hosts::describe, "CreateUHostKeyPair", keyPairs::create, "ImportUHostKeyPairs", keyPairs::importKey,
                 "DescribeUHostKeyPairs", keyPairs::describe, "DeleteUHostKeyPairs", keyPairs::delete,
                 "GetRegion", regions::getRegion);
     }

@@ -4,6 +4,7 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
+import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.domain.Tag;
 import java.util.List;
 
@@ -23,6 +24,12 @@ public interface CloudKeyProvider {
 
     /** ImportKeyPair / ImportUHostKeyPairs: uploads an OpenSSH public key line. */
     RemoteKeyPair importPublicKey(KeyPairSpec spec, String publicKeyLine) throws ProviderException;
+
+    /**
+     * DescribeInstances / DescribeUHostInstance: every server in the placement's region (and UCloud project), all
+     * pages, each with the key pair bound to it; a read, retried.
+     */
+    List<ServerInstance> instances(Placement scope) throws ProviderException;
 
     /** Every key pair in the placement's region (and UCloud project), all pages. */
     List<RemoteKeyPair> list(Placement scope) throws ProviderException;

@@ -10,6 +10,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.servers.ServerInventory;
 import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.SyncService;
@@ -38,6 +39,11 @@ class YaoshiCliTest {
             new String(Fixtures.PASSWORD)));
     private String stdin = "";
     private Optional<Path> sshAuthSock = Optional.empty();
+    /** The clouds the commands reach: none unless a test points them at the emulator. */
+    private io.yaoshi.provider.CloudProviders clouds = provider -> {
+        throw new io.yaoshi.provider.ProviderException(provider, io.yaoshi.provider.ProviderFailure.UNAUTHORIZED,
+                "NoCredentials", "", "none", null);
+    };
     private Locale locale = Locale.ENGLISH;
     private String out;
     private String err;
@@ -54,11 +60,8 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(outBytes, StandardCharsets.UTF_8),
                 new TerminalSafePrintStream(errBytes, StandardCharsets.UTF_8),
                 new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
-                vault, Fixtures.keyService(vault), new CredentialService(vault),
-                new SyncService(vault, provider -> {
-                    throw new io.yaoshi.provider.ProviderException(provider,
-                            io.yaoshi.provider.ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
-                }), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
+                vault, Fixtures.keyService(vault, clouds), new CredentialService(vault),
+                new SyncService(vault, clouds), new ServerInventory(vault, clouds), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
@@ -504,7 +507,7 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(new ByteArrayOutputStream(), StandardCharsets.UTF_8),
                 new SecretReader(Map.of(), null, new ByteArrayInputStream(new byte[0])), vault,
                 Fixtures.keyService(vault), new CredentialService(vault), new SyncService(vault, p -> null),
-                new AgentPolicies(vault), dir.resolve("agent.sock"), Optional.empty(), dir.resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
+                new ServerInventory(vault, p -> null), new AgentPolicies(vault), dir.resolve("agent.sock"), Optional.empty(), dir.resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int[] exit = {-1};
         Thread running = new Thread(() -> exit[0] = new YaoshiCli(env).run(List.of("emulator", "--port", "0")));
         running.start();
@@ -718,5 +721,53 @@ class YaoshiCliTest {
         assertTrue(err.contains("double quote"), err);
         assertFalse(Files.exists(keys));
         assertEquals("", out);
+    }
+
+    @Test
+    void serversListsTheRegionsInstancesWithTheirKeyPairsAsJson() throws Exception {
+        try (io.yaoshi.emulator.CloudEmulator emulator = io.yaoshi.emulator.CloudEmulator.start(0,
+                io.yaoshi.emulator.EmulatorAccounts.defaults())) {
+            io.yaoshi.provider.CloudKeyProvider aliyun = new io.yaoshi.provider.aliyun.AliyunKeyProvider(
+                    new io.yaoshi.domain.CloudAccount(io.yaoshi.domain.ProviderId.ALIYUN,
+                            io.yaoshi.emulator.EmulatorAccounts.ALIYUN_ACCESS_KEY_ID, "",
+                            emulator.aliyunEndpoint().toString()),
+                    io.yaoshi.emulator.EmulatorAccounts.ALIYUN_ACCESS_KEY_SECRET::toCharArray,
+                    new io.yaoshi.provider.http.JsonHttp(java.time.Duration.ofSeconds(2),
+                            java.time.Duration.ofSeconds(10)), io.yaoshi.provider.RetryPolicy.standard(),
+                    java.time.Clock.systemUTC(), new java.security.SecureRandom());
+            clouds = provider -> aliyun;
+            assertEquals(0, run("init"), err);
+            assertEquals(0, run("create", "--provider", "aliyun", "--region", "cn-hangzhou", "--name", "web",
+                    "--type", "rsa-2048"), err);
+            Placement hangzhou = Placement.aliyun("cn-hangzhou", "");
+            emulator.state().seedInstance(new io.yaoshi.emulator.EmulatedInstance(hangzhou, "i-web1", "web 1",
+                    "Running", "linux", "cn-hangzhou-h", Optional.of("121.40.1.1"), List.of(), List.of("10.0.0.5"),
+                    Optional.of("web")));
+            emulator.state().seedInstance(new io.yaoshi.emulator.EmulatedInstance(hangzhou, "i-other", "other",
+                    "Stopped", "linux", "cn-hangzhou-h", Optional.empty(), List.of(), List.of("10.0.0.6"),
+                    Optional.of("not-here")));
+
+            assertEquals(0, run("servers", "--provider", "aliyun", "--region", "cn-hangzhou", "--json"), err);
+            com.fasterxml.jackson.databind.JsonNode listed = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(out);
+            assertEquals(2, listed.size());
+            assertEquals("i-web1", listed.get(0).get("instanceId").asText());
+            assertEquals("web", listed.get(0).get("keyPair").asText());
+            assertFalse(listed.get(0).get("vaultKeyId").isNull());
+            assertEquals("121.40.1.1", listed.get(0).get("addresses").get("eip").asText());
+            assertEquals("web-1", listed.get(0).get("sshAlias").asText());
+            assertTrue(listed.get(1).get("vaultKeyId").isNull());
+            assertFalse(listed.get(1).get("privateKeyHere").asBoolean());
+
+            assertEquals(0, run("servers", "--provider", "aliyun", "--region", "cn-hangzhou"), err);
+            assertTrue(out.contains("not-here (no private key here)"), out);
+            assertEquals(0, run("servers", "--provider", "aliyun", "--region", "cn-hangzhou", "--key", "web",
+                    "--json"), err);
+            assertEquals(1, new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).size());
+            assertEquals(ExitCode.USAGE, run("servers", "--provider", "local", "--region", "x"));
+            assertEquals(0, run("show", "web", "--json"), err);
+            assertEquals("web", new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).get("remoteId")
+                    .asText(), "Aliyun knows a key pair by its name");
+        }
     }
 }

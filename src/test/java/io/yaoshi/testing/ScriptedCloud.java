@@ -35,6 +35,7 @@ public final class ScriptedCloud implements CloudKeyProvider {
     public final List<List<Tag>> retagged = new ArrayList<>();
     public int calls;
     public final List<Region> regionList = new ArrayList<>();
+    public final List<io.yaoshi.domain.ServerInstance> servers = new ArrayList<>();
 
     /** A fresh RSA-2048 key as Aliyun's documented example sends it: PKCS#1 DER in bare base64, no armour. */
     public static char[] pkcs1RsaKeyAsBareBase64() {
@@ -82,6 +83,12 @@ public final class ScriptedCloud implements CloudKeyProvider {
     public List<RemoteKeyPair> list(Placement scope) throws ProviderException {
         answerOrFail();
         return List.copyOf(listing);
+    }
+
+    @Override
+    public List<io.yaoshi.domain.ServerInstance> instances(Placement scope) throws ProviderException {
+        answerOrFail();
+        return List.copyOf(servers);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
+import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CreatedKeyPair;
@@ -44,6 +45,7 @@ public final class AliyunKeyProvider implements CloudKeyProvider {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
     private static final int PAGE_SIZE = 50;
+    private static final int INSTANCE_PAGE_SIZE = 100;
     private static final int DELETE_BATCH = 100;
 
     private final CloudAccount account;
@@ -134,6 +136,22 @@ public final class AliyunKeyProvider implements CloudKeyProvider {
             all.addAll(items);
             int total = body.path("TotalCount").asInt(all.size());
             if (items.size() < PAGE_SIZE || all.size() >= total) {
+                return all;
+            }
+        }
+    }
+
+    @Override
+    public List<ServerInstance> instances(Placement scope) throws ProviderException {
+        List<ServerInstance> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("PageNumber", Integer.toString(page));
+            parameters.put("PageSize", Integer.toString(INSTANCE_PAGE_SIZE));
+            JsonNode body = retries.read(id(), () -> call(scope.region(), "DescribeInstances", parameters));
+            List<ServerInstance> items = AliyunListing.instances(scope, body);
+            all.addAll(items);
+            if (items.size() < INSTANCE_PAGE_SIZE || all.size() >= body.path("TotalCount").asInt(all.size())) {
                 return all;
             }
         }

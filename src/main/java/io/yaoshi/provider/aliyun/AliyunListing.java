@@ -1,6 +1,8 @@
 package io.yaoshi.provider.aliyun;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.RemoteKeyPair;
@@ -54,5 +56,45 @@ final class AliyunListing {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A DescribeInstances page: {@code {"Instances":{"Instance":[…]}}} with {@code PublicIpAddress.IpAddress[]},
+     * {@code EipAddress.IpAddress} and {@code VpcAttributes.PrivateIpAddress.IpAddress[]}; the key pair by name.
+     */
+    static List<ServerInstance> instances(Placement scope, JsonNode body) throws ProviderException {
+        JsonNode list = body.path("Instances").path("Instance");
+        if (list.isMissingNode() || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw AliyunKeyProvider.malformed("Instances.Instance is not a list");
+        }
+        List<ServerInstance> result = new ArrayList<>();
+        for (JsonNode item : list) {
+            String id = AliyunErrors.field(item, "InstanceId");
+            if (id.isEmpty()) {
+                throw AliyunKeyProvider.malformed("an instance without an id");
+            }
+            String eip = AliyunErrors.field(item.path("EipAddress"), "IpAddress");
+            String keyPair = AliyunErrors.field(item, "KeyPairName");
+            result.add(new ServerInstance(scope, id, AliyunErrors.field(item, "InstanceName"),
+                    AliyunErrors.field(item, "Status"), AliyunErrors.field(item, "OSType"),
+                    new ServerInstance.Addresses(eip.isEmpty() ? Optional.empty() : Optional.of(eip),
+                            texts(item.path("PublicIpAddress").path("IpAddress")),
+                            texts(item.path("VpcAttributes").path("PrivateIpAddress").path("IpAddress"))),
+                    AliyunErrors.field(item, "ZoneId"), keyPair.isEmpty() ? Optional.empty() : Optional.of(keyPair)));
+        }
+        return result;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> {
+            if (value.isTextual() && !value.asText().isBlank()) {
+                values.add(value.asText());
+            }
+        });
+        return values;
     }
 }

@@ -8,6 +8,7 @@ import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CreatedKeyPair;
@@ -36,6 +37,7 @@ public final class UCloudKeyProvider implements CloudKeyProvider {
 
     static final String PUBLIC_ENDPOINT = "https://api.ucloud.cn/";
     private static final int PAGE_SIZE = 100;
+    private static final int INSTANCE_PAGE_SIZE = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CloudAccount account;
@@ -97,6 +99,52 @@ public final class UCloudKeyProvider implements CloudKeyProvider {
                 return all;
             }
         }
+    }
+
+    /**
+     * DescribeUHostInstance, 100 at a time: {@code UHostSet[]} with {@code IPSet[]{Type, IP}} (Private, or a public
+     * line such as BGP) and {@code KeyPair{KeyPairId, KeyPairState}}; a key pair marked Deleted binds nothing.
+     */
+    @Override
+    public List<ServerInstance> instances(Placement scope) throws ProviderException {
+        List<ServerInstance> all = new ArrayList<>();
+        while (true) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("Offset", Integer.toString(all.size()));
+            parameters.put("Limit", Integer.toString(INSTANCE_PAGE_SIZE));
+            JsonNode body = retries.read(id(), () -> call(scope, "DescribeUHostInstance", parameters));
+            JsonNode hosts = body.path("UHostSet");
+            if (!hosts.isArray()) {
+                throw malformed("UHostSet is not a list");
+            }
+            for (JsonNode host : hosts) {
+                all.add(host(scope, host));
+            }
+            if (hosts.size() < INSTANCE_PAGE_SIZE || all.size() >= body.path("TotalCount").asInt(all.size())) {
+                return all;
+            }
+        }
+    }
+
+    private static ServerInstance host(Placement scope, JsonNode host) throws ProviderException {
+        String id = host.path("UHostId").asText("");
+        if (id.isEmpty()) {
+            throw malformed("a host without an id");
+        }
+        List<String> publicIps = new ArrayList<>();
+        List<String> privateIps = new ArrayList<>();
+        for (JsonNode ip : host.path("IPSet")) {
+            String address = ip.path("IP").asText("");
+            if (!address.isEmpty()) {
+                ("Private".equals(ip.path("Type").asText()) ? privateIps : publicIps).add(address);
+            }
+        }
+        JsonNode keyPair = host.path("KeyPair");
+        String keyPairId = keyPair.path("KeyPairId").asText("");
+        boolean bound = !keyPairId.isEmpty() && !"Deleted".equals(keyPair.path("KeyPairState").asText());
+        return new ServerInstance(scope, id, host.path("Name").asText(""), host.path("State").asText(""),
+                host.path("OsType").asText(""), new ServerInstance.Addresses(Optional.empty(), publicIps, privateIps),
+                host.path("Zone").asText(""), bound ? Optional.of(keyPairId) : Optional.empty());
     }
 
     /**
