@@ -3,6 +3,7 @@ package io.yaoshi.app;
 import io.yaoshi.domain.CloudAccount;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.emulator.CloudEmulator;
+import io.yaoshi.emulator.DemoServers;
 import io.yaoshi.emulator.EmulatorAccounts;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.ui.main.SandboxControl;
@@ -25,6 +26,7 @@ final class Sandbox implements SandboxControl {
     public synchronized List<String> start() throws Exception {
         if (emulator == null) {
             emulator = CloudEmulator.start(0, EmulatorAccounts.defaults());
+            DemoServers.seed(emulator.state());
         }
         List<String> kept = new ArrayList<>();
         point(ProviderId.ALIYUN, new CloudAccount(ProviderId.ALIYUN, EmulatorAccounts.ALIYUN_ACCESS_KEY_ID, "",

@@ -1,6 +1,7 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.emulator.CloudEmulator;
+import io.yaoshi.emulator.DemoServers;
 import io.yaoshi.emulator.EmulatorAccounts;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +27,7 @@ final class EmulatorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CloudEmulator emulator = CloudEmulator.start(port, EmulatorAccounts.defaults())) {
+            DemoServers.seed(emulator.state());
             env.out().println(env.messages().format("cli.emulator.started", emulator.aliyunEndpoint(),
                     emulator.ucloudEndpoint(), EmulatorAccounts.ALIYUN_ACCESS_KEY_ID,
                     EmulatorAccounts.UCLOUD_PUBLIC_KEY, EmulatorAccounts.UCLOUD_PROJECT_ID));
