@@ -69,8 +69,9 @@ public final class KnownHosts implements HostNames {
         for (String line : lines()) {
             String[] fields = line.trim().split("\\s+");
             int first = fields[0].startsWith("@") ? 1 : 0;
+            // as OpenSSH: a line with a marker other than @revoked names no host key (certificates are not read)
             if (fields.length < first + 3 || fields[0].startsWith("#")
-                    || "@cert-authority".equals(fields[0])) {
+                    || first == 1 && !"@revoked".equals(fields[0])) {
                 continue;
             }
             if (MessageDigest.isEqual(hostKey, decode(fields[first + 2]))) {
@@ -90,7 +91,8 @@ public final class KnownHosts implements HostNames {
 
     private static List<String> read(Path file) {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+            // byte for byte: one stray non-UTF-8 byte in a comment must not hide the file's @revoked lines
+            return Files.readAllLines(file, StandardCharsets.ISO_8859_1).stream().filter(l -> !l.isBlank()).toList();
         } catch (NoSuchFileException absent) {
             return List.of();
         } catch (IOException | RuntimeException e) {
@@ -131,7 +133,7 @@ public final class KnownHosts implements HostNames {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(decode(parts[0]), "HmacSHA1"));
-            return MessageDigest.isEqual(mac.doFinal(host.getBytes(StandardCharsets.UTF_8)), decode(parts[1]));
+            return MessageDigest.isEqual(mac.doFinal(host.getBytes(StandardCharsets.ISO_8859_1)), decode(parts[1]));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
@@ -146,7 +148,7 @@ public final class KnownHosts implements HostNames {
             String keyword = words[0].toLowerCase(Locale.ROOT);
             List<String> values = Arrays.asList(words).subList(1, words.length);
             switch (keyword) {
-                case "host", "hostname" -> values.stream().filter(v -> !isPattern(v) && !v.startsWith("!"))
+                case "host", "hostname", "hostkeyalias" -> values.stream().filter(v -> !isPattern(v) && !v.startsWith("!"))
                         .forEach(v -> names.add(v.toLowerCase(Locale.ROOT)));
                 case "port" -> ports.addAll(values);
                 default -> {

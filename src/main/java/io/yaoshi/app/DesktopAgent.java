@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop app's SSH agent: started with the window when the preference says so, its "until lock" grants forgotten
@@ -19,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  * back at the same two moments. It reads the vault on the vault's own thread.
  */
 final class DesktopAgent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopAgent.class);
 
     /** A vault read takes milliseconds; a worker stuck longer than this is not waited for by an SSH client. */
     private static final long VAULT_WAIT_SECONDS = 10;
@@ -73,8 +77,13 @@ final class DesktopAgent {
         return server != null;
     }
 
+    /** At exit: the loaded keys taken back (an agent that does not answer is not waited for long), the socket gone. */
     void stop() {
-        loader.unloadAll();
+        try {
+            onVaultThread(() -> loader.unloadAll());
+        } catch (Exception e) {
+            LOG.warn("Keys loaded into another agent could not all be taken back: {}", e.toString());
+        }
         if (server != null) {
             server.close();
             server = null;

@@ -70,8 +70,11 @@ final class HandOverLauncher {
 
     private HandOver request(List<String> command) {
         Map<String, String> environment = new HashMap<>();
-        for (String name : VARIABLES) {
-            Optional.ofNullable(Utf8Environment.current().get(name)).ifPresent(value -> environment.put(name, value));
+        if (!command.isEmpty()) { // "show your window" needs none of them, and some are secrets
+            Map<String, String> all = Utf8Environment.current();
+            for (String name : VARIABLES) {
+                Optional.ofNullable(all.get(name)).ifPresent(value -> environment.put(name, value));
+            }
         }
         return new HandOver(command, environment, Path.of("").toAbsolutePath().toString(), locale.toLanguageTag(),
                 streamCharset("sun.stdout.encoding").name(), streamCharset("sun.stderr.encoding").name(),

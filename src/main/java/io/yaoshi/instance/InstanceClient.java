@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Arrays;
 import java.util.Optional;
+import jdk.net.ExtendedSocketOptions;
 
 /** A second launch's end of the hand-over: finds the running instance, if any, and hands it the window or a command. */
 public final class InstanceClient implements AutoCloseable {
@@ -33,7 +35,10 @@ public final class InstanceClient implements AutoCloseable {
         this.out = new DataOutputStream(Channels.newOutputStream(channel));
     }
 
-    /** The running instance at {@code socket}; empty when none answers (no socket, or one left by a crash). */
+    /**
+     * The running instance at {@code socket}; empty when none answers (no socket, or one left by a crash), and when
+     * the process answering there is not this user's: secrets are never handed to another user's socket.
+     */
     public static Optional<InstanceClient> connect(Path socket) {
         if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
@@ -42,8 +47,14 @@ public final class InstanceClient implements AutoCloseable {
             SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
             try {
                 channel.connect(UnixDomainSocketAddress.of(socket));
+                UserPrincipal me = socket.getFileSystem().getUserPrincipalLookupService()
+                        .lookupPrincipalByName(System.getProperty("user.name"));
+                if (!me.equals(channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user())) {
+                    channel.close();
+                    return Optional.empty();
+                }
                 return Optional.of(new InstanceClient(channel));
-            } catch (IOException e) {
+            } catch (IOException | UnsupportedOperationException e) {
                 channel.close();
                 return Optional.empty();
             }
@@ -97,7 +108,12 @@ public final class InstanceClient implements AutoCloseable {
     }
 
     private void hello(HandOver request) throws IOException {
-        Frames.write(out, Frames.HELLO, JSON.writeValueAsBytes(request));
+        byte[] json = JSON.writeValueAsBytes(request);
+        try {
+            Frames.write(out, Frames.HELLO, json);
+        } finally {
+            Arrays.fill(json, (byte) 0); // it may carry secret variables
+        }
     }
 
     /** Sends what was typed, as UTF-8, and wipes every copy here. */

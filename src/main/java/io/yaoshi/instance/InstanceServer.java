@@ -6,7 +6,6 @@ import io.yaoshi.agent.AgentSocketException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
@@ -14,6 +13,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import jdk.net.ExtendedSocketOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,7 +104,12 @@ public final class InstanceServer implements AutoCloseable {
             if (hello.type() != Frames.HELLO) {
                 return;
             }
-            HandOver request = JSON.readValue(hello.payload(), HandOver.class);
+            HandOver request;
+            try {
+                request = JSON.readValue(hello.payload(), HandOver.class);
+            } finally {
+                Arrays.fill(hello.payload(), (byte) 0); // it may carry the caller's secret variables
+            }
             if (!isThisVault(request.vaultFile())) {
                 Frames.write(out, Frames.DECLINED, new byte[0]);
                 return;
@@ -113,8 +119,18 @@ public final class InstanceServer implements AutoCloseable {
                 return;
             }
             LOG.info("Running a handed-over command: {}", request.command().isEmpty() ? "" : request.command().get(0));
-            int exit = handler.run(request, new RemoteTerminal(in, out, request.terminal()));
-            Frames.write(out, Frames.EXIT, ByteBuffer.allocate(4).putInt(exit).array());
+            RemoteTerminal terminal = new RemoteTerminal(in, out, client, request.terminal());
+            CompletableFuture<Integer> exit = new CompletableFuture<>();
+            Thread command = new Thread(() -> {
+                try {
+                    exit.complete(handler.run(request, terminal));
+                } catch (Exception | Error e) {
+                    exit.completeExceptionally(e);
+                }
+            }, "yaoshi-hand-over-command");
+            command.setDaemon(true);
+            command.start();
+            terminal.sendUntil(exit);
         } catch (Exception e) {
             LOG.info("A hand-over ended: {}", e.toString());
         }

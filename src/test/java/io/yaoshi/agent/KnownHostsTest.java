@@ -107,4 +107,26 @@ class KnownHostsTest {
         assertTrue(to.known());
         assertEquals(Optional.empty(), to.name());
     }
+
+    @Test
+    void asOpenSshReadsThem_unknownMarkersNameNothingAndAStrayByteHidesNoRevocation() throws Exception {
+        Path file = dir.resolve("known_hosts");
+        Files.write(file, ("# caf\u00e9 in Latin-1: \u00e9\n@revoked " + line("web.example.com", web).strip() + "\n"
+                + line("web.example.com", web) + "@unknown-marker " + line("db.example.com", db))
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        KnownHosts hosts = new KnownHosts(List.of(file), dir.resolve("absent"));
+
+        assertFalse(hosts.of(web.publicKey().wireBlob()).known(), "the @revoked line was read despite the byte");
+        assertFalse(hosts.of(db.publicKey().wireBlob()).known(), "OpenSSH ignores a line with an unknown marker");
+    }
+
+    @Test
+    void aHostKeyAliasNamesAHashedEntry() throws Exception {
+        knownHosts(line("i-bp1demoweb01", web), "");
+        hashWithSshKeygen();
+        KnownHosts hosts = new KnownHosts(List.of(dir.resolve("known_hosts")), Files.writeString(
+                dir.resolve("config"), "Host web-01\n  HostName 121.40.10.11\n  HostKeyAlias i-bp1demoweb01\n"));
+
+        assertEquals(Optional.of("i-bp1demoweb01"), hosts.of(web.publicKey().wireBlob()).name());
+    }
 }

@@ -53,10 +53,32 @@ public final class CommandConsentDialog implements Consent {
         }
     }
 
+    /**
+     * An argument the caller chose (a path, a socket) with every control, format (bidi, zero-width) and line
+     * separator character written as {@code \\uXXXX}: it cannot break the question into lines or reorder it.
+     */
+    static Object visible(Object argument) {
+        if (!(argument instanceof String text)) {
+            return argument;
+        }
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                shown.append(String.format("\\u%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
+    }
+
     private Alert show(Act act, CompletableFuture<Boolean> answer) {
         ButtonType allow = new ButtonType(text.get("consent.allow"), ButtonBar.ButtonData.YES);
         ButtonType deny = new ButtonType(text.get("consent.deny"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, text.format(act.messageKey(), act.arguments().toArray())
+        Alert alert = new Alert(Alert.AlertType.WARNING, text.format(act.messageKey(), act.arguments().stream()
+                .map(CommandConsentDialog::visible).toArray())
                 + "\n\n" + text.format("consent.body",
                 TIMEOUT.toSeconds()), allow, deny);
         owner.get().ifPresent(alert::initOwner);
