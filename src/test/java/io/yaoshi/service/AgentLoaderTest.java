@@ -123,10 +123,11 @@ class AgentLoaderTest {
         Path agent = sshAgent(Map.of());
         KeyPairRecord key = create("short", KeyAlgorithm.ED25519);
 
-        loader.load(key.id(), Optional.of(agent), Duration.ofSeconds(1), false);
+        // ssh-agent counts whole seconds, so a lifetime of 1 may end at once: 3 leaves time to see it loaded
+        loader.load(key.id(), Optional.of(agent), Duration.ofSeconds(3), false);
         assertTrue(run(agent, "ssh-add", "-l").output().contains(key.fingerprints().sha256()));
 
-        // ssh-agent drops it on its own once the second is over: wait for that state, not for a time
+        // ssh-agent drops it on its own once the time is over: wait for that state, not for a time
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!run(agent, "ssh-add", "-l").output().contains("no identities")) {
             assertTrue(System.nanoTime() < deadline, "ssh-agent kept a key past its lifetime");
