@@ -72,6 +72,7 @@ public final class KeyDetailsController {
         copyPublicKeyButton.setOnAction(event -> viewModel.copyPublicKeyCommand().execute());
         var selected = viewModel.hasSelectionBinding();
         detailsContent.visibleProperty().bind(selected);
+        detailsContent.managedProperty().bind(selected); // hidden, it must not make the panel scroll
         detailsPlaceholder.visibleProperty().bind(selected.not());
         detailsName.textProperty().bind(viewModel.nameBinding());
         detailsSummary.textProperty().bind(viewModel.summaryBinding());
