@@ -33,8 +33,8 @@ final class AliyunInstanceActions {
         if (!region.isValid()) {
             return AliyunErrorAnswers.of(request, region.errors().get(0));
         }
-        int pageNumber = number(request.parameter("PageNumber"), 1);
-        int pageSize = number(request.parameter("PageSize"), 10);
+        int pageNumber = Exchanges.number(request.parameter("PageNumber"), 1);
+        int pageSize = Exchanges.number(request.parameter("PageSize"), 10);
         if (pageNumber < 1) {
             return request.invalid("InvalidParameter", "PageNumber");
         }
@@ -76,15 +76,4 @@ final class AliyunInstanceActions {
         return node;
     }
 
-    /** A decimal number, {@code absent} when not given, -1 when not a number (so the range check refuses it). */
-    private static int number(String value, int absent) {
-        if (value.isEmpty()) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }

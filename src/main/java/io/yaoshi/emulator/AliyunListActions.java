@@ -37,8 +37,8 @@ final class AliyunListActions {
         if (badRegion.isPresent()) {
             return badRegion.get();
         }
-        int pageNumber = positiveInt(request.parameter("PageNumber"), 1);
-        int pageSize = positiveInt(request.parameter("PageSize"), 10);
+        int pageNumber = Exchanges.number(request.parameter("PageNumber"), 1);
+        int pageSize = Exchanges.number(request.parameter("PageSize"), 10);
         if (pageNumber < 1) {
             return request.invalid("InvalidParameter", "PageNumber");
         }
@@ -129,15 +129,4 @@ final class AliyunListActions {
         return item;
     }
 
-    /** A decimal number, {@code absent} when not given, -1 when not a number (so the range check refuses it). */
-    private static int positiveInt(String value, int absent) {
-        if (value.isEmpty()) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }

@@ -112,4 +112,16 @@ final class Exchanges {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A decimal parameter: {@code absent} when not given, -1 when not a number (so a range check refuses it). */
+    static int number(String value, int absent) {
+        if (value.isEmpty()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
 }

@@ -31,8 +31,8 @@ final class UCloudInstanceActions {
         if (!placement.isValid()) {
             return request.refused(placement.errors().get(0));
         }
-        int offset = number(request.parameter("Offset"), 0);
-        int limit = number(request.parameter("Limit"), 20);
+        int offset = Exchanges.number(request.parameter("Offset"), 0);
+        int limit = Exchanges.number(request.parameter("Limit"), 20);
         if (offset < 0) {
             return request.invalid("Offset");
         }
@@ -63,14 +63,4 @@ final class UCloudInstanceActions {
         keyPair.put("KeyPairId", i.keyPair().orElse("")).put("KeyPairState", i.keyPair().isPresent() ? "Normal" : "");
     }
 
-    private static int number(String value, int absent) {
-        if (value.isEmpty()) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }

@@ -72,8 +72,8 @@ final class UCloudKeyPairActions {
         if (!placement.isValid()) {
             return request.refused(placement.errors().get(0));
         }
-        int offset = number(request.parameter("Offset"), 0);
-        int limit = number(request.parameter("Limit"), 20);
+        int offset = Exchanges.number(request.parameter("Offset"), 0);
+        int limit = Exchanges.number(request.parameter("Limit"), 20);
         if (offset < 0) {
             return request.invalid("Offset");
         }
@@ -141,14 +141,4 @@ final class UCloudKeyPairActions {
                 .put("KeyPairFingerPrint", k.fingerprint()).put("CreateTime", k.createdAt().getEpochSecond());
     }
 
-    private static int number(String value, int absent) {
-        if (value.isEmpty()) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }
