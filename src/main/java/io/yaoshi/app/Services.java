@@ -1,7 +1,7 @@
 package io.yaoshi.app;
 
 import io.yaoshi.domain.RegionCatalog;
-import io.yaoshi.servers.ServerInventory;
+import io.yaoshi.servers.Servers;
 import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.ConnectionTest;
 import io.yaoshi.service.CredentialService;
@@ -18,7 +18,7 @@ import java.time.Clock;
 /** The service layer, built once for the desktop app or the command line. */
 public record Services(VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
                        ConnectionTest connections, RegionLists regions, KeyPairRules rules,
-                       AgentPolicies agentPolicies, ServerInventory servers) {
+                       AgentPolicies agentPolicies, Servers servers) {
 
     static final String VAULT_FILE = "vault.db";
     /** The clouds' region lists, kept beside the vault (they are public, nothing secret). */
@@ -34,7 +34,7 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
         return new Services(vault, new KeyPairService(vault, rules, random, Clock.systemUTC(), clouds), credentials,
                 new SyncService(vault, clouds), new ConnectionTest(credentials, clouds),
                 new RegionLists(RegionCatalog.bundled(), clouds, vaultFile.resolveSibling(REGIONS_FILE)), rules,
-                new AgentPolicies(vault), new ServerInventory(vault, clouds));
+                new AgentPolicies(vault), Servers.over(vault, clouds));
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

@@ -1,7 +1,7 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.i18n.Messages;
-import io.yaoshi.servers.ServerInventory;
+import io.yaoshi.servers.Servers;
 import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.KeyPairService;
@@ -20,7 +20,7 @@ import java.util.Optional;
 public record CliEnvironment(Messages messages, TerminalSafePrintStream out, TerminalSafePrintStream err,
                              SecretReader secrets,
                              VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
-                             ServerInventory servers,
+                             Servers servers,
                              AgentPolicies agentPolicies, Path agentSocket, Optional<Path> sshAuthSock,
                              Path instanceSocket, String version, Path workingDir, VaultAccess vaultAccess) {
 

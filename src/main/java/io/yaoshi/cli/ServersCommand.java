@@ -47,7 +47,7 @@ final class ServersCommand extends VaultCommand {
         }
         Placement scope = new Placement(cloud, region, "", projectId, "");
         KeyPairRecord only = key == null ? null : env.keys().resolve(key);
-        Inventory inventory = env.servers().read(scope);
+        Inventory inventory = env.servers().inventory().read(scope);
         List<ServerEntry> shown = inventory.servers().stream().filter(e -> only == null
                 || e.vaultKey().filter(k -> k.id().equals(only.id())).isPresent()).toList();
         if (json) {

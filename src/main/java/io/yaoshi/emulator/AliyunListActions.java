@@ -80,6 +80,12 @@ final class AliyunListActions {
         } catch (IOException e) {
             return request.invalid("InvalidKeyPairNames.ValueNotSupported", "KeyPairNames");
         }
+        List<String> attached = names.stream().filter(name -> state.anyInstance(scope,
+                i -> i.keyPair().filter(name::equals).isPresent())).sorted().toList();
+        if (!attached.isEmpty()) {
+            return request.error(400, "InvalidParameter.KeypairAlreadyAttachedInstance",
+                    "The key pair " + attached + " is attached to an instance; detach it first.");
+        }
         // names that do not exist are ignored, as the real service reports success for them (ECS API reference,
         // DeleteKeyPairs)
         state.remove(scope, k -> names.contains(k.name()));

@@ -35,10 +35,14 @@ final class AliyunRoutes implements HttpHandler {
         AliyunTagActions tags = new AliyunTagActions(state);
         RegionActions regionList = new RegionActions(regions);
         AliyunInstanceActions instances = new AliyunInstanceActions(state, PlacementValidator.forCloud(regions));
-        this.actions = Map.of("DescribeInstances", instances::describe, "CreateKeyPair", create::create, "ImportKeyPair", create::importKey,
-                "DescribeKeyPairs", list::describe, "DeleteKeyPairs", list::delete,
-                "TagResources", tags::tag, "UntagResources", tags::untag,
-                "DescribeRegions", regionList::describeRegions);
+        AliyunBindingActions binding = new AliyunBindingActions(state, PlacementValidator.forCloud(regions));
+        this.actions = Map.ofEntries(Map.entry("CreateKeyPair", create::create),
+                Map.entry("ImportKeyPair", create::importKey), Map.entry("DescribeKeyPairs", list::describe),
+                Map.entry("DeleteKeyPairs", list::delete), Map.entry("TagResources", tags::tag),
+                Map.entry("UntagResources", tags::untag), Map.entry("DescribeRegions", regionList::describeRegions),
+                Map.entry("DescribeInstances", instances::describe), Map.entry("AttachKeyPair", binding::attach),
+                Map.entry("DetachKeyPair", binding::detach), Map.entry("RebootInstance", binding::reboot),
+                Map.entry("StartInstance", binding::start), Map.entry("StopInstance", binding::stop));
     }
 
     @Override

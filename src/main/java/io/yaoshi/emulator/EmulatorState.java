@@ -5,9 +5,11 @@ import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.service.validation.Validation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Every key pair of every emulated account, in creation order. Scopes follow {@link Placement#sameScopeAs}: Aliyun
@@ -62,7 +64,7 @@ public final class EmulatorState {
 
     /** Replaces the key pairs in {@code scope} that {@code which} selects by what {@code change} makes of them. */
     public synchronized int update(Placement scope, Predicate<EmulatedKeyPair> which,
-                                   java.util.function.UnaryOperator<EmulatedKeyPair> change) {
+                                   UnaryOperator<EmulatedKeyPair> change) {
         int changed = 0;
         for (int i = 0; i < keyPairs.size(); i++) {
             EmulatedKeyPair k = keyPairs.get(i);
@@ -92,8 +94,39 @@ public final class EmulatorState {
         instances.add(instance);
     }
 
-    /** The servers in {@code scope} that {@code filter} accepts, in the order they were added. */
+    /**
+     * The servers in {@code scope} that {@code filter} accepts, in the order they were added, as they are now; a stop
+     * or start in progress has finished by the next look, so a client polling sees each transition once.
+     */
     public synchronized List<EmulatedInstance> instances(Placement scope, Predicate<EmulatedInstance> filter) {
-        return instances.stream().filter(i -> i.placement().sameScopeAs(scope)).filter(filter).toList();
+        List<EmulatedInstance> seen = new ArrayList<>();
+        for (int n = 0; n < instances.size(); n++) {
+            EmulatedInstance i = instances.get(n);
+            if (i.placement().sameScopeAs(scope) && filter.test(i)) {
+                seen.add(i);
+                instances.set(n, i.settled());
+            }
+        }
+        return seen;
+    }
+
+    /** Whether a server in {@code scope} matches {@code filter}; does not move transitions on. */
+    public synchronized boolean anyInstance(Placement scope, Predicate<EmulatedInstance> filter) {
+        return instances.stream().anyMatch(i -> i.placement().sameScopeAs(scope) && filter.test(i));
+    }
+
+    /** The server {@code id} in {@code scope}, if there is one; does not move transitions on. */
+    public synchronized Optional<EmulatedInstance> instance(Placement scope, String id) {
+        return instances.stream().filter(i -> i.placement().sameScopeAs(scope) && i.id().equals(id)).findFirst();
+    }
+
+    /** Replaces the server {@code id} in {@code scope} by what {@code change} makes of it, if there is one. */
+    public synchronized void changeInstance(Placement scope, String id, UnaryOperator<EmulatedInstance> change) {
+        for (int n = 0; n < instances.size(); n++) {
+            EmulatedInstance i = instances.get(n);
+            if (i.placement().sameScopeAs(scope) && i.id().equals(id)) {
+                instances.set(n, change.apply(i));
+            }
+        }
     }
 }

@@ -29,9 +29,15 @@ final class UCloudRoutes implements HttpHandler {
         UCloudKeyPairActions keyPairs = new UCloudKeyPairActions(state, clock);
         RegionActions regions = new RegionActions(io.yaoshi.domain.RegionCatalog.bundled());
         UCloudInstanceActions hosts = new UCloudInstanceActions(state);
-        this.actions = Map.of("DescribeUHostInstance", hosts::describe, "CreateUHostKeyPair", keyPairs::create, "ImportUHostKeyPairs", keyPairs::importKey,
-                "DescribeUHostKeyPairs", keyPairs::describe, "DeleteUHostKeyPairs", keyPairs::delete,
-                "GetRegion", regions::getRegion);
+        UCloudBindingActions binding = new UCloudBindingActions(state);
+        this.actions = Map.ofEntries(Map.entry("CreateUHostKeyPair", keyPairs::create),
+                Map.entry("ImportUHostKeyPairs", keyPairs::importKey),
+                Map.entry("DescribeUHostKeyPairs", keyPairs::describe),
+                Map.entry("DeleteUHostKeyPairs", keyPairs::delete), Map.entry("GetRegion", regions::getRegion),
+                Map.entry("DescribeUHostInstance", hosts::describe),
+                Map.entry("ResetUHostInstancePassword", binding::reset),
+                Map.entry("StartUHostInstance", binding::start),
+                Map.entry("RebootUHostInstance", binding::reboot), Map.entry("StopUHostInstance", binding::stop));
     }
 
     @Override

@@ -4,15 +4,14 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
-import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.domain.Tag;
 import java.util.List;
 
 /**
- * The key-pair operations every cloud adapter offers. Calls are synchronous and bounded in time; the service runs
+ * The key-pair operations every cloud adapter offers (and, through {@link CloudServers}, its servers). Calls are synchronous and bounded in time; the service runs
  * them in the background. A create is never retried blindly: a lost answer may have created the key.
  */
-public interface CloudKeyProvider {
+public interface CloudKeyProvider extends CloudServers {
 
     ProviderId id();
 
@@ -24,12 +23,6 @@ public interface CloudKeyProvider {
 
     /** ImportKeyPair / ImportUHostKeyPairs: uploads an OpenSSH public key line. */
     RemoteKeyPair importPublicKey(KeyPairSpec spec, String publicKeyLine) throws ProviderException;
-
-    /**
-     * DescribeInstances / DescribeUHostInstance: every server in the placement's region (and UCloud project), all
-     * pages, each with the key pair bound to it; a read, retried.
-     */
-    List<ServerInstance> instances(Placement scope) throws ProviderException;
 
     /** Every key pair in the placement's region (and UCloud project), all pages. */
     List<RemoteKeyPair> list(Placement scope) throws ProviderException;

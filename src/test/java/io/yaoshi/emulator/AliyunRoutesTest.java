@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.emulator.SignedRequests.Answer;
@@ -22,6 +23,9 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,5 +174,40 @@ class AliyunRoutesTest {
     private static EmulatedKeyPair seeded(String region, String name, List<Tag> tags) {
         return new EmulatedKeyPair(ProviderId.ALIYUN, region, "", EmulatedKeyMaterial.randomId("ssh-", 20), name,
                 "00:11", "ssh-rsa AAAA " + name, Instant.now(), tags, "");
+    }
+
+    @Test
+    void bindingBatchesAndPowerActionsAnswerAsTheReferenceSays() throws Exception {
+        postAliyun(emulator, aliyun("CreateKeyPair", "RegionId", "cn-hangzhou", "KeyPairName", "web"));
+        for (int i = 0; i < 51; i++) {
+            emulator.state().seedInstance(new EmulatedInstance(Placement.aliyun("cn-hangzhou", ""), "i-" + i, "n" + i,
+                    "Stopped", "linux", "cn-hangzhou-h", Optional.empty(), List.of(), List.of(), Optional.empty()));
+        }
+        String fiftyOne = IntStream.range(0, 51).mapToObj(i -> "\"i-" + i + "\"")
+                .collect(Collectors.joining(",", "[", "]"));
+        assertAliyunError(postAliyun(emulator, aliyun("AttachKeyPair", "RegionId", "cn-hangzhou", "KeyPairName", "web",
+                "InstanceIds", fiftyOne)), 400, "InvalidInstanceIds.ValueNotSupported");
+        assertAliyunError(postAliyun(emulator, aliyun("AttachKeyPair", "RegionId", "cn-hangzhou", "KeyPairName",
+                "nobody", "InstanceIds", "[\"i-1\"]")), 404, "InvalidKeyPairName.NotFound");
+
+        Answer partial = postAliyun(emulator, aliyun("AttachKeyPair", "RegionId", "cn-hangzhou", "KeyPairName", "web",
+                "InstanceIds", "[\"i-1\",\"i-gone\"]"));
+        assertEquals(200, partial.status());
+        assertEquals("2", partial.body().path("TotalCount").asText());
+        assertEquals("1", partial.body().path("FailCount").asText());
+        assertEquals("InvalidInstanceId.NotFound", partial.body().path("Results").path("Result").get(1)
+                .path("Code").asText());
+
+        assertAliyunError(postAliyun(emulator, aliyun("RebootInstance", "RegionId", "cn-hangzhou", "InstanceId",
+                "i-1")), 403, "IncorrectInstanceStatus");
+        assertEquals(200, postAliyun(emulator, aliyun("StartInstance", "RegionId", "cn-hangzhou", "InstanceId",
+                "i-1")).status());
+        assertEquals(List.of("Starting", "Running"), List.of(
+                emulator.state().instances(Placement.aliyun("cn-hangzhou", ""), i -> i.id().equals("i-1")).get(0)
+                        .state(),
+                emulator.state().instances(Placement.aliyun("cn-hangzhou", ""), i -> i.id().equals("i-1")).get(0)
+                        .state()), "a start is seen in progress once, then done");
+        assertAliyunError(postAliyun(emulator, aliyun("DeleteKeyPairs", "RegionId", "cn-hangzhou", "KeyPairNames",
+                "[\"web\"]")), 400, "InvalidParameter.KeypairAlreadyAttachedInstance");
     }
 }

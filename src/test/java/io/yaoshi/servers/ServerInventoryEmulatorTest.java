@@ -4,28 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.yaoshi.domain.CloudAccount;
-import io.yaoshi.domain.CreateMode;
-import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.KeyPairRecord;
-import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
-import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.emulator.CloudEmulator;
-import io.yaoshi.emulator.EmulatedInstance;
 import io.yaoshi.emulator.EmulatorAccounts;
-import io.yaoshi.provider.CloudKeyProvider;
-import io.yaoshi.provider.RetryPolicy;
 import io.yaoshi.provider.aliyun.AliyunKeyProvider;
-import io.yaoshi.provider.http.JsonHttp;
 import io.yaoshi.provider.ucloud.UCloudKeyProvider;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -39,18 +27,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerInventoryEmulatorTest {
 
-    private static final Placement HANGZHOU = Placement.aliyun("cn-hangzhou", "");
-    private static final Placement BJ2 = Placement.ucloud("cn-bj2", "", EmulatorAccounts.UCLOUD_PROJECT_ID);
+    private static final Placement HANGZHOU = EmulatedClouds.HANGZHOU;
+    private static final Placement BJ2 = EmulatedClouds.BJ2;
 
     @TempDir
     Path dir;
 
     private CloudEmulator emulator;
+    private EmulatedClouds clouds;
     private VaultSession vault;
 
     @BeforeEach
     void start() throws Exception {
         emulator = CloudEmulator.start(0, EmulatorAccounts.defaults());
+        clouds = new EmulatedClouds(emulator);
         vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
         vault.create(Fixtures.password());
     }
@@ -61,41 +51,17 @@ class ServerInventoryEmulatorTest {
         emulator.close();
     }
 
-    private AliyunKeyProvider aliyun() {
-        return new AliyunKeyProvider(new CloudAccount(ProviderId.ALIYUN, EmulatorAccounts.ALIYUN_ACCESS_KEY_ID, "",
-                emulator.aliyunEndpoint().toString()), EmulatorAccounts.ALIYUN_ACCESS_KEY_SECRET::toCharArray,
-                new JsonHttp(Duration.ofSeconds(2), Duration.ofSeconds(10)), new RetryPolicy(3, Duration.ofMillis(10)),
-                Clock.systemUTC(), new SecureRandom());
-    }
-
-    private UCloudKeyProvider ucloud() {
-        return new UCloudKeyProvider(new CloudAccount(ProviderId.UCLOUD, EmulatorAccounts.UCLOUD_PUBLIC_KEY,
-                EmulatorAccounts.UCLOUD_PROJECT_ID, emulator.ucloudEndpoint().toString()),
-                EmulatorAccounts.UCLOUD_PRIVATE_KEY::toCharArray,
-                new JsonHttp(Duration.ofSeconds(2), Duration.ofSeconds(10)), new RetryPolicy(3, Duration.ofMillis(10)));
-    }
-
-    private void seed(Placement where, String id, String name, String os, Optional<String> eip, Optional<String> key) {
-        emulator.state().seedInstance(new EmulatedInstance(where, id, name, "Running", os, where.region() + "-a", eip,
-                List.of("47.0.0." + (id.hashCode() & 0x7f)), List.of("10.0.0." + (id.hashCode() & 0x7f)), key));
-    }
-
-    private KeyPairRecord keyAt(CloudKeyProvider cloud, Placement where, String name) throws Exception {
-        return Fixtures.keyService(vault, provider -> cloud).create(new KeyPairSpec(where, name, List.of(),
-                KeyAlgorithm.RSA_2048, CreateMode.IMPORT));
-    }
-
     @Test
     void aliyunListsEveryPageAndMapsInstancesToTheVaultsKeyPairsByName() throws Exception {
-        AliyunKeyProvider cloud = aliyun();
-        KeyPairRecord web = keyAt(cloud, HANGZHOU, "web");
-        KeyPairRecord spare = keyAt(cloud, HANGZHOU, "spare");
+        AliyunKeyProvider cloud = clouds.aliyun();
+        KeyPairRecord web = EmulatedClouds.keyAt(vault, cloud, HANGZHOU, "web");
+        KeyPairRecord spare = EmulatedClouds.keyAt(vault, cloud, HANGZHOU, "spare");
         for (int i = 0; i < 130; i++) {
-            seed(HANGZHOU, "i-" + i, "node-" + (i % 120), "linux", Optional.empty(),
+            clouds.seed(HANGZHOU, "i-" + i, "node-" + (i % 120), "Running", "linux", Optional.empty(),
                     i % 2 == 0 ? Optional.of("web") : Optional.of("someone-elses"));
         }
-        seed(HANGZHOU, "i-eip", "gateway", "windows", Optional.of("121.40.1.1"), Optional.empty());
-        seed(Placement.aliyun("cn-beijing", ""), "i-elsewhere", "far", "linux", Optional.empty(), Optional.of("web"));
+        clouds.seed(HANGZHOU, "i-eip", "gateway", "Running", "windows", Optional.of("121.40.1.1"), Optional.empty());
+        clouds.seed(Placement.aliyun("cn-beijing", ""), "i-elsewhere", "far", "Running", "linux", Optional.empty(), Optional.of("web"));
 
         Inventory inventory = new ServerInventory(vault, provider -> cloud).read(HANGZHOU);
 
@@ -118,10 +84,10 @@ class ServerInventoryEmulatorTest {
 
     @Test
     void ucloudListsEveryPageAndMapsByKeyPairId() throws Exception {
-        UCloudKeyProvider cloud = ucloud();
-        KeyPairRecord db = keyAt(cloud, BJ2, "db");
+        UCloudKeyProvider cloud = clouds.ucloud();
+        KeyPairRecord db = EmulatedClouds.keyAt(vault, cloud, BJ2, "db");
         for (int i = 0; i < 105; i++) {
-            seed(BJ2, "uhost-" + i, "db-" + i, "Linux", Optional.empty(), Optional.of(db.providerKeyId()));
+            clouds.seed(BJ2, "uhost-" + i, "db-" + i, "Running", "Linux", Optional.empty(), Optional.of(db.providerKeyId()));
         }
 
         Inventory inventory = new ServerInventory(vault, provider -> cloud).read(BJ2);

@@ -6,12 +6,16 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
+import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.keys.KeyExporter;
 import io.yaoshi.keys.KeyGenerator;
+import io.yaoshi.provider.BindingStyle;
 import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CreatedKeyPair;
+import io.yaoshi.provider.InstanceResult;
 import io.yaoshi.provider.ProviderException;
+import io.yaoshi.provider.ProviderFailure;
 import io.yaoshi.provider.RemoteKeyPair;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -35,7 +39,6 @@ public final class ScriptedCloud implements CloudKeyProvider {
     public final List<List<Tag>> retagged = new ArrayList<>();
     public int calls;
     public final List<Region> regionList = new ArrayList<>();
-    public final List<io.yaoshi.domain.ServerInstance> servers = new ArrayList<>();
 
     /** A fresh RSA-2048 key as Aliyun's documented example sends it: PKCS#1 DER in bare base64, no armour. */
     public static char[] pkcs1RsaKeyAsBareBase64() {
@@ -85,10 +88,51 @@ public final class ScriptedCloud implements CloudKeyProvider {
         return List.copyOf(listing);
     }
 
+    /** A scripted cloud runs no servers: server tests use the emulator. */
     @Override
-    public List<io.yaoshi.domain.ServerInstance> instances(Placement scope) throws ProviderException {
+    public List<ServerInstance> instances(Placement scope) throws ProviderException {
         answerOrFail();
-        return List.copyOf(servers);
+        return List.of();
+    }
+
+    @Override
+    public List<ServerInstance> instances(Placement scope, List<String> ids) throws ProviderException {
+        answerOrFail();
+        return List.of();
+    }
+
+    @Override
+    public BindingStyle bindingStyle() {
+        return BindingStyle.ATTACH_THEN_REBOOT;
+    }
+
+    @Override
+    public List<InstanceResult> attach(Placement scope, String keyPair, List<String> ids) {
+        return ids.stream().map(id -> new InstanceResult(id, false, "InvalidInstanceId.NotFound", "")).toList();
+    }
+
+    @Override
+    public List<InstanceResult> detach(Placement scope, String keyPair, List<String> ids) {
+        return attach(scope, keyPair, ids);
+    }
+
+    @Override
+    public void reboot(Placement scope, String id) throws ProviderException {
+        throw noSuchServer();
+    }
+
+    @Override
+    public void stop(Placement scope, String id) throws ProviderException {
+        throw noSuchServer();
+    }
+
+    @Override
+    public void start(Placement scope, String id) throws ProviderException {
+        throw noSuchServer();
+    }
+
+    private ProviderException noSuchServer() {
+        return new ProviderException(id(), ProviderFailure.NOT_FOUND, "InvalidInstanceId.NotFound", "", "", null);
     }
 
     @Override

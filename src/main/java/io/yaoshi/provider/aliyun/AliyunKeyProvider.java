@@ -9,8 +9,10 @@ import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.Region;
 import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.domain.Tag;
+import io.yaoshi.provider.BindingStyle;
 import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CreatedKeyPair;
+import io.yaoshi.provider.InstanceResult;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.ProviderFailure;
 import io.yaoshi.provider.RemoteKeyPair;
@@ -47,6 +49,8 @@ public final class AliyunKeyProvider implements CloudKeyProvider {
     private static final int PAGE_SIZE = 50;
     private static final int INSTANCE_PAGE_SIZE = 100;
     private static final int DELETE_BATCH = 100;
+    private static final int BIND_BATCH = 50;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CloudAccount account;
     private final Supplier<char[]> secret;
@@ -157,17 +161,84 @@ public final class AliyunKeyProvider implements CloudKeyProvider {
         }
     }
 
+    /** DescribeInstances with {@code InstanceIds}, a JSON array of at most 100. */
+    @Override
+    public List<ServerInstance> instances(Placement scope, List<String> ids) throws ProviderException {
+        List<ServerInstance> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += INSTANCE_PAGE_SIZE) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("InstanceIds", jsonArray(ids.subList(from, Math.min(ids.size(), from + INSTANCE_PAGE_SIZE))));
+            parameters.put("PageSize", Integer.toString(INSTANCE_PAGE_SIZE));
+            found.addAll(AliyunListing.instances(scope,
+                    retries.read(id(), () -> call(scope.region(), "DescribeInstances", parameters))));
+        }
+        return found;
+    }
+
+    @Override
+    public BindingStyle bindingStyle() {
+        return BindingStyle.ATTACH_THEN_REBOOT;
+    }
+
+    @Override
+    public List<InstanceResult> attach(Placement scope, String keyPair, List<String> ids) {
+        return batches(scope, "AttachKeyPair", keyPair, ids);
+    }
+
+    @Override
+    public List<InstanceResult> detach(Placement scope, String keyPair, List<String> ids) {
+        return batches(scope, "DetachKeyPair", keyPair, ids);
+    }
+
+    /**
+     * At most 50 instances a call, and every {@code Results.Result} read: HTTP 200 is not success for each instance. An
+     * instance the answer leaves out has failed too, as has each instance of a call that failed as a whole.
+     */
+    private List<InstanceResult> batches(Placement scope, String action, String keyPair, List<String> ids) {
+        List<InstanceResult> results = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BIND_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BIND_BATCH));
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("KeyPairName", keyPair);
+            parameters.put("InstanceIds", jsonArray(batch));
+            try {
+                results.addAll(AliyunListing.bindingResults(batch, call(scope.region(), action, parameters)));
+            } catch (ProviderException e) {
+                batch.forEach(id -> results.add(InstanceResult.failed(id, e)));
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public void reboot(Placement scope, String instanceId) throws ProviderException {
+        call(scope.region(), "RebootInstance", Map.of("InstanceId", instanceId));
+    }
+
+    @Override
+    public void stop(Placement scope, String instanceId) throws ProviderException {
+        call(scope.region(), "StopInstance", Map.of("InstanceId", instanceId));
+    }
+
+    @Override
+    public void start(Placement scope, String instanceId) throws ProviderException {
+        call(scope.region(), "StartInstance", Map.of("InstanceId", instanceId));
+    }
+
+    private static String jsonArray(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings always serialises", e);
+        }
+    }
+
     @Override
     public void delete(Placement scope, List<String> names) throws ProviderException {
-        ObjectMapper json = new ObjectMapper();
         for (int from = 0; from < names.size(); from += DELETE_BATCH) {
             List<String> batch = names.subList(from, Math.min(names.size(), from + DELETE_BATCH));
             Map<String, String> parameters = new LinkedHashMap<>();
-            try {
-                parameters.put("KeyPairNames", json.writeValueAsString(batch));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("a list of strings always serialises", e);
-            }
+            parameters.put("KeyPairNames", jsonArray(batch));
             call(scope.region(), "DeleteKeyPairs", parameters);
         }
     }

@@ -4,19 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.domain.Tag;
+import io.yaoshi.provider.InstanceResult;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.RemoteKeyPair;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A DescribeKeyPairs page: {@code {"KeyPairs":{"KeyPair":[…]}}}, where an empty list may be absent or empty, and
- * {@code CreationTime} comes with or without seconds (ECS API reference, DescribeKeyPairs).
+ * Aliyun's list answers read: a DescribeKeyPairs page ({@code {"KeyPairs":{"KeyPair":[…]}}}, where an empty list may be
+ * absent or empty, and {@code CreationTime} comes with or without seconds), a DescribeInstances page, and the
+ * per-instance results of AttachKeyPair / DetachKeyPair (ECS API reference).
  */
 final class AliyunListing {
+
+    /** The code of an instance a binding answer leaves out. */
+    static final String NO_RESULT = "NoResult";
 
     private AliyunListing() {
     }
@@ -86,6 +93,23 @@ final class AliyunListing {
                     AliyunErrors.field(item, "ZoneId"), keyPair.isEmpty() ? Optional.empty() : Optional.of(keyPair)));
         }
         return result;
+    }
+
+    /**
+     * AttachKeyPair / DetachKeyPair's {@code Results.Result[]}, one per instance of {@code batch} in its order:
+     * {@code Success} is a string ("true") in the reference and a boolean in some answers; an instance the answer does
+     * not mention has failed ({@code NoResult}), since success is never assumed from the HTTP status.
+     */
+    static List<InstanceResult> bindingResults(List<String> batch, JsonNode body) {
+        Map<String, InstanceResult> byInstance = new HashMap<>();
+        for (JsonNode result : body.path("Results").path("Result")) {
+            String instanceId = result.path("InstanceId").asText("");
+            boolean success = result.path("Success").asText("").equalsIgnoreCase("true");
+            byInstance.put(instanceId, new InstanceResult(instanceId, success,
+                    success ? "" : result.path("Code").asText(""), success ? "" : result.path("Message").asText("")));
+        }
+        return batch.stream().map(id -> byInstance.getOrDefault(id,
+                new InstanceResult(id, false, NO_RESULT, "the answer has no result for this instance"))).toList();
     }
 
     private static List<String> texts(JsonNode array) {

@@ -10,8 +10,10 @@ import io.yaoshi.domain.Region;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.domain.Tag;
+import io.yaoshi.provider.BindingStyle;
 import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.CreatedKeyPair;
+import io.yaoshi.provider.InstanceResult;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.ProviderFailure;
 import io.yaoshi.provider.RemoteKeyPair;
@@ -38,6 +40,8 @@ public final class UCloudKeyProvider implements CloudKeyProvider {
     static final String PUBLIC_ENDPOINT = "https://api.ucloud.cn/";
     private static final int PAGE_SIZE = 100;
     private static final int INSTANCE_PAGE_SIZE = 100;
+    /** The code of every host in a detach, which UHost does not have. */
+    public static final String NO_DETACH = "NoDetach";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CloudAccount account;
@@ -124,6 +128,71 @@ public final class UCloudKeyProvider implements CloudKeyProvider {
                 return all;
             }
         }
+    }
+
+    /** DescribeUHostInstance with {@code UHostIds.N}, 100 at a time. */
+    @Override
+    public List<ServerInstance> instances(Placement scope, List<String> ids) throws ProviderException {
+        List<ServerInstance> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += INSTANCE_PAGE_SIZE) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + INSTANCE_PAGE_SIZE));
+            Map<String, String> parameters = new LinkedHashMap<>();
+            for (int n = 0; n < batch.size(); n++) {
+                parameters.put("UHostIds." + n, batch.get(n));
+            }
+            parameters.put("Limit", Integer.toString(INSTANCE_PAGE_SIZE));
+            for (JsonNode host : retries.read(id(), () -> call(scope, "DescribeUHostInstance", parameters))
+                    .path("UHostSet")) {
+                found.add(host(scope, host));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public BindingStyle bindingStyle() {
+        return BindingStyle.RESET_WHILE_STOPPED;
+    }
+
+    /** ResetUHostInstancePassword with {@code LoginMode=KeyPair}, host by host; a running host answers 8010. */
+    @Override
+    public List<InstanceResult> attach(Placement scope, String keyPairId, List<String> hostIds) {
+        List<InstanceResult> results = new ArrayList<>();
+        for (String host : hostIds) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("UHostId", host);
+            parameters.put("LoginMode", "KeyPair");
+            parameters.put("KeyPairId", keyPairId);
+            try {
+                call(scope, "ResetUHostInstancePassword", parameters);
+                results.add(InstanceResult.ok(host));
+            } catch (ProviderException e) {
+                results.add(InstanceResult.failed(host, e));
+            }
+        }
+        return results;
+    }
+
+    /** UHost has no call that unbinds a key pair: only a reset to a password, which Yaoshi does not make. */
+    @Override
+    public List<InstanceResult> detach(Placement scope, String keyPairId, List<String> hostIds) {
+        return hostIds.stream().map(host -> new InstanceResult(host, false, NO_DETACH,
+                "UHost has no call that unbinds a key pair")).toList();
+    }
+
+    @Override
+    public void reboot(Placement scope, String hostId) throws ProviderException {
+        call(scope, "RebootUHostInstance", Map.of("UHostId", hostId));
+    }
+
+    @Override
+    public void stop(Placement scope, String hostId) throws ProviderException {
+        call(scope, "StopUHostInstance", Map.of("UHostId", hostId));
+    }
+
+    @Override
+    public void start(Placement scope, String hostId) throws ProviderException {
+        call(scope, "StartUHostInstance", Map.of("UHostId", hostId));
     }
 
     private static ServerInstance host(Placement scope, JsonNode host) throws ProviderException {

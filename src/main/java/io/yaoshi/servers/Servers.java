@@ -1,0 +1,12 @@
+package io.yaoshi.servers;
+
+import io.yaoshi.provider.CloudProviders;
+import io.yaoshi.service.VaultSession;
+
+/** The servers capability as the CLI and the window use it: the inventory, and binding key pairs to servers. */
+public record Servers(ServerInventory inventory, ServerBinding binding) {
+
+    public static Servers over(VaultSession vault, CloudProviders clouds) {
+        return new Servers(new ServerInventory(vault, clouds), ServerBinding.standard(clouds));
+    }
+}
