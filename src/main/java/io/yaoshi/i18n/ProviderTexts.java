@@ -6,7 +6,8 @@ import io.yaoshi.provider.ProviderFailure;
 
 /**
  * What a failed cloud call says to the user: what kind of failure, with the provider's code and request id for
- * support. The provider's own message is left to the log; it is neither translated nor a sentence for the user.
+ * support; a code that needs its own explanation has a {@code provider.code.<code>} text. The provider's own message
+ * is left to the log; it is neither translated nor a sentence for the user.
  */
 public final class ProviderTexts {
 
@@ -23,6 +24,10 @@ public final class ProviderTexts {
         }
         String code = e.code().isEmpty() ? "-" : e.code();
         String requestId = e.requestId().isEmpty() ? "-" : e.requestId();
+        String specific = "provider.code." + e.code();
+        if (!e.code().isEmpty() && text.bundle().containsKey(specific)) {
+            return text.format(specific, provider, code, requestId);
+        }
         return text.format("provider.failure." + e.failure().name(), provider, code, requestId);
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Binds a key pair to servers, or takes it off them, in the order each cloud needs (SERVERS.md): Aliyun attaches 50
@@ -27,6 +28,8 @@ public final class ServerBinding {
     public static final String TIMEOUT = "Timeout";
     /** UCloud's RetCode for a reset on a host that is not stopped. */
     static final String NOT_STOPPED = "8010";
+    /** How long a reboot may take to show in the server's state before it is taken as done unseen. */
+    private static final Duration LEAVING = Duration.ofMinutes(1);
 
     private final CloudProviders clouds;
     private final Duration poll;
@@ -117,6 +120,9 @@ public final class ServerBinding {
             progress.accept(instance, BindingStep.REBOOTING);
             cloud.reboot(scope, instance.id());
             progress.accept(instance, BindingStep.WAITING_RUNNING);
+            // right after the call a cloud may still say Running: wait to see it go down first, for a while only,
+            // as a quick reboot can pass between two looks
+            left(cloud, scope, instance.id(), ServerStates.RUNNING, LEAVING);
             return reached(cloud, scope, instance.id(), ServerStates.RUNNING)
                     ? new BindingOutcome(instance, Result.IN_EFFECT, "")
                     : new BindingOutcome(instance, Result.RESTART_FAILED, TIMEOUT);
@@ -179,10 +185,21 @@ public final class ServerBinding {
     /** Reads the server's state until it is {@code wanted}, at most {@code patience} long. */
     private boolean reached(CloudKeyProvider cloud, Placement scope, String id, String wanted)
             throws ProviderException {
-        long deadline = System.nanoTime() + patience.toNanos();
+        return await(cloud, scope, id, wanted::equals, patience);
+    }
+
+    /** Reads the server's state until it is no longer {@code state}, at most {@code within} long. */
+    private void left(CloudKeyProvider cloud, Placement scope, String id, String state, Duration within)
+            throws ProviderException {
+        await(cloud, scope, id, now -> !now.equals(state), within.compareTo(patience) < 0 ? within : patience);
+    }
+
+    private boolean await(CloudKeyProvider cloud, Placement scope, String id, Predicate<String> wanted,
+                          Duration within) throws ProviderException {
+        long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             List<ServerInstance> now = cloud.instances(scope, List.of(id));
-            if (!now.isEmpty() && now.get(0).state().equals(wanted)) {
+            if (!now.isEmpty() && wanted.test(now.get(0).state())) {
                 return true;
             }
             if (System.nanoTime() - deadline >= 0) {

@@ -61,7 +61,7 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(errBytes, StandardCharsets.UTF_8),
                 new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
                 vault, Fixtures.keyService(vault, clouds), new CredentialService(vault),
-                new SyncService(vault, clouds), Servers.over(vault, clouds), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
+                new SyncService(vault, clouds), new Servers(new io.yaoshi.servers.ServerInventory(vault, clouds), new io.yaoshi.servers.ServerBinding(clouds, java.time.Duration.ofMillis(5), java.time.Duration.ofSeconds(5))), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
@@ -727,14 +727,7 @@ class YaoshiCliTest {
     void serversListsTheRegionsInstancesWithTheirKeyPairsAsJson() throws Exception {
         try (io.yaoshi.emulator.CloudEmulator emulator = io.yaoshi.emulator.CloudEmulator.start(0,
                 io.yaoshi.emulator.EmulatorAccounts.defaults())) {
-            io.yaoshi.provider.CloudKeyProvider aliyun = new io.yaoshi.provider.aliyun.AliyunKeyProvider(
-                    new io.yaoshi.domain.CloudAccount(io.yaoshi.domain.ProviderId.ALIYUN,
-                            io.yaoshi.emulator.EmulatorAccounts.ALIYUN_ACCESS_KEY_ID, "",
-                            emulator.aliyunEndpoint().toString()),
-                    io.yaoshi.emulator.EmulatorAccounts.ALIYUN_ACCESS_KEY_SECRET::toCharArray,
-                    new io.yaoshi.provider.http.JsonHttp(java.time.Duration.ofSeconds(2),
-                            java.time.Duration.ofSeconds(10)), io.yaoshi.provider.RetryPolicy.standard(),
-                    java.time.Clock.systemUTC(), new java.security.SecureRandom());
+            io.yaoshi.provider.CloudKeyProvider aliyun = emulatedAliyun(emulator);
             clouds = provider -> aliyun;
             assertEquals(0, run("init"), err);
             assertEquals(0, run("create", "--provider", "aliyun", "--region", "cn-hangzhou", "--name", "web",
@@ -769,5 +762,56 @@ class YaoshiCliTest {
             assertEquals("web", new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).get("remoteId")
                     .asText(), "Aliyun knows a key pair by its name");
         }
+    }
+
+    @Test
+    void bindShowsThePlanChangesNothingWithoutYesAndListsEachServersCode() throws Exception {
+        try (io.yaoshi.emulator.CloudEmulator emulator = io.yaoshi.emulator.CloudEmulator.start(0,
+                io.yaoshi.emulator.EmulatorAccounts.defaults())) {
+            io.yaoshi.provider.CloudKeyProvider aliyun = emulatedAliyun(emulator);
+            clouds = provider -> aliyun;
+            assertEquals(0, run("init"), err);
+            assertEquals(0, run("create", "--provider", "aliyun", "--region", "cn-hangzhou", "--name", "fresh",
+                    "--type", "rsa-2048"), err);
+            Placement hangzhou = Placement.aliyun("cn-hangzhou", "");
+            emulator.state().seedInstance(new io.yaoshi.emulator.EmulatedInstance(hangzhou, "i-up", "web", "Running",
+                    "linux", "cn-hangzhou-h", Optional.empty(), List.of(), List.of("10.0.0.5"), Optional.of("old")));
+            emulator.state().seedInstance(new io.yaoshi.emulator.EmulatedInstance(hangzhou, "i-win", "build",
+                    "Running", "windows", "cn-hangzhou-h", Optional.empty(), List.of(), List.of("10.0.0.6"),
+                    Optional.empty()));
+
+            assertEquals(ExitCode.USAGE, run("bind", "fresh", "--instances", "i-up,i-win", "--reboot"));
+            assertTrue(err.contains("i-up  web  Running  running: will be REBOOTED now"), err);
+            assertTrue(err.contains("Run again with --yes"), err);
+            assertEquals("old", emulator.state().instance(hangzhou, "i-up").orElseThrow().keyPair().orElseThrow());
+
+            assertEquals(ExitCode.VALIDATION, run("bind", "fresh", "--instances", "i-up,i-gone", "--yes"));
+            assertTrue(err.contains("Not found in cn-hangzhou: i-gone"), err);
+
+            assertEquals(ExitCode.PROVIDER, run("bind", "fresh", "--instances", "i-up,i-win", "--reboot", "--yes"));
+            assertTrue(err.contains("i-up (web): rebooting"), err);
+            assertTrue(out.lines().anyMatch(l -> l.startsWith("i-up") && l.contains("in effect now")), out);
+            assertTrue(out.lines().anyMatch(l -> l.startsWith("i-win")
+                    && l.contains("DependencyViolation.WindowsInstance")), out);
+            assertTrue(err.contains("1 of 2 servers were not done"), err);
+            assertEquals(java.util.Optional.of("fresh"), emulator.state().instance(hangzhou, "i-up").orElseThrow()
+                    .activeKeyPair());
+
+            assertEquals(ExitCode.PROVIDER, run("delete", "fresh", "--remote"));
+            assertTrue(err.contains("unbind it first"), err);
+            assertEquals(0, run("unbind", "fresh", "--instances", "i-up", "--yes"), err);
+            assertTrue(out.contains("takes effect after a reboot"), out);
+            assertEquals(0, run("delete", "fresh", "--remote"), err);
+        }
+    }
+
+    private static io.yaoshi.provider.CloudKeyProvider emulatedAliyun(io.yaoshi.emulator.CloudEmulator emulator) {
+        return new io.yaoshi.provider.aliyun.AliyunKeyProvider(new io.yaoshi.domain.CloudAccount(
+                io.yaoshi.domain.ProviderId.ALIYUN, io.yaoshi.emulator.EmulatorAccounts.ALIYUN_ACCESS_KEY_ID, "",
+                emulator.aliyunEndpoint().toString()),
+                io.yaoshi.emulator.EmulatorAccounts.ALIYUN_ACCESS_KEY_SECRET::toCharArray,
+                new io.yaoshi.provider.http.JsonHttp(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(10)),
+                io.yaoshi.provider.RetryPolicy.standard(), java.time.Clock.systemUTC(),
+                new java.security.SecureRandom());
     }
 }
