@@ -5,17 +5,23 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.ServerInstance;
+import io.yaoshi.provider.ProviderException;
 import io.yaoshi.servers.Inventory;
 import io.yaoshi.servers.ServerEntry;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code yaoshi servers --provider P --region R [--key ID|NAME] [--json]}: the region's servers, each with the key
- * pair bound to it and whether its private key is here; the vault's key pairs bound nowhere said after them.
+ * {@code yaoshi servers --provider P --region R [--key ID|NAME] [--json] [--offline]}: the region's servers, each with
+ * the key pair bound to it and whether its private key is here; the vault's key pairs bound nowhere said after them.
+ * Each reading is kept in the vault; {@code --offline} shows the last one, with its time.
  */
 @Command(name = "servers", mixinStandardHelpOptions = true)
 final class ServersCommand extends VaultCommand {
@@ -35,6 +41,9 @@ final class ServersCommand extends VaultCommand {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
+    @Option(names = "--offline", descriptionKey = "cli.option.offline")
+    private boolean offline;
+
     ServersCommand(CliEnvironment env) {
         super(env);
     }
@@ -47,7 +56,7 @@ final class ServersCommand extends VaultCommand {
         }
         Placement scope = new Placement(cloud, region, "", projectId, "");
         KeyPairRecord only = key == null ? null : env.keys().resolve(key);
-        Inventory inventory = env.servers().inventory().read(scope);
+        Inventory inventory = offline ? lastReading(scope) : readNow(scope);
         List<ServerEntry> shown = inventory.servers().stream().filter(e -> only == null
                 || e.vaultKey().filter(k -> k.id().equals(only.id())).isPresent()).toList();
         if (json) {
@@ -63,6 +72,31 @@ final class ServersCommand extends VaultCommand {
                     inventory.boundNowhere().stream().map(KeyPairRecord::name).toList())));
         }
         return ExitCode.OK;
+    }
+
+    private Inventory lastReading(Placement scope) throws Exception {
+        Inventory cached = env.servers().inventory().cached(scope).orElseThrow(() -> new CliFailure(
+                ExitCode.VALIDATION, "neverRead", env.messages().format("cli.servers.neverRead", scope.region())));
+        env.err().println(env.messages().format("cli.servers.readAt", time(cached)));
+        return cached;
+    }
+
+    /** The cloud's answer now; when it gives none, where the last reading can be seen. */
+    private Inventory readNow(Placement scope) throws Exception {
+        try {
+            return env.servers().inventory().read(scope);
+        } catch (ProviderException e) {
+            Optional<Inventory> cached = env.servers().inventory().cached(scope);
+            if (cached.isPresent()) {
+                env.err().println(env.messages().format("cli.servers.offlineHint", time(cached.get())));
+            }
+            throw e;
+        }
+    }
+
+    private String time(Inventory inventory) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(env.messages().locale())
+                .withZone(ZoneId.systemDefault()).format(inventory.refreshedAt());
     }
 
     private void printTable(List<ServerEntry> entries) {

@@ -260,8 +260,11 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
-    /** The decrypted items of one kind other than key pairs (credentials), in storage order. */
-    List<VaultItem> items(ItemKind kind) throws VaultAccessException {
+    /**
+     * The decrypted items of one kind other than key pairs, in storage order: for the services and features that keep
+     * their own encrypted items (credentials, agent policies, the server inventory).
+     */
+    public List<VaultItem> items(ItemKind kind) throws VaultAccessException {
         requireUnlocked();
         try {
             return vault.list(kind);
@@ -271,7 +274,7 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /** Adds or replaces one item that is not a key pair. */
-    void put(VaultItem item) throws VaultAccessException {
+    public void put(VaultItem item) throws VaultAccessException {
         requireUnlocked();
         try {
             vault.put(item);
@@ -281,7 +284,7 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /** Removes one item that is not a key pair; nothing happens when there is none with this id. */
-    void remove(UUID item) throws VaultAccessException {
+    public void remove(UUID item) throws VaultAccessException {
         requireUnlocked();
         try {
             vault.remove(item);

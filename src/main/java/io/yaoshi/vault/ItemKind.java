@@ -11,7 +11,9 @@ public enum ItemKind {
     KEY_PAIR(1),
     CREDENTIAL(2),
     PENDING_OPERATION(3),
-    AGENT_POLICY(4);
+    AGENT_POLICY(4),
+    /** The servers of one cloud region as last read, with the time of that reading. */
+    SERVER_INVENTORY(5);
 
     private final int code;
 

@@ -61,7 +61,7 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(errBytes, StandardCharsets.UTF_8),
                 new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
                 vault, Fixtures.keyService(vault, clouds), new CredentialService(vault),
-                new SyncService(vault, clouds), new Servers(new io.yaoshi.servers.ServerInventory(vault, clouds), new io.yaoshi.servers.ServerBinding(clouds, java.time.Duration.ofMillis(5), java.time.Duration.ofSeconds(5))), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
+                new SyncService(vault, clouds), new Servers(new io.yaoshi.servers.ServerInventory(vault, clouds, java.time.Clock.systemUTC()), new io.yaoshi.servers.ServerBinding(clouds, java.time.Duration.ofMillis(5), java.time.Duration.ofSeconds(5))), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
@@ -758,6 +758,18 @@ class YaoshiCliTest {
                     "--json"), err);
             assertEquals(1, new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).size());
             assertEquals(ExitCode.USAGE, run("servers", "--provider", "local", "--region", "x"));
+            clouds = provider -> {
+                throw new io.yaoshi.provider.ProviderException(provider,
+                        io.yaoshi.provider.ProviderFailure.UNREACHABLE, "ConnectionRefused", "", "offline", null);
+            };
+            assertEquals(ExitCode.PROVIDER, run("servers", "--provider", "aliyun", "--region", "cn-hangzhou"));
+            assertTrue(err.contains("can be shown with --offline"), err);
+            assertEquals(0, run("servers", "--provider", "aliyun", "--region", "cn-hangzhou", "--offline"), err);
+            assertTrue(out.contains("i-web1") && err.contains("(offline)"), out + err);
+            assertEquals(ExitCode.VALIDATION, run("servers", "--provider", "aliyun", "--region", "cn-beijing",
+                    "--offline"));
+            assertTrue(err.contains("never read"), err);
+            clouds = provider -> aliyun;
             assertEquals(0, run("show", "web", "--json"), err);
             assertEquals("web", new com.fasterxml.jackson.databind.ObjectMapper().readTree(out).get("remoteId")
                     .asText(), "Aliyun knows a key pair by its name");

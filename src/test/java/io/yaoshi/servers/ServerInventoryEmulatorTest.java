@@ -63,7 +63,7 @@ class ServerInventoryEmulatorTest {
         clouds.seed(HANGZHOU, "i-eip", "gateway", "Running", "windows", Optional.of("121.40.1.1"), Optional.empty());
         clouds.seed(Placement.aliyun("cn-beijing", ""), "i-elsewhere", "far", "Running", "linux", Optional.empty(), Optional.of("web"));
 
-        Inventory inventory = new ServerInventory(vault, provider -> cloud).read(HANGZHOU);
+        Inventory inventory = new ServerInventory(vault, provider -> cloud, java.time.Clock.systemUTC()).read(HANGZHOU);
 
         assertEquals(131, inventory.servers().size(), "every page of 100, one region only");
         ServerEntry first = inventory.servers().get(0);
@@ -90,7 +90,7 @@ class ServerInventoryEmulatorTest {
             clouds.seed(BJ2, "uhost-" + i, "db-" + i, "Running", "Linux", Optional.empty(), Optional.of(db.providerKeyId()));
         }
 
-        Inventory inventory = new ServerInventory(vault, provider -> cloud).read(BJ2);
+        Inventory inventory = new ServerInventory(vault, provider -> cloud, java.time.Clock.systemUTC()).read(BJ2);
 
         assertEquals(105, inventory.servers().size());
         assertTrue(inventory.servers().stream().allMatch(e -> e.vaultKey().map(KeyPairRecord::id)
@@ -99,5 +99,66 @@ class ServerInventoryEmulatorTest {
         assertEquals(Optional.of("47.0.0." + ("uhost-0".hashCode() & 0x7f)), host.addresses().preferred());
         assertEquals(List.of("10.0.0." + ("uhost-0".hashCode() & 0x7f)), host.addresses().privateIps());
         assertTrue(inventory.boundNowhere().isEmpty());
+    }
+
+    @Test
+    void theLastReadingOpensOfflineAfterALockAndIsEncryptedInTheVault() throws Exception {
+        AliyunKeyProvider cloud = clouds.aliyun();
+        KeyPairRecord web = EmulatedClouds.keyAt(vault, cloud, HANGZHOU, "web");
+        clouds.seed(HANGZHOU, "i-1", "payroll-gateway", "Running", "linux", Optional.of("121.40.99.7"),
+                Optional.of("web"));
+        java.time.Instant before = java.time.Instant.now();
+        Inventory online = new ServerInventory(vault, provider -> cloud, java.time.Clock.systemUTC()).read(HANGZHOU);
+        emulator.close();
+        vault.lock();
+        vault.unlock(Fixtures.password());
+
+        ServerInventory offline = new ServerInventory(vault, provider -> {
+            throw new AssertionError("no cloud call offline");
+        }, java.time.Clock.systemUTC());
+        Inventory cached = offline.cached(HANGZHOU).orElseThrow();
+
+        assertEquals(online, cached);
+        assertFalse(cached.refreshedAt().isBefore(before));
+        assertEquals(Optional.of(web.id()), cached.servers().get(0).vaultKey().map(KeyPairRecord::id));
+        assertTrue(offline.cached(BJ2).isEmpty(), "a region never read");
+        vault.close();
+        byte[] file = java.nio.file.Files.readAllBytes(dir.resolve("vault.db"));
+        for (String secret : List.of("payroll-gateway", "121.40.99.7", "i-1\"")) {
+            assertEquals(-1, indexOf(file, secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)), secret);
+        }
+    }
+
+    @Test
+    void aSecondReadingReplacesTheFirstAndAliasesStayUniqueAcrossRegions() throws Exception {
+        AliyunKeyProvider cloud = clouds.aliyun();
+        Placement beijing = Placement.aliyun("cn-beijing", "");
+        clouds.seed(HANGZHOU, "i-1", "web", "Running", "linux", Optional.empty(), Optional.empty());
+        clouds.seed(beijing, "i-2", "web", "Running", "linux", Optional.empty(), Optional.empty());
+        ServerInventory inventory = new ServerInventory(vault, provider -> cloud, java.time.Clock.systemUTC());
+        inventory.read(HANGZHOU);
+        inventory.read(beijing);
+        clouds.seed(HANGZHOU, "i-3", "db", "Running", "linux", Optional.empty(), Optional.empty());
+        inventory.read(HANGZHOU);
+
+        List<Inventory> known = inventory.known();
+
+        assertEquals(List.of("cn-beijing", "cn-hangzhou"), known.stream().map(i -> i.scope().region()).toList());
+        assertEquals(List.of("web"), known.get(0).servers().stream().map(ServerEntry::sshAlias).toList());
+        assertEquals(List.of("i-1", "db"), known.get(1).servers().stream().map(ServerEntry::sshAlias).toList(),
+                "the name taken in another region: the instance id");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }
