@@ -60,29 +60,41 @@ public final class UseWithSsh {
         if (!SshConfigWords.isHostAlias(alias)) {
             throw new IllegalArgumentException("not a host alias");
         }
-        if (key.publicKey().isEmpty()) {
-            throw new IllegalArgumentException("no public key yet");
-        }
-        Path file = dir.resolve(fileNameOf(key));
-        String identityFile = word(tilde(file));
-        String identityAgent = word(tilde(agentSocket.toAbsolutePath()));
-        SafeFiles.createOwnerOnlyDirectories(dir);
-        SafeFiles.writeAtomically(file, (key.publicKey() + "\n").getBytes(StandardCharsets.UTF_8),
-                SafeFiles.Overwrite.ALLOW);
+        String identityAgent = pathWord(agentSocket);
+        Path file = writePublicKey(key);
         String block = "Host " + alias + "\n"
                 + "    IdentityAgent " + identityAgent + "\n"
-                + "    IdentityFile " + identityFile + "\n"
+                + "    IdentityFile " + pathWord(file) + "\n"
                 + "    IdentitiesOnly yes\n";
         return new Written(file, block);
     }
 
-    private String tilde(Path path) {
-        return path.startsWith(home) && !path.equals(home) ? "~/" + home.relativize(path).toString().replace('\\', '/')
-                : path.toString();
+    /**
+     * Writes (or rewrites) the key pair's public key as {@code DIR/<name>-<id8>.pub}, owner-only and atomically, in a
+     * folder created owner-only; the path written.
+     */
+    public Path writePublicKey(KeyPairRecord key) throws IOException {
+        if (key.publicKey().isEmpty()) {
+            throw new IllegalArgumentException("no public key yet");
+        }
+        Path file = dir.resolve(fileNameOf(key));
+        pathWord(file);
+        SafeFiles.createOwnerOnlyDirectories(dir);
+        SafeFiles.writeAtomically(file, (key.publicKey() + "\n").getBytes(StandardCharsets.UTF_8),
+                SafeFiles.Overwrite.ALLOW);
+        return file;
     }
 
-    private static String word(String value) {
-        return SshConfigWords.argument(value).orElseThrow(() -> new IllegalArgumentException(
+    /**
+     * A path as one ssh_config argument, written {@code ~/…} under the home as people write it.
+     *
+     * @throws IllegalArgumentException when ssh_config cannot hold it
+     */
+    public String pathWord(Path path) {
+        Path absolute = path.toAbsolutePath();
+        String text = absolute.startsWith(home) && !absolute.equals(home)
+                ? "~/" + home.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+        return SshConfigWords.argument(text).orElseThrow(() -> new IllegalArgumentException(
                 "a path ssh_config cannot hold"));
     }
 }

@@ -13,7 +13,9 @@ public enum ItemKind {
     PENDING_OPERATION(3),
     AGENT_POLICY(4),
     /** The servers of one cloud region as last read, with the time of that reading. */
-    SERVER_INVENTORY(5);
+    SERVER_INVENTORY(5),
+    /** The user name ssh logs in as with one key pair's servers. */
+    LOGIN_USER(6);
 
     private final int code;
 

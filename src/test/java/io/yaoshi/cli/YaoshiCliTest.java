@@ -61,7 +61,7 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(errBytes, StandardCharsets.UTF_8),
                 new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
                 vault, Fixtures.keyService(vault, clouds), new CredentialService(vault),
-                new SyncService(vault, clouds), new Servers(new io.yaoshi.servers.ServerInventory(vault, clouds, java.time.Clock.systemUTC()), new io.yaoshi.servers.ServerBinding(clouds, java.time.Duration.ofMillis(5), java.time.Duration.ofSeconds(5))), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
+                new SyncService(vault, clouds), new Servers(new io.yaoshi.servers.ServerInventory(vault, clouds, java.time.Clock.systemUTC()), new io.yaoshi.servers.ServerBinding(clouds, java.time.Duration.ofMillis(5), java.time.Duration.ofSeconds(5)), new io.yaoshi.servers.LoginUsers(vault)), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
@@ -814,6 +814,40 @@ class YaoshiCliTest {
             assertEquals(0, run("unbind", "fresh", "--instances", "i-up", "--yes"), err);
             assertTrue(out.contains("takes effect after a reboot"), out);
             assertEquals(0, run("delete", "fresh", "--remote"), err);
+        }
+    }
+
+    @Test
+    void sshConfigPrintsOrWritesEveryServerReadWithTheUsersKept() throws Exception {
+        try (io.yaoshi.emulator.CloudEmulator emulator = io.yaoshi.emulator.CloudEmulator.start(0,
+                io.yaoshi.emulator.EmulatorAccounts.defaults())) {
+            io.yaoshi.provider.CloudKeyProvider aliyun = emulatedAliyun(emulator);
+            clouds = provider -> aliyun;
+            assertEquals(0, run("init"), err);
+            assertEquals(0, run("create", "--provider", "aliyun", "--region", "cn-hangzhou", "--name", "web",
+                    "--type", "rsa-2048"), err);
+            assertEquals(ExitCode.VALIDATION, run("ssh-config"));
+            assertTrue(err.contains("yaoshi servers --provider"), err);
+            emulator.state().seedInstance(new io.yaoshi.emulator.EmulatedInstance(Placement.aliyun("cn-hangzhou",
+                    ""), "i-web1", "web 1", "Running", "linux", "cn-hangzhou-h", Optional.of("121.40.1.1"),
+                    List.of(), List.of("10.0.0.5"), Optional.of("web")));
+            assertEquals(0, run("servers", "--provider", "aliyun", "--region", "cn-hangzhou"), err);
+
+            assertEquals(ExitCode.USAGE, run("ssh-config", "--user", "web=bad user"));
+            assertTrue(err.contains("Nothing changed"), err);
+            assertEquals(ExitCode.USAGE, run("ssh-config", "--add-include"));
+            assertEquals(0, run("ssh-config", "--user", "web=deploy"), err);
+            assertTrue(out.contains("Host web-1\n    HostName 121.40.1.1\n    User deploy\n    HostKeyAlias i-web1\n"),
+                    out);
+            Path sshDir = dir.resolve("ssh");
+            assertFalse(Files.exists(sshDir), "printed only");
+
+            assertEquals(0, run("ssh-config", "--write", "--dir", sshDir.toString()), err);
+            assertTrue(Files.readString(sshDir.resolve("config")).contains("User deploy"), "the user was kept");
+            assertTrue(err.contains("Include " + sshDir.resolve("config")), err);
+            Files.writeString(sshDir.resolve("config"), "Host mine\n");
+            assertEquals(ExitCode.VALIDATION, run("ssh-config", "--write", "--dir", sshDir.toString()));
+            assertEquals("Host mine\n", Files.readString(sshDir.resolve("config")));
         }
     }
 

@@ -8,13 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.testing.Fixtures;
-import java.nio.charset.StandardCharsets;
+import io.yaoshi.testing.OpenSsh;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,16 +24,6 @@ class UseWithSshTest {
     Path home;
 
     private final KeyPairRecord web = Fixtures.record("web prod/东京", Placement.local(), List.of());
-
-    /** What {@code ssh -G} resolves for the alias from this config file: its lower-case "keyword value" lines. */
-    private static List<String> sshG(Path config, String alias) throws Exception {
-        Process p = new ProcessBuilder("ssh", "-G", "-F", config.toString(), alias).redirectErrorStream(true)
-                .start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(20, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), output);
-        return output.lines().toList();
-    }
 
     @Test
     void theBlockPinsTheWrittenPublicKeyToTheAgentAsSshReadsIt() throws Exception {
@@ -54,7 +43,7 @@ class UseWithSshTest {
         assertTrue(written.hostBlock().contains("IdentityAgent \"~/run dir/agent.sock\""), written.hostBlock());
 
         Path config = Files.writeString(home.resolve("config"), written.hostBlock());
-        List<String> resolved = sshG(config, "web-prod-东京");
+        List<String> resolved = OpenSsh.resolve(config, "web-prod-东京");
         // ssh expands ~ with the real home, not this test's: compare what follows it
         assertTrue(resolved.stream().anyMatch(l -> l.startsWith("identityagent ") && l.endsWith("/run dir/agent.sock")),
                 String.join("\n", resolved));
