@@ -11,6 +11,7 @@ import io.yaoshi.cli.VaultAccess;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.instance.InstanceSocket;
+import io.yaoshi.servers.ServersSshConfig;
 import io.yaoshi.service.AgentLoader;
 import io.yaoshi.sshconfig.UseWithSsh;
 import io.yaoshi.ui.about.AboutDialog;
@@ -51,6 +52,9 @@ import io.yaoshi.ui.passwordcost.PasswordCostDialog;
 import io.yaoshi.ui.preferences.KeepRunningQuestion;
 import io.yaoshi.ui.preferences.LivePreferences;
 import io.yaoshi.ui.preferences.PreferencesDialog;
+import io.yaoshi.ui.servers.KeyServersViewModel;
+import io.yaoshi.ui.servers.ServersDialog;
+import io.yaoshi.ui.servers.ServersViewModel;
 import io.yaoshi.ui.sync.SyncDialog;
 import io.yaoshi.ui.vaultunlock.VaultUnlockController;
 import java.io.InputStream;
@@ -140,6 +144,8 @@ public final class Wiring {
                 });
         KeyPairActions actions = new KeyPairActions(services.keys(), services.sync(), services.rules(),
                 services.regions(), runner, messages, keyList, status);
+        KeyServersViewModel keyServers = new KeyServersViewModel(services.servers().inventory(), runner, messages,
+                keyList.selectedProperty());
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         this.views = new ViewLoader(messages, controllers);
         WindowDialogs.Dialogs dialogs = new WindowDialogs.Dialogs(
@@ -156,6 +162,11 @@ public final class Wiring {
                         ssh.agentSocket(), !agentStatus.exportLineProperty().get().isEmpty()), runner, messages)),
                 new AgentLoadDialog(messages, key -> new AgentLoadViewModel(key, agentLoader, ssh.sshAuthSock(), runner,
                         messages)),
+                new ServersDialog(messages, () -> new ServersViewModel(services.servers(),
+                        new ServersViewModel.SshTarget(new ServersSshConfig(UseWithSsh.defaultDir(home), home),
+                                ssh.agentSocket(), home.resolve(".ssh").resolve("config")),
+                        services.regions().current(), runner, messages, ZoneId.systemDefault(), keyList.allKeys()),
+                        keyServers::refresh),
                 files);
         controllers.put(MainController.class, () -> new MainController(main,
                 new WindowDialogs(dialogs, actions, status, messages.bundle()),
@@ -167,7 +178,7 @@ public final class Wiring {
                 new KeyDetailsViewModel(keyList.selectedProperty(), messages, main.copyPublicKeyCommand()),
                 new AgentPolicyViewModel(services.agentPolicies(), runner, messages, keyList.selectedProperty(),
                         new KeepRunningQuestion(settings.preferences(), preferences, runner, messages,
-                                MainWindow::shown)::askOnce)));
+                                MainWindow::shown)::askOnce), keyServers));
     }
 
     public Messages messages() {

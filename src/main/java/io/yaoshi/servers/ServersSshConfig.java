@@ -57,6 +57,11 @@ public final class ServersSshConfig {
         return dir.resolve("config");
     }
 
+    /** A path as a person reads it: {@code ~/…} under the home. */
+    public String shown(Path path) {
+        return files.pathWord(path);
+    }
+
     public Rendered render(List<Inventory> known, Path agentSocket, Map<KeyId, String> users,
                            AddressPreference preference) {
         StringBuilder text = new StringBuilder(HEADER).append('\n');

@@ -3,6 +3,7 @@ package io.yaoshi.ui.keydetails;
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.ui.agent.AgentPolicyViewModel;
 import io.yaoshi.ui.common.Views;
+import io.yaoshi.ui.servers.KeyServersViewModel;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -19,6 +20,7 @@ public final class KeyDetailsController {
 
     private final KeyDetailsViewModel viewModel;
     private final AgentPolicyViewModel agentPolicy;
+    private final KeyServersViewModel servers;
 
     @FXML
     private VBox detailsContent;
@@ -60,10 +62,16 @@ public final class KeyDetailsController {
     private ComboBox<AgentPolicy.Forwarding> agentForwarding;
     @FXML
     private Label agentPolicyMessage;
+    @FXML
+    private Label serversTitle;
+    @FXML
+    private Label detailsServers;
 
-    public KeyDetailsController(KeyDetailsViewModel viewModel, AgentPolicyViewModel agentPolicy) {
+    public KeyDetailsController(KeyDetailsViewModel viewModel, AgentPolicyViewModel agentPolicy,
+                                KeyServersViewModel servers) {
         this.viewModel = viewModel;
         this.agentPolicy = agentPolicy;
+        this.servers = servers;
     }
 
     @FXML
@@ -91,6 +99,11 @@ public final class KeyDetailsController {
         // only listened to would be collected with this controller, which nothing keeps once the view is loaded
         viewModel.selectionProperty().addListener((o, was, now) -> showTags(viewModel.tagChips()));
         bindAgentPolicy();
+        detailsServers.textProperty().bind(servers.serversProperty());
+        for (Label label : new Label[] {serversTitle, detailsServers}) {
+            label.visibleProperty().bind(servers.appliesProperty());
+            label.managedProperty().bind(servers.appliesProperty());
+        }
     }
 
     private void bindAgentPolicy() {

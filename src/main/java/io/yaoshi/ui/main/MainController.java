@@ -44,6 +44,7 @@ public final class MainController {
     @FXML private MenuItem lockItem;
     @FXML private MenuItem accountsItem;
     @FXML private MenuItem syncItem;
+    @FXML private MenuItem serversItem;
     @FXML private CheckMenuItem sandboxItem;
     @FXML private MenuItem newKeyItem;
     @FXML private MenuItem importKeyItem;
@@ -92,7 +93,7 @@ public final class MainController {
         });
         Views.enableWhen(viewModel.lockCommand().executableProperty(), lockItem.disableProperty(),
                 lockButton.disableProperty());
-        Views.enableWhen(unlocked, agentRequestsItem.disableProperty(), accountsItem.disableProperty(), syncItem.disableProperty(), sandboxItem.disableProperty(),
+        Views.enableWhen(unlocked, agentRequestsItem.disableProperty(), accountsItem.disableProperty(), syncItem.disableProperty(), serversItem.disableProperty(), sandboxItem.disableProperty(),
                 newKeyItem.disableProperty(), importKeyItem.disableProperty(), newKeyButton.disableProperty(),
                 importKeyButton.disableProperty(), syncButton.disableProperty());
         Views.enableWhen(viewModel.hasSelectionBinding(), useWithSshItem.disableProperty(),
@@ -150,6 +151,7 @@ public final class MainController {
     @FXML private void copyPublicKey() { viewModel.copyPublicKeyCommand().execute(); }
     @FXML private void clearClipboard() { viewModel.clearClipboardCommand().execute(); }
     @FXML private void showSync() { dialogs.sync(window()); }
+    @FXML private void showServers() { dialogs.servers(window()); }
     @FXML private void showAccounts() { dialogs.accounts(window()); }
     @FXML private void showPreferences() { dialogs.preferences(window(), viewModel.unlockedProperty()); }
     @FXML private void showAbout() { dialogs.about(window()); }

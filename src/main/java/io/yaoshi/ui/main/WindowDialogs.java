@@ -15,6 +15,7 @@ import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
 import io.yaoshi.ui.passwordcost.PasswordCostDialog;
 import io.yaoshi.ui.preferences.PreferencesDialog;
+import io.yaoshi.ui.servers.ServersDialog;
 import io.yaoshi.ui.sync.SyncDialog;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +30,8 @@ public final class WindowDialogs {
     public record Dialogs(AboutDialog about, KeyCreateDialog create, KeyExportDialog export, KeyImportDialog importer,
                           KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, PreferencesDialog preferences,
                           PasswordCostDialog passwordCost, RecentRequestsDialog agentRequests,
-                          UseWithSshDialog useWithSsh, AgentLoadDialog agentLoad, FilePicker files) {
+                          UseWithSshDialog useWithSsh, AgentLoadDialog agentLoad, ServersDialog servers,
+                          FilePicker files) {
     }
 
     private final Dialogs dialogs;
@@ -77,6 +79,10 @@ public final class WindowDialogs {
 
     void sync(Window owner) {
         dialogs.sync().show(owner, actions.newSyncViewModel());
+    }
+
+    void servers(Window owner) {
+        dialogs.servers().show(owner);
     }
 
     void accounts(Window owner) {

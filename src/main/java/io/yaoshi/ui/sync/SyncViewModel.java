@@ -11,14 +11,11 @@ import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncEntry;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.ui.common.BackgroundRunner;
+import io.yaoshi.ui.common.CloudRegionChoice;
 import io.yaoshi.ui.common.Command;
 import io.yaoshi.ui.common.FailureText;
-import io.yaoshi.ui.common.RegionChoice;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -66,16 +63,14 @@ public final class SyncViewModel {
 
     private final SyncService sync;
     private final KeyPairService keys;
-    private final Map<ProviderId, Map<String, Long>> keyPairsPerRegion;
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final Command rowAction;
     private Placement lastScope;
-    private final RegionChoice regions;
+    private final CloudRegionChoice regions;
     private final BackgroundRunner runner;
     private final Messages text;
     private final FailureText failures;
 
-    private final ObjectProperty<ProviderId> provider = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
@@ -89,22 +84,15 @@ public final class SyncViewModel {
                          Messages text, List<KeyPairRecord> known) {
         this.sync = sync;
         this.keys = keys;
-        this.regions = new RegionChoice(regions);
+        this.regions = new CloudRegionChoice(regions, known);
         this.runner = runner;
         this.text = text;
         this.failures = new FailureText(text);
-        this.keyPairsPerRegion = known.stream().filter(k -> k.provider().isCloud()).collect(Collectors.groupingBy(
-                KeyPairRecord::provider, Collectors.groupingBy(k -> k.placement().region(), Collectors.counting())));
         this.compare = Command.when(busy.not().and(this.regions.regionProperty().isNotNull()), this::compare);
         this.rowAction = Command.when(busy.not().and(Bindings.createBooleanBinding(
                 () -> selected.get() != null && selected.get().action() != Action.NONE, selected)), this::actOnSelected);
-        provider.addListener((o, was, now) -> providerChanged());
+        this.regions.providerProperty().addListener((o, was, now) -> clearResults());
         this.regions.regionProperty().addListener((o, was, now) -> clearResults());
-        provider.set(providers().stream().max(Comparator.comparingLong(this::keyPairsAt)).orElseThrow());
-    }
-
-    private long keyPairsAt(ProviderId cloud) {
-        return keyPairsPerRegion.getOrDefault(cloud, Map.of()).values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** How the provider and region lists name their choices. */
@@ -117,15 +105,6 @@ public final class SyncViewModel {
         this.onSettled = action;
     }
 
-    private void providerChanged() {
-        regions.showRegionsOf(provider.get());
-        Map<String, Long> held = keyPairsPerRegion.getOrDefault(provider.get(), Map.of());
-        regions.choices().stream().filter(r -> held.containsKey(r.id()))
-                .max(Comparator.comparingLong(r -> held.get(r.id())))
-                .ifPresent(regions.regionProperty()::set);
-        clearResults();
-    }
-
     /** Results of another cloud or region would mislead. */
     private void clearResults() {
         selected.set(null);
@@ -135,7 +114,7 @@ public final class SyncViewModel {
     }
 
     private void compare() {
-        lastScope = new Placement(provider.get(), regions.regionProperty().get().id(), "", "", "");
+        lastScope = regions.scope();
         Placement scope = lastScope;
         compareIn(() -> sync.sync(scope), text.format("sync.running",
                 choiceTexts().provider(scope.provider()), scope.region()));
@@ -212,11 +191,11 @@ public final class SyncViewModel {
     }
 
     public List<ProviderId> providers() {
-        return List.of(ProviderId.ALIYUN, ProviderId.UCLOUD);
+        return regions.providers();
     }
 
     public ObjectProperty<ProviderId> providerProperty() {
-        return provider;
+        return regions.providerProperty();
     }
 
     public ObjectProperty<Region> regionProperty() {

@@ -12,6 +12,7 @@ import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ProviderId;
+import io.yaoshi.domain.Region;
 import io.yaoshi.instance.HandOver;
 import io.yaoshi.instance.InstanceClient;
 import io.yaoshi.instance.InstanceSocket;
@@ -33,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -343,6 +345,39 @@ class ScreenTourUiTest {
         tour.shot("sync-compared");
         robot.push(KeyCode.ESCAPE);
         AppHarness.waitUntil(() -> robot.lookup("#syncDialog").tryQuery().isEmpty());
+        servers(robot, tour);
+    }
+
+    /** The Servers view: a region never read, the sandbox's demo servers read, the ssh config written, UCloud's. */
+    private static void servers(FxRobot robot, ScreenTour tour) throws Exception {
+        Platform.runLater(() -> AppHarness.menuItem(robot, "serversItem").fire());
+        AppHarness.waitForDialog(robot, "#serversDialog");
+        robot.interact(() -> combo(robot, "#serversProvider").setValue(ProviderId.ALIYUN));
+        robot.interact(() -> {
+            ComboBox<Region> region = combo(robot, "#serversRegion");
+            region.getItems().stream().filter(r -> r.id().equals("cn-hangzhou")).findFirst()
+                    .ifPresent(region::setValue);
+        });
+        AppHarness.waitUntil(() -> !label(robot, "#serversReading").isEmpty());
+        tour.shot("servers-never-read");
+        fire(robot, "#serversRefresh");
+        AppHarness.waitUntil(() -> robot.lookup("#serversTable").queryTableView().getItems().size() == 4);
+        tour.shot("servers");
+        robot.interact(() -> robot.lookup("#serversAddInclude").queryAs(CheckBox.class).setSelected(true));
+        fire(robot, "#serversWriteSshConfig");
+        AppHarness.waitUntil(() -> !label(robot, "#serversMessage").isEmpty());
+        tour.shot("servers-ssh-config-written");
+        robot.interact(() -> combo(robot, "#serversProvider").setValue(ProviderId.UCLOUD));
+        robot.interact(() -> {
+            ComboBox<Region> region = combo(robot, "#serversRegion");
+            region.getItems().stream().filter(r -> r.id().equals("cn-bj2")).findFirst().ifPresent(region::setValue);
+        });
+        AppHarness.waitUntil(() -> !robot.lookup("#serversRefresh").query().isDisabled());
+        fire(robot, "#serversRefresh");
+        AppHarness.waitUntil(() -> robot.lookup("#serversTable").queryTableView().getItems().size() == 2);
+        tour.shot("servers-ucloud");
+        robot.push(KeyCode.ESCAPE);
+        AppHarness.waitUntil(() -> robot.lookup("#serversDialog").tryQuery().isEmpty());
     }
 
     private static void preferencesAndAbout(FxRobot robot, ScreenTour tour) throws Exception {
