@@ -1,6 +1,7 @@
 package io.yaoshi.app;
 
 import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.servers.ServerBinding;
 import io.yaoshi.servers.Servers;
 import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.ConnectionTest;
@@ -31,10 +32,12 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
         CredentialService credentials = new CredentialService(vault);
         SecureRandom random = new SecureRandom();
         CloudAdapters clouds = new CloudAdapters(credentials, random);
-        return new Services(vault, new KeyPairService(vault, rules, random, Clock.systemUTC(), clouds), credentials,
-                new SyncService(vault, clouds), new ConnectionTest(credentials, clouds),
+        KeyPairService keys = new KeyPairService(vault, rules, random, Clock.systemUTC(), clouds);
+        SyncService sync = new SyncService(vault, clouds);
+        AgentPolicies policies = new AgentPolicies(vault);
+        return new Services(vault, keys, credentials, sync, new ConnectionTest(credentials, clouds),
                 new RegionLists(RegionCatalog.bundled(), clouds, vaultFile.resolveSibling(REGIONS_FILE)), rules,
-                new AgentPolicies(vault), Servers.over(vault, clouds));
+                policies, Servers.over(vault, clouds, keys, sync, policies, ServerBinding.standard(clouds)));
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -83,7 +82,7 @@ public final class ServerBinding {
      * thrown only when the cloud cannot be reached at all (no credentials), before any call.
      */
     public List<BindingOutcome> carryOut(BindingPlan plan, boolean restart,
-                                         BiConsumer<ServerInstance, BindingStep> progress) throws ProviderException {
+                                         BindingListener progress) throws ProviderException {
         CloudKeyProvider cloud = clouds.forProvider(plan.key().provider());
         return plan.style() == BindingStyle.ATTACH_THEN_REBOOT
                 ? attachThenReboot(cloud, plan, restart, progress)
@@ -91,9 +90,9 @@ public final class ServerBinding {
     }
 
     private List<BindingOutcome> attachThenReboot(CloudKeyProvider cloud, BindingPlan plan, boolean restart,
-                                                  BiConsumer<ServerInstance, BindingStep> progress) {
+                                                  BindingListener progress) {
         Placement scope = plan.key().placement();
-        plan.instances().forEach(i -> progress.accept(i, plan.unbind() ? BindingStep.UNBINDING : BindingStep.BINDING));
+        plan.instances().forEach(i -> progress.step(i, plan.unbind() ? BindingStep.UNBINDING : BindingStep.BINDING));
         List<String> ids = plan.instances().stream().map(ServerInstance::id).toList();
         List<InstanceResult> results = plan.unbind() ? cloud.detach(scope, plan.key().remoteId(), ids)
                 : cloud.attach(scope, plan.key().remoteId(), ids);
@@ -102,24 +101,24 @@ public final class ServerBinding {
             ServerInstance instance = plan.instances().get(n);
             InstanceResult result = results.get(n);
             if (!result.success()) {
-                outcomes.add(new BindingOutcome(instance, Result.FAILED, result.code()));
+                outcomes.add(finished(progress, new BindingOutcome(instance, Result.FAILED, result.code())));
             } else if (instance.state().equals(ServerStates.STOPPED)) {
-                outcomes.add(new BindingOutcome(instance, Result.AT_NEXT_START, ""));
+                outcomes.add(finished(progress, new BindingOutcome(instance, Result.AT_NEXT_START, "")));
             } else if (!restart || !instance.state().equals(ServerStates.RUNNING)) {
-                outcomes.add(new BindingOutcome(instance, Result.AFTER_REBOOT, ""));
+                outcomes.add(finished(progress, new BindingOutcome(instance, Result.AFTER_REBOOT, "")));
             } else {
-                outcomes.add(reboot(cloud, scope, instance, progress));
+                outcomes.add(finished(progress, reboot(cloud, scope, instance, progress)));
             }
         }
         return outcomes;
     }
 
     private BindingOutcome reboot(CloudKeyProvider cloud, Placement scope, ServerInstance instance,
-                                  BiConsumer<ServerInstance, BindingStep> progress) {
+                                  BindingListener progress) {
         try {
-            progress.accept(instance, BindingStep.REBOOTING);
+            progress.step(instance, BindingStep.REBOOTING);
             cloud.reboot(scope, instance.id());
-            progress.accept(instance, BindingStep.WAITING_RUNNING);
+            progress.step(instance, BindingStep.WAITING_RUNNING);
             // right after the call a cloud may still say Running: wait to see it go down first, for a while only,
             // as a quick reboot can pass between two looks
             left(cloud, scope, instance.id(), ServerStates.RUNNING, LEAVING);
@@ -133,43 +132,43 @@ public final class ServerBinding {
 
     /** UCloud: host by host; a running host is stopped first only when allowed, and always started again. */
     private List<BindingOutcome> resetWhileStopped(CloudKeyProvider cloud, BindingPlan plan, boolean restart,
-                                                   BiConsumer<ServerInstance, BindingStep> progress) {
+                                                   BindingListener progress) {
         Placement scope = plan.key().placement();
         List<BindingOutcome> outcomes = new ArrayList<>();
         for (ServerInstance host : plan.instances()) {
             boolean running = host.state().equals(ServerStates.RUNNING);
             if (running && !restart) {
-                outcomes.add(new BindingOutcome(host, Result.NEEDS_RESTART, NOT_STOPPED));
+                outcomes.add(finished(progress, new BindingOutcome(host, Result.NEEDS_RESTART, NOT_STOPPED)));
             } else if (running) {
-                outcomes.add(stopResetStart(cloud, scope, plan.key().remoteId(), host, progress));
+                outcomes.add(finished(progress, stopResetStart(cloud, scope, plan.key().remoteId(), host, progress)));
             } else {
-                progress.accept(host, BindingStep.BINDING);
+                progress.step(host, BindingStep.BINDING);
                 InstanceResult result = cloud.attach(scope, plan.key().remoteId(), List.of(host.id())).get(0);
-                outcomes.add(result.success() ? new BindingOutcome(host, Result.AT_NEXT_START, "")
-                        : new BindingOutcome(host, Result.FAILED, result.code()));
+                outcomes.add(finished(progress, result.success() ? new BindingOutcome(host, Result.AT_NEXT_START, "")
+                        : new BindingOutcome(host, Result.FAILED, result.code())));
             }
         }
         return outcomes;
     }
 
     private BindingOutcome stopResetStart(CloudKeyProvider cloud, Placement scope, String keyPairId,
-                                          ServerInstance host, BiConsumer<ServerInstance, BindingStep> progress) {
+                                          ServerInstance host, BindingListener progress) {
         try {
-            progress.accept(host, BindingStep.STOPPING);
+            progress.step(host, BindingStep.STOPPING);
             cloud.stop(scope, host.id());
-            progress.accept(host, BindingStep.WAITING_STOPPED);
+            progress.step(host, BindingStep.WAITING_STOPPED);
             if (!reached(cloud, scope, host.id(), ServerStates.STOPPED)) {
                 return new BindingOutcome(host, Result.FAILED, TIMEOUT);
             }
         } catch (ProviderException e) {
             return new BindingOutcome(host, Result.FAILED, InstanceResult.failed(host.id(), e).code());
         }
-        progress.accept(host, BindingStep.BINDING);
+        progress.step(host, BindingStep.BINDING);
         InstanceResult reset = cloud.attach(scope, keyPairId, List.of(host.id())).get(0);
         try {
-            progress.accept(host, BindingStep.STARTING);
+            progress.step(host, BindingStep.STARTING);
             cloud.start(scope, host.id());
-            progress.accept(host, BindingStep.WAITING_RUNNING);
+            progress.step(host, BindingStep.WAITING_RUNNING);
             boolean up = reached(cloud, scope, host.id(), ServerStates.RUNNING);
             if (!reset.success()) {
                 return new BindingOutcome(host, Result.FAILED, reset.code());
@@ -180,6 +179,11 @@ public final class ServerBinding {
             return new BindingOutcome(host, reset.success() ? Result.RESTART_FAILED : Result.FAILED,
                     reset.success() ? InstanceResult.failed(host.id(), e).code() : reset.code());
         }
+    }
+
+    private static BindingOutcome finished(BindingListener listener, BindingOutcome outcome) {
+        listener.finished(outcome);
+        return outcome;
     }
 
     /** Reads the server's state until it is {@code wanted}, at most {@code patience} long. */

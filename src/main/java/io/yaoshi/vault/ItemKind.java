@@ -15,7 +15,9 @@ public enum ItemKind {
     /** The servers of one cloud region as last read, with the time of that reading. */
     SERVER_INVENTORY(5),
     /** The user name ssh logs in as with one key pair's servers. */
-    LOGIN_USER(6);
+    LOGIN_USER(6),
+    /** Where a key pair's rotation stands, so an interrupted one resumes; kept once done (the old key is retired). */
+    ROTATION(7);
 
     private final int code;
 

@@ -13,10 +13,7 @@ import io.yaoshi.keys.KeyExporter;
 import io.yaoshi.keys.SshKeyPair;
 import io.yaoshi.sshconfig.UseWithSsh;
 import io.yaoshi.testing.Fixtures;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import io.yaoshi.testing.LocalSshd;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +47,7 @@ class AgentOpenSshTest {
     private final InMemoryKeys keys = new InMemoryKeys();
     private final Map<KeyAlgorithm, Path> publicKeyFiles = new LinkedHashMap<>();
     private AgentServer agent;
-    private Process sshd;
+    private LocalSshd sshd;
 
     @BeforeEach
     void agentWithOneKeyOfEachType() throws Exception {
@@ -67,8 +64,7 @@ class AgentOpenSshTest {
     void stop() throws Exception {
         agent.close();
         if (sshd != null) {
-            sshd.destroy();
-            sshd.waitFor(10, TimeUnit.SECONDS);
+            sshd.close();
         }
     }
 
@@ -123,34 +119,8 @@ class AgentOpenSshTest {
     }
 
     private int startSshd(Path authorizedKeys) throws Exception {
-        Path hostKey = dir.resolve("host_ed25519");
-        assertEquals(0, run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", hostKey.toString()).exit());
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Path config = Files.writeString(dir.resolve("sshd_config"), String.join("\n",
-                "Port " + port, "ListenAddress 127.0.0.1", "HostKey " + hostKey, "PidFile none",
-                "AuthorizedKeysFile " + authorizedKeys, "StrictModes no", "UsePAM no", "PasswordAuthentication no",
-                "KbdInteractiveAuthentication no", "PubkeyAuthentication yes", "AllowAgentForwarding yes",
-                "LogLevel VERBOSE", "") + "\n");
-        // as root, Debian's sshd needs its privilege separation folder, which only its service start creates
-        if ("root".equals(System.getProperty("user.name"))) {
-            Files.createDirectories(Path.of("/run/sshd"));
-        }
-        sshd = new ProcessBuilder("/usr/sbin/sshd", "-D", "-e", "-f", config.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (true) {
-            try (Socket probe = new Socket()) {
-                probe.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return port;
-            } catch (IOException notYet) {
-                assertTrue(sshd.isAlive(), Files.readString(dir.resolve("sshd.log")));
-                assertTrue(System.nanoTime() < deadline, "sshd did not start");
-                Thread.sleep(100);
-            }
-        }
+        sshd = LocalSshd.start(dir, authorizedKeys);
+        return sshd.port();
     }
 
     private List<String> ssh(int port, Path identity, String... extra) {

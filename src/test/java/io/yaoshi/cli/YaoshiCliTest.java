@@ -61,7 +61,7 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(errBytes, StandardCharsets.UTF_8),
                 new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
                 vault, Fixtures.keyService(vault, clouds), new CredentialService(vault),
-                new SyncService(vault, clouds), new Servers(new io.yaoshi.servers.ServerInventory(vault, clouds, java.time.Clock.systemUTC()), new io.yaoshi.servers.ServerBinding(clouds, java.time.Duration.ofMillis(5), java.time.Duration.ofSeconds(5)), new io.yaoshi.servers.LoginUsers(vault)), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
+                new SyncService(vault, clouds), Servers.over(vault, clouds, Fixtures.keyService(vault, clouds), new SyncService(vault, clouds), new AgentPolicies(vault), new io.yaoshi.servers.ServerBinding(clouds, java.time.Duration.ofMillis(5), java.time.Duration.ofSeconds(5))), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
@@ -507,7 +507,7 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(new ByteArrayOutputStream(), StandardCharsets.UTF_8),
                 new SecretReader(Map.of(), null, new ByteArrayInputStream(new byte[0])), vault,
                 Fixtures.keyService(vault), new CredentialService(vault), new SyncService(vault, p -> null),
-                Servers.over(vault, p -> null), new AgentPolicies(vault), dir.resolve("agent.sock"), Optional.empty(), dir.resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
+                Servers.over(vault, p -> null, Fixtures.keyService(vault), new SyncService(vault, p -> null), new AgentPolicies(vault), io.yaoshi.servers.ServerBinding.standard(p -> null)), new AgentPolicies(vault), dir.resolve("agent.sock"), Optional.empty(), dir.resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int[] exit = {-1};
         Thread running = new Thread(() -> exit[0] = new YaoshiCli(env).run(List.of("emulator", "--port", "0")));
         running.start();
