@@ -2,6 +2,7 @@ package io.yaoshi.cli;
 
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ServerInstance;
+import io.yaoshi.provider.BindingStyle;
 import io.yaoshi.servers.BindingOutcome;
 import io.yaoshi.servers.BindingPlan;
 import io.yaoshi.servers.BindingRefusedException;
@@ -71,21 +72,19 @@ abstract class BindingCommand extends VaultCommand {
         env.err().println(env.messages().format(unbind() ? "cli.unbind.plan" : "cli.bind.plan", plan.key().name(),
                 plan.instances().size()));
         for (ServerInstance i : plan.instances()) {
-            env.err().println("  " + i.id() + "  " + i.name() + "  " + i.state() + "  " + env.messages().get(
-                    "cli.bind.will." + plan.style().name() + "." + what(i)));
+            env.err().println(planLine(env, plan.style(), i, reboot));
         }
     }
 
-    private String what(ServerInstance i) {
-        boolean running = i.state().equals("Running");
-        boolean stopped = i.state().equals("Stopped");
-        if (stopped) {
-            return "stopped";
-        }
-        if (!running) {
-            return "other";
-        }
-        return reboot ? "restart" : "running";
+    /** "  i-1  web  Running  running: will be REBOOTED now": what a binding will do to one server. */
+    static String planLine(CliEnvironment env, BindingStyle style, ServerInstance i, boolean restart) {
+        String what = switch (i.state()) {
+            case "Running" -> restart ? "restart" : "running";
+            case "Stopped" -> "stopped";
+            default -> "other";
+        };
+        return "  " + i.id() + "  " + i.name() + "  " + i.state() + "  "
+                + env.messages().get("cli.bind.will." + style.name() + "." + what);
     }
 
     private CliFailure refusal(BindingRefusedException e, KeyPairRecord key) {

@@ -4,16 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.yaoshi.domain.AgentPolicy;
+import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code --json} shape of a key pair: {@code id, name, provider, region, zone, projectId, resourceGroupId, type,
- * fingerprintMd5, fingerprintSha256, providerFingerprint, tags, origin, remoteState, createdAt}. Fields a provider
- * does not have are {@code null}; {@code tags} is an object in the key pair's tag order.
+ * fingerprintMd5, fingerprintSha256, providerFingerprint, tags, origin, remoteState, createdAt, retired}. Fields a
+ * provider does not have are {@code null}; {@code tags} is an object in the key pair's tag order; {@code retired} is
+ * true for a key pair a rotation replaced (kept here, no longer the one its servers take).
  */
 final class KeyPairJson {
 
@@ -22,20 +25,21 @@ final class KeyPairJson {
     private KeyPairJson() {
     }
 
-    static String of(List<KeyPairRecord> keys) {
-        return write(keys.stream().map(KeyPairJson::object).toList());
+    static String of(List<KeyPairRecord> keys, Set<KeyId> retired) {
+        return write(keys.stream().map(k -> object(k, retired.contains(k.id()))).toList());
     }
 
+    /** A key pair just made: never retired. */
     static String of(KeyPairRecord key) {
-        return write(object(key));
+        return write(object(key, false));
     }
 
     /**
      * One key pair with its SSH agent policy and the cloud's own id of it ({@code remoteId}: UCloud's KeyPairId,
      * Aliyun's name; null for a local one), as {@code show --json} prints it.
      */
-    static String of(KeyPairRecord key, AgentPolicy policy) {
-        Map<String, Object> o = object(key);
+    static String of(KeyPairRecord key, AgentPolicy policy, boolean retired) {
+        Map<String, Object> o = object(key, retired);
         o.put("remoteId", key.provider().isCloud() ? orNull(key.remoteId()) : null);
         o.put("agent", agentObject(policy));
         return write(o);
@@ -54,7 +58,7 @@ final class KeyPairJson {
         return o;
     }
 
-    private static Map<String, Object> object(KeyPairRecord k) {
+    private static Map<String, Object> object(KeyPairRecord k, boolean retired) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("id", k.id().value());
         o.put("name", k.name());
@@ -75,6 +79,7 @@ final class KeyPairJson {
         o.put("origin", k.origin().id());
         o.put("remoteState", k.remoteState().id());
         o.put("createdAt", k.createdAt().toString());
+        o.put("retired", retired);
         return o;
     }
 

@@ -6,6 +6,7 @@ import io.yaoshi.domain.ProviderId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +40,7 @@ final class ListCommand extends VaultCommand {
                 tags.stream().map(KeyPairFilter.TagFilter::parse).toList());
         List<KeyPairRecord> keys = env.keys().list(filter);
         if (json) {
-            env.out().println(KeyPairJson.of(keys));
+            env.out().println(KeyPairJson.of(keys, Set.copyOf(env.servers().rotation().retired())));
         } else if (keys.isEmpty()) {
             env.out().println(env.messages().get("cli.list.empty"));
         } else {

@@ -29,7 +29,8 @@ final class ShowCommand extends VaultCommand {
     int run() throws Exception {
         KeyPairRecord k = env.keys().resolve(reference);
         if (json) {
-            env.out().println(KeyPairJson.of(k, env.agentPolicies().of(k.id())));
+            env.out().println(KeyPairJson.of(k, env.agentPolicies().of(k.id()),
+                    env.servers().rotation().retired().contains(k.id())));
             return ExitCode.OK;
         }
         Messages m = env.messages();

@@ -22,7 +22,7 @@ public final class YaoshiCli {
             subcommands = {InitCommand.class, CreateCommand.class, ImportCommand.class, ListCommand.class,
                 ShowCommand.class, TagCommand.class, ExportCommand.class, CredentialsCommand.class, SyncCommand.class,
                 EmulatorCommand.class, DeleteCommand.class, CheckCommand.class, AgentCommand.class, ServersCommand.class,
-                BindCommand.class, UnbindCommand.class, SshConfigCommand.class,
+                BindCommand.class, UnbindCommand.class, RotateCommand.class, SshConfigCommand.class,
                 VersionCommand.class,
                 CommandLine.HelpCommand.class})
     static final class Root implements Runnable {

@@ -170,7 +170,8 @@ class YaoshiCliTest {
         k.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("id", "name", "provider", "region", "zone", "projectId", "resourceGroupId", "type",
                 "fingerprintMd5", "fingerprintSha256", "providerFingerprint", "tags", "origin", "remoteState",
-                "createdAt"), fields);
+                "createdAt", "retired"), fields);
+        assertFalse(k.get("retired").asBoolean());
         assertEquals(key.id().value(), k.get("id").asText());
         assertEquals("密钥对-Prod", k.get("name").asText());
         assertEquals("aliyun", k.get("provider").asText());
@@ -848,6 +849,57 @@ class YaoshiCliTest {
             Files.writeString(sshDir.resolve("config"), "Host mine\n");
             assertEquals(ExitCode.VALIDATION, run("ssh-config", "--write", "--dir", sshDir.toString()));
             assertEquals("Host mine\n", Files.readString(sshDir.resolve("config")));
+        }
+    }
+
+    @Test
+    void rotateShowsThePlanThenRotatesResumesAfterAFailureAndListsTheOldKeyRetired() throws Exception {
+        try (io.yaoshi.emulator.CloudEmulator emulator = io.yaoshi.emulator.CloudEmulator.start(0,
+                io.yaoshi.emulator.EmulatorAccounts.defaults())) {
+            io.yaoshi.provider.CloudKeyProvider aliyun = emulatedAliyun(emulator);
+            clouds = provider -> aliyun;
+            assertEquals(0, run("init"), err);
+            assertEquals(0, run("create", "--provider", "aliyun", "--region", "cn-hangzhou", "--name", "web",
+                    "--type", "rsa-2048"), err);
+            Placement hangzhou = Placement.aliyun("cn-hangzhou", "");
+            emulator.state().seedInstance(new io.yaoshi.emulator.EmulatedInstance(hangzhou, "i-up", "web 1", "Running",
+                    "linux", "cn-hangzhou-h", Optional.empty(), List.of("127.0.0.9"), List.of(), Optional.of("web")));
+            emulator.state().seedInstance(new io.yaoshi.emulator.EmulatedInstance(hangzhou, "i-down", "web 2",
+                    "Stopped", "linux", "cn-hangzhou-h", Optional.empty(), List.of(), List.of("10.0.0.6"),
+                    Optional.of("web")));
+
+            assertEquals(ExitCode.USAGE, run("rotate", "web", "--name", "web-2", "--reboot", "--delete-old"));
+            assertTrue(err.contains("Rotate web → web-2 (rsa-2048) on 2 server(s):"), err);
+            assertTrue(err.contains("i-up  web 1  Running  running: will be REBOOTED now"), err);
+            assertTrue(err.contains("Run again with --yes"), err);
+            assertEquals(List.of("web"), aliyun.list(hangzhou).stream().map(r -> r.name()).toList());
+
+            emulator.faults().inject(io.yaoshi.domain.ProviderId.ALIYUN, "AttachKeyPair",
+                    io.yaoshi.emulator.Fault.internalError());
+            assertEquals(ExitCode.PROVIDER, run("rotate", "web", "--name", "web-2", "--reboot", "--delete-old",
+                    "--yes"));
+            assertTrue(err.contains("Stopped: i-up, i-down did not take the new key pair"), err);
+            assertTrue(out.contains("InternalError"), out);
+            assertEquals(ExitCode.USAGE, run("rotate", "web", "--name", "other", "--yes"));
+            assertTrue(err.contains("A rotation of web to web-2 is under way"), err);
+
+            assertEquals(0, run("rotate", "web", "--yes"), err);
+            assertTrue(err.contains("Resuming the rotation of web → web-2, stopped at: Binding it to the servers."),
+                    err);
+            assertTrue(err.contains("i-up (web 1): rebooting"), err);
+            assertTrue(out.lines().anyMatch(l -> l.startsWith("i-up") && l.contains("in effect now")
+                    && l.contains("not verified")), out);
+            assertTrue(err.contains("Rotated web → web-2 on 2 server(s); web is retired here."), err);
+            assertEquals(List.of("web-2"), aliyun.list(hangzhou).stream().map(r -> r.name()).toList());
+
+            assertEquals(0, run("list", "--json"), err);
+            com.fasterxml.jackson.databind.JsonNode listed = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(out);
+            for (com.fasterxml.jackson.databind.JsonNode k : listed) {
+                assertEquals(k.get("name").asText().equals("web"), k.get("retired").asBoolean(), k.toString());
+            }
+            assertEquals(0, run("create", "--name", "laptop", "--type", "ed25519"), err);
+            assertEquals(ExitCode.VALIDATION, run("rotate", "laptop", "--yes"));
         }
     }
 
