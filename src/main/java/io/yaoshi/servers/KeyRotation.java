@@ -21,8 +21,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,7 +118,7 @@ public final class KeyRotation {
 
     /** Writes the journal of a new rotation and runs it. */
     public Outcome start(RotationPlan plan, LoginSetup setup, RotationListener listener) throws Exception {
-        RotationState state = new RotationState(UUID.randomUUID(), plan.oldKey().id(), plan.newName(), plan.type(),
+        RotationState state = new RotationState(UUID.randomUUID(), clock.instant(), plan.oldKey().id(), plan.newName(), plan.type(),
                 plan.restart(), plan.deleteOld(), RotationState.Step.CREATE, Optional.empty(),
                 plan.servers().stream().map(ServerInstance::id).toList(), Map.of(), Map.of());
         journal.save(state);
@@ -155,8 +157,18 @@ public final class KeyRotation {
             sync.reconcilePending();
             made = madeEarlier(state, old);
         }
-        KeyPairRecord fresh = made.filter(k -> k.mayExistAtCloud() && !k.remoteId().isEmpty()).isPresent()
-                ? made.get() : createNew(state, old);
+        KeyPairRecord fresh;
+        if (made.filter(k -> k.mayExistAtCloud() && !k.remoteId().isEmpty()).isPresent()) {
+            fresh = made.get();
+        } else {
+            try {
+                fresh = createNew(state, old);
+            } catch (ValidationException refused) {
+                // nothing was made: no rotation to resume, so the user can choose another name or type
+                journal.remove(state);
+                throw refused;
+            }
+        }
         policies.set(fresh.id(), policies.of(old.id()));
         String user = users.all().get(old.id());
         if (user != null) {
@@ -169,8 +181,11 @@ public final class KeyRotation {
         if (state.newKey().isPresent()) {
             return vault.find(state.newKey().get());
         }
+        // a create whose journal entry was lost to a crash: made by this rotation, so not before it began (to the
+        // second: a cloud may state creation times in whole seconds)
+        Instant began = state.started().truncatedTo(ChronoUnit.SECONDS);
         return vault.keyPairs().stream().filter(k -> k.placement().sameScopeAs(old.placement())
-                && k.name().equals(state.newName())).findFirst();
+                && k.name().equals(state.newName()) && !k.createdAt().isBefore(began)).findFirst();
     }
 
     private KeyPairRecord createNew(RotationState state, KeyPairRecord old) throws ValidationException,

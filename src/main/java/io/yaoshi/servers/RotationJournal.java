@@ -9,6 +9,7 @@ import io.yaoshi.service.VaultSession;
 import io.yaoshi.vault.ItemKind;
 import io.yaoshi.vault.VaultItem;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class RotationJournal {
     }
 
     /** What is stored, in the vault's own words. */
-    private record Stored(String id, String oldKey, String newName, String type, boolean restart, boolean deleteOld,
+    private record Stored(String id, long started, String oldKey, String newName, String type, boolean restart, boolean deleteOld,
                           String step, String newKey, List<String> instances, Map<String, RotationState.Entry> outcomes,
                           Map<String, RotationState.Entry> checks) {
     }
@@ -37,7 +38,8 @@ final class RotationJournal {
         for (VaultItem item : vault.items(ItemKind.ROTATION)) {
             try {
                 Stored s = JSON.readValue(item.payload(), Stored.class);
-                all.add(new RotationState(UUID.fromString(s.id()), new KeyId(s.oldKey()), s.newName(),
+                all.add(new RotationState(UUID.fromString(s.id()), Instant.ofEpochMilli(s.started()),
+                        new KeyId(s.oldKey()), s.newName(),
                         KeyAlgorithm.fromId(s.type()).orElseThrow(() -> new IOException("unknown type " + s.type())),
                         s.restart(), s.deleteOld(), RotationState.Step.valueOf(s.step()),
                         Optional.ofNullable(s.newKey()).map(KeyId::new), s.instances(), s.outcomes(), s.checks()));
@@ -54,10 +56,15 @@ final class RotationJournal {
                 .findFirst();
     }
 
+    /** Forgets a rotation that changed nothing (its new key pair was refused before any was made). */
+    void remove(RotationState r) throws VaultAccessException {
+        vault.remove(r.id());
+    }
+
     void save(RotationState r) throws VaultAccessException {
         try {
             vault.put(new VaultItem(r.id(), ItemKind.ROTATION, JSON.writeValueAsBytes(new Stored(r.id().toString(),
-                    r.oldKey().value(), r.newName(), r.type().id(), r.restart(), r.deleteOld(), r.step().name(),
+                    r.started().toEpochMilli(), r.oldKey().value(), r.newName(), r.type().id(), r.restart(), r.deleteOld(), r.step().name(),
                     r.newKey().map(KeyId::value).orElse(null), r.instances(), r.outcomes(), r.checks()))));
         } catch (IOException e) {
             throw new IllegalStateException("a record of strings always serialises", e);

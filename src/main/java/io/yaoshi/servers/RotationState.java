@@ -2,6 +2,7 @@ package io.yaoshi.servers;
 
 import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.KeyId;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,12 @@ import java.util.UUID;
  * A rotation's journal: what was asked, the step it has reached, and what each server came to, written to the vault
  * after every step so that a rotation interrupted anywhere resumes where it stopped and does nothing twice.
  *
+ * @param started   when it began: a key pair named as the new one but made before is not this rotation's
  * @param instances the servers the old key pair was bound to when the rotation began
  * @param outcomes  each server's binding outcome so far ({@link BindingOutcome.Result} names), with its code
  * @param checks    each server's login check ({@link LoginCheck.Verdict} names), with its reason
  */
-public record RotationState(UUID id, KeyId oldKey, String newName, KeyAlgorithm type, boolean restart,
+public record RotationState(UUID id, Instant started, KeyId oldKey, String newName, KeyAlgorithm type, boolean restart,
                             boolean deleteOld, Step step, Optional<KeyId> newKey, List<String> instances,
                             Map<String, Entry> outcomes, Map<String, Entry> checks) {
 
@@ -41,6 +43,7 @@ public record RotationState(UUID id, KeyId oldKey, String newName, KeyAlgorithm 
 
     public RotationState {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(started, "started");
         Objects.requireNonNull(oldKey, "oldKey");
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(newKey, "newKey");
@@ -50,29 +53,29 @@ public record RotationState(UUID id, KeyId oldKey, String newName, KeyAlgorithm 
     }
 
     public RotationState at(Step next) {
-        return new RotationState(id, oldKey, newName, type, restart, deleteOld, next, newKey, instances, outcomes,
+        return new RotationState(id, started, oldKey, newName, type, restart, deleteOld, next, newKey, instances, outcomes,
                 checks);
     }
 
     public RotationState withNewKey(KeyId key) {
-        return new RotationState(id, oldKey, newName, type, restart, deleteOld, step, Optional.of(key), instances,
+        return new RotationState(id, started, oldKey, newName, type, restart, deleteOld, step, Optional.of(key), instances,
                 outcomes, checks);
     }
 
     public RotationState withInstances(List<String> bound) {
-        return new RotationState(id, oldKey, newName, type, restart, deleteOld, step, newKey, bound, outcomes, checks);
+        return new RotationState(id, started, oldKey, newName, type, restart, deleteOld, step, newKey, bound, outcomes, checks);
     }
 
     public RotationState withOutcome(BindingOutcome outcome) {
         Map<String, Entry> next = new LinkedHashMap<>(outcomes);
         next.put(outcome.instance().id(), new Entry(outcome.result().name(), outcome.code()));
-        return new RotationState(id, oldKey, newName, type, restart, deleteOld, step, newKey, instances, next, checks);
+        return new RotationState(id, started, oldKey, newName, type, restart, deleteOld, step, newKey, instances, next, checks);
     }
 
     public RotationState withCheck(String instance, LoginCheck.Result check) {
         Map<String, Entry> next = new LinkedHashMap<>(checks);
         next.put(instance, new Entry(check.verdict().name(), check.reason()));
-        return new RotationState(id, oldKey, newName, type, restart, deleteOld, step, newKey, instances, outcomes, next);
+        return new RotationState(id, started, oldKey, newName, type, restart, deleteOld, step, newKey, instances, outcomes, next);
     }
 
     /** Whether this server's binding has succeeded, so a resume leaves it alone. */

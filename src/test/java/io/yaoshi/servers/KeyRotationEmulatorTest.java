@@ -212,4 +212,17 @@ class KeyRotationEmulatorTest {
             assertTrue(sshd.log().contains("Accepted publickey"), sshd.log());
         }
     }
+
+    @Test
+    void aNewNameTheCloudRefusesLeavesNoRotationBehind() throws Exception {
+        KeyPairRecord old = EmulatedClouds.keyAt(vault, cloud, HANGZHOU, "web");
+        EmulatedClouds.keyAt(vault, cloud, HANGZHOU, "taken");
+        KeyRotation rotation = servers.rotation();
+
+        assertThrows(io.yaoshi.service.ValidationException.class, () -> rotation.start(rotation.plan(old,
+                Optional.of("taken"), Optional.empty(), false, false), noAgent(), recording()));
+
+        assertTrue(rotation.unfinished(old.id()).isEmpty(), "another name can be chosen");
+        assertEquals(List.of("taken", "web"), namesAtCloud());
+    }
 }
