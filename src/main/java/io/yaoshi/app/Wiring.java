@@ -11,6 +11,7 @@ import io.yaoshi.cli.VaultAccess;
 import io.yaoshi.domain.RegionCatalog;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.instance.InstanceSocket;
+import io.yaoshi.servers.KeyRotation;
 import io.yaoshi.servers.ServersSshConfig;
 import io.yaoshi.service.AgentLoader;
 import io.yaoshi.sshconfig.UseWithSsh;
@@ -52,6 +53,8 @@ import io.yaoshi.ui.passwordcost.PasswordCostDialog;
 import io.yaoshi.ui.preferences.KeepRunningQuestion;
 import io.yaoshi.ui.preferences.LivePreferences;
 import io.yaoshi.ui.preferences.PreferencesDialog;
+import io.yaoshi.ui.rotation.RotationDialog;
+import io.yaoshi.ui.rotation.RotationViewModel;
 import io.yaoshi.ui.servers.KeyServersViewModel;
 import io.yaoshi.ui.servers.ServersDialog;
 import io.yaoshi.ui.servers.ServersViewModel;
@@ -167,6 +170,9 @@ public final class Wiring {
                                 ssh.agentSocket(), home.resolve(".ssh").resolve("config")),
                         services.regions().current(), runner, messages, ZoneId.systemDefault(), keyList.allKeys()),
                         keyServers::refresh),
+                new WindowDialogs.Rotations(new RotationDialog(messages), key -> new RotationViewModel(
+                        services.servers().rotation(), key, KeyRotation.LoginSetup.of(ssh.agentSocket(), home), runner,
+                        ui, messages)),
                 files);
         controllers.put(MainController.class, () -> new MainController(main,
                 new WindowDialogs(dialogs, actions, status, messages.bundle()),

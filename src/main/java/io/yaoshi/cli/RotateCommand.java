@@ -3,7 +3,6 @@ package io.yaoshi.cli;
 import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ServerInstance;
-import io.yaoshi.provider.BindingStyle;
 import io.yaoshi.servers.BindingRefusedException;
 import io.yaoshi.servers.BindingStep;
 import io.yaoshi.servers.KeyRotation;
@@ -92,12 +91,11 @@ final class RotateCommand extends VaultCommand {
         return ExitCode.OK;
     }
 
-    private void printPlan(RotationPlan plan) throws io.yaoshi.provider.ProviderException {
+    private void printPlan(RotationPlan plan) {
         env.err().println(env.messages().format("cli.rotate.plan", plan.oldKey().name(), plan.newName(),
                 plan.type().id(), plan.servers().size()));
-        BindingStyle style = env.servers().binding().styleOf(plan.oldKey());
         for (ServerInstance i : plan.servers()) {
-            env.err().println(BindingCommand.planLine(env, style, i, reboot));
+            env.err().println(BindingCommand.planLine(env, plan.style(), i, reboot));
         }
         env.err().println(env.messages().format(plan.deleteOld() ? "cli.rotate.willDelete" : "cli.rotate.willKeep",
                 plan.oldKey().name()));

@@ -113,7 +113,8 @@ public final class KeyRotation {
                 .map(ServerEntry::instance).filter(i -> i.keyPair().filter(old.remoteId()::equals).isPresent())
                 .toList();
         return new RotationPlan(old, newName.orElse(old.name() + "-" + DAY.format(clock.instant())),
-                type.orElse(old.algorithm()), bound, restart, deleteOld);
+                type.orElse(old.algorithm()), bound, clouds.forProvider(old.provider()).bindingStyle(), restart,
+                deleteOld);
     }
 
     /** Writes the journal of a new rotation and runs it. */

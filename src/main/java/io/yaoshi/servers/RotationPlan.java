@@ -3,11 +3,15 @@ package io.yaoshi.servers;
 import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ServerInstance;
+import io.yaoshi.provider.BindingStyle;
 import java.util.List;
 
-/** A rotation about to begin: the old key pair, the new one's name and type, and the servers it will touch. */
+/**
+ * A rotation about to begin: the old key pair, the new one's name and type, the servers it will touch and how their
+ * cloud binds (which decides what happens to a running one).
+ */
 public record RotationPlan(KeyPairRecord oldKey, String newName, KeyAlgorithm type, List<ServerInstance> servers,
-                           boolean restart, boolean deleteOld) {
+                           BindingStyle style, boolean restart, boolean deleteOld) {
 
     public RotationPlan {
         servers = List.copyOf(servers);

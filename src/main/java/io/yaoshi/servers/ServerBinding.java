@@ -48,11 +48,6 @@ public final class ServerBinding {
         return new ServerBinding(clouds, Duration.ofSeconds(3), Duration.ofMinutes(10));
     }
 
-    /** How the key pair's cloud binds, which decides what a binding does to a running server. */
-    public BindingStyle styleOf(KeyPairRecord key) throws ProviderException {
-        return clouds.forProvider(key.provider()).bindingStyle();
-    }
-
     /**
      * The servers {@code instanceIds} as their cloud has them now, for the user to confirm; refused, with nothing
      * changed, when the key pair is at no cloud, no server is named, the cloud lacks one, or UCloud is asked to unbind.

@@ -116,6 +116,11 @@ public final class KeyPairActions {
     }
 
     /** The key pair selected in the list; only while one is. */
+    /** After a rotation ran: its new key pair and the old one's state are read again. */
+    public void rotated() {
+        keyList.reload();
+    }
+
     public KeyPairRecord selected() {
         return keyList.selectedProperty().get().key();
     }

@@ -12,18 +12,19 @@ final class KeyRowMenu {
     }
 
     static ContextMenu create(ResourceBundle text, MainViewModel viewModel, Runnable export, Runnable editTags,
-                              Runnable useWithSsh, Runnable delete) {
+                              Runnable useWithSsh, Runnable rotate, Runnable delete) {
         MenuItem copy = item(text, "menu.keys.copyPublic", "rowCopyPublicKey",
                 viewModel.copyPublicKeyCommand()::execute);
         copy.disableProperty().bind(viewModel.copyPublicKeyCommand().executableProperty().not());
         MenuItem exportItem = item(text, "menu.keys.export", "rowExport", export);
         MenuItem tags = item(text, "menu.keys.editTags", "rowEditTags", editTags);
         MenuItem ssh = item(text, "menu.agent.useWithSsh", "rowUseWithSsh", useWithSsh);
+        MenuItem rotateItem = item(text, "menu.keys.rotate", "rowRotate", rotate);
         MenuItem deleteItem = item(text, "menu.keys.delete", "rowDelete", delete);
-        for (MenuItem needsSelection : new MenuItem[] {exportItem, tags, ssh, deleteItem}) {
+        for (MenuItem needsSelection : new MenuItem[] {exportItem, tags, ssh, rotateItem, deleteItem}) {
             needsSelection.disableProperty().bind(viewModel.hasSelectionBinding().not());
         }
-        return new ContextMenu(copy, exportItem, tags, ssh, new SeparatorMenuItem(), deleteItem);
+        return new ContextMenu(copy, exportItem, tags, ssh, rotateItem, new SeparatorMenuItem(), deleteItem);
     }
 
     private static MenuItem item(ResourceBundle text, String key, String id, Runnable action) {

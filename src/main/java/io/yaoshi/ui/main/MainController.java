@@ -52,6 +52,7 @@ public final class MainController {
     @FXML private MenuItem copyPublicKeyItem;
     @FXML private MenuItem editTagsItem;
     @FXML private MenuItem deleteKeyItem;
+    @FXML private MenuItem rotateKeyItem;
     @FXML private MenuItem clearClipboardItem;
     @FXML private Button newKeyButton;
     @FXML private Button importKeyButton;
@@ -98,7 +99,8 @@ public final class MainController {
                 importKeyButton.disableProperty(), syncButton.disableProperty());
         Views.enableWhen(viewModel.hasSelectionBinding(), useWithSshItem.disableProperty(),
                 loadIntoAgentItem.disableProperty(), exportKeyItem.disableProperty(),
-                exportKeyButton.disableProperty(), editTagsItem.disableProperty(), deleteKeyItem.disableProperty());
+                exportKeyButton.disableProperty(), editTagsItem.disableProperty(), deleteKeyItem.disableProperty(),
+                rotateKeyItem.disableProperty());
         Views.enableWhen(viewModel.copyPublicKeyCommand().executableProperty(), copyPublicKeyItem.disableProperty());
         Views.enableWhen(viewModel.clearClipboardCommand().executableProperty(), clearClipboardItem.disableProperty());
         sandboxItem.selectedProperty().bindBidirectional(sandbox.runningProperty());
@@ -127,7 +129,7 @@ public final class MainController {
             keyList = loaded.controller();
             keyList.details().onEditTags(this::editTags);
             keyList.setRowMenu(KeyRowMenu.create(resources, viewModel, this::exportKey, this::editTags,
-                    this::useWithSsh, this::deleteKey));
+                    this::useWithSsh, this::rotateKey, this::deleteKey));
             keyList.setEmptyListActions(new KeyListController.EmptyListActions(this::newKey, this::importKey,
                     () -> sandbox.runningProperty().set(true), sandbox.runningProperty()));
             loaded.root().visibleProperty().bind(viewModel.unlockedProperty());
@@ -148,6 +150,7 @@ public final class MainController {
     @FXML private void exportKey() { dialogs.exportKey(window()); }
     @FXML private void editTags() { dialogs.editTags(window()); }
     @FXML private void deleteKey() { dialogs.deleteKey(window()); }
+    @FXML private void rotateKey() { dialogs.rotate(window()); }
     @FXML private void copyPublicKey() { viewModel.copyPublicKeyCommand().execute(); }
     @FXML private void clearClipboard() { viewModel.clearClipboardCommand().execute(); }
     @FXML private void showSync() { dialogs.sync(window()); }

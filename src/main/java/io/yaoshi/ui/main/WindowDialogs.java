@@ -1,5 +1,6 @@
 package io.yaoshi.ui.main;
 
+import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.ui.about.AboutDialog;
 import io.yaoshi.ui.accounts.AccountsDialog;
 import io.yaoshi.ui.agent.AgentLoadDialog;
@@ -15,11 +16,14 @@ import io.yaoshi.ui.keyimport.KeyImportDialog;
 import io.yaoshi.ui.keytags.KeyTagsDialog;
 import io.yaoshi.ui.passwordcost.PasswordCostDialog;
 import io.yaoshi.ui.preferences.PreferencesDialog;
+import io.yaoshi.ui.rotation.RotationDialog;
+import io.yaoshi.ui.rotation.RotationViewModel;
 import io.yaoshi.ui.servers.ServersDialog;
 import io.yaoshi.ui.sync.SyncDialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.stage.Window;
 
@@ -31,7 +35,11 @@ public final class WindowDialogs {
                           KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, PreferencesDialog preferences,
                           PasswordCostDialog passwordCost, RecentRequestsDialog agentRequests,
                           UseWithSshDialog useWithSsh, AgentLoadDialog agentLoad, ServersDialog servers,
-                          FilePicker files) {
+                          Rotations rotations, FilePicker files) {
+    }
+
+    /** The Rotate wizard and a fresh view model of it for each key pair. */
+    public record Rotations(RotationDialog dialog, Function<KeyPairRecord, RotationViewModel> viewModels) {
     }
 
     private final Dialogs dialogs;
@@ -79,6 +87,18 @@ public final class WindowDialogs {
 
     void sync(Window owner) {
         dialogs.sync().show(owner, actions.newSyncViewModel());
+    }
+
+    /** The Rotate wizard for the selected key pair, which must be at a cloud. */
+    void rotate(Window owner) {
+        KeyPairRecord key = actions.selected();
+        if (!key.provider().isCloud()) {
+            status.show(resources.getString("rotation.cloudOnly"));
+            return;
+        }
+        if (dialogs.rotations().dialog().show(owner, dialogs.rotations().viewModels().apply(key))) {
+            actions.rotated();
+        }
     }
 
     void servers(Window owner) {

@@ -3,15 +3,15 @@ package io.yaoshi.ui.servers;
 import io.yaoshi.i18n.Messages;
 
 /** A cloud's word for a server's state, in the user's language where it is one both clouds use; as given otherwise. */
-final class ServerStateTexts {
+public final class ServerStateTexts {
 
     private final Messages text;
 
-    ServerStateTexts(Messages text) {
+    public ServerStateTexts(Messages text) {
         this.text = text;
     }
 
-    String of(String state) {
+    public String of(String state) {
         String key = "servers.state." + state;
         return text.bundle().containsKey(key) ? text.get(key) : state;
     }

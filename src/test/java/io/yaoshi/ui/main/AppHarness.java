@@ -82,6 +82,21 @@ final class AppHarness implements AutoCloseable {
         }).get(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * A key pair at Aliyun in Hangzhou recorded here by its public half only, as one made in the console: the sandbox's
+     * demo servers are bound to {@code web-prod}.
+     */
+    static KeyPairRecord aliyunKeyPair(String name) {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        var pair = new io.yaoshi.keys.KeyGenerator(random).generate(io.yaoshi.domain.KeyAlgorithm.RSA_2048, name);
+        String line = new String(new io.yaoshi.keys.KeyExporter(random).exportPublic(pair.publicKey(),
+                io.yaoshi.domain.ExportFormat.PUBLIC), java.nio.charset.StandardCharsets.UTF_8).strip();
+        return new KeyPairRecord(io.yaoshi.domain.KeyId.random(), io.yaoshi.domain.Placement.aliyun("cn-hangzhou", ""),
+                name, io.yaoshi.domain.KeyAlgorithm.RSA_2048, List.of(), new io.yaoshi.domain.KeyFingerprints("", "",
+                ""), name, java.time.Instant.parse("2026-11-30T08:00:00Z"), io.yaoshi.domain.Origin.IMPORTED,
+                io.yaoshi.domain.RemoteState.PRESENT, line, false);
+    }
+
     /** A vault holding these key pairs, written before the app starts. */
     void seedVault(KeyPairRecord... records) throws Exception {
         try (VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault())) {

@@ -3,22 +3,9 @@ package io.yaoshi.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.yaoshi.domain.ExportFormat;
-import io.yaoshi.domain.KeyAlgorithm;
-import io.yaoshi.domain.KeyFingerprints;
-import io.yaoshi.domain.KeyId;
-import io.yaoshi.domain.KeyPairRecord;
-import io.yaoshi.domain.Origin;
-import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Region;
-import io.yaoshi.domain.RemoteState;
-import io.yaoshi.keys.KeyExporter;
-import io.yaoshi.keys.KeyGenerator;
 import io.yaoshi.ui.keyrow.KeyRow;
 import io.yaoshi.ui.servers.ServersViewModel;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -35,20 +22,9 @@ import org.testfx.api.FxRobot;
  */
 class ServersUiTest extends AppUiTest {
 
-    /** The demo servers' key pair, as a console-made one recorded here by its public half only. */
-    private static KeyPairRecord webProd() {
-        SecureRandom random = new SecureRandom();
-        var pair = new KeyGenerator(random).generate(KeyAlgorithm.RSA_2048, "web-prod");
-        String line = new String(new KeyExporter(random).exportPublic(pair.publicKey(), ExportFormat.PUBLIC),
-                StandardCharsets.UTF_8).strip();
-        return new KeyPairRecord(KeyId.random(), Placement.aliyun("cn-hangzhou", ""), "web-prod",
-                KeyAlgorithm.RSA_2048, List.of(), new KeyFingerprints("", "", ""), "web-prod",
-                Instant.parse("2026-11-30T08:00:00Z"), Origin.IMPORTED, RemoteState.PRESENT, line, false);
-    }
-
     @Test
     void refreshReadsTheRegionAndTheReadingOpensAgainWithoutTheCloud(FxRobot robot) throws Exception {
-        app.openUnlocked(robot, stage, Locale.ENGLISH, webProd());
+        app.openUnlocked(robot, stage, Locale.ENGLISH, AppHarness.aliyunKeyPair("web-prod"));
         AppHarness.startSandbox(robot);
 
         Platform.runLater(() -> AppHarness.menuItem(robot, "serversItem").fire());
