@@ -2,6 +2,7 @@ package io.yaoshi.cli;
 
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ServerInstance;
+import io.yaoshi.instance.Consent;
 import io.yaoshi.provider.BindingStyle;
 import io.yaoshi.servers.BindingOutcome;
 import io.yaoshi.servers.BindingPlan;
@@ -49,6 +50,9 @@ abstract class BindingCommand extends VaultCommand {
         if (!yes) {
             throw new CliFailure(ExitCode.USAGE, "confirm", env.messages().get("cli.bind.confirm"));
         }
+        env.vaultAccess().requireConsent(env, Consent.Act.of(unbind() ? "cli.consent.unbind" : "cli.consent.bind",
+                key.name(), String.join(", ", plan.instances().stream().map(ServerInstance::id).toList()),
+                env.messages().get("cli.consent.choice." + reboot)));
         List<BindingOutcome> outcomes = env.servers().binding().carryOut(plan, reboot, (server, step) -> env.err()
                 .println(env.messages().format("cli.bind.step." + step.name(), server.id(), server.name())));
         TextTable table = new TextTable(List.of(env.messages().get("cli.column.instance"),

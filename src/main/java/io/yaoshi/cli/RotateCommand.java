@@ -3,6 +3,7 @@ package io.yaoshi.cli;
 import io.yaoshi.domain.KeyAlgorithm;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ServerInstance;
+import io.yaoshi.instance.Consent;
 import io.yaoshi.servers.BindingRefusedException;
 import io.yaoshi.servers.BindingStep;
 import io.yaoshi.servers.KeyRotation;
@@ -76,6 +77,13 @@ final class RotateCommand extends VaultCommand {
         if (!yes) {
             throw new CliFailure(ExitCode.USAGE, "confirm", env.messages().get("cli.bind.confirm"));
         }
+        env.vaultAccess().requireConsent(env, Consent.Act.of("cli.consent.rotate", old.name(),
+                String.join(", ", plan != null ? plan.servers().stream().map(ServerInstance::id).toList()
+                        : unfinished.get().instances()),
+                env.messages().get("cli.consent.choice." + (plan != null ? plan.restart()
+                        : unfinished.get().restart())),
+                env.messages().get("cli.consent.choice." + (plan != null ? plan.deleteOld()
+                        : unfinished.get().deleteOld()))));
         KeyRotation.LoginSetup setup = KeyRotation.LoginSetup.of(env.agentSocket(),
                 Path.of(System.getProperty("user.home")));
         KeyRotation.Outcome outcome = plan != null ? rotation.start(plan, setup, new Progress())

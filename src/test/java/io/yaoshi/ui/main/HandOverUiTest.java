@@ -113,4 +113,22 @@ class HandOverUiTest extends AppUiTest {
                     "another vault is not this instance's");
         }
     }
+
+    @Test
+    void aBindingFromATerminalChangesServersOnlyWhenTheUserAllowsIt(FxRobot robot) throws Exception {
+        app.openUnlocked(robot, stage, Locale.ENGLISH, AppHarness.aliyunKeyPair("web-prod"));
+        AppHarness.startSandbox(robot);
+
+        CompletableFuture<Ran> binding = CompletableFuture.supplyAsync(() -> uncheckedHandOver(request("bind",
+                "web-prod", "--instances", "i-bp1demoweb01", "--reboot", "--yes")));
+        AppHarness.waitForDialog(robot, "#commandConsent");
+        AppHarness.fire(robot, "#consentDenyButton");
+
+        Ran refused = binding.get(30, TimeUnit.SECONDS);
+        assertEquals(Optional.of(ExitCode.VAULT), refused.exit(), refused.err());
+        assertTrue(refused.err().contains("i-bp1demoweb01  web-01  Running  running: will be REBOOTED now"),
+                "the plan is shown first: " + refused.err());
+        assertTrue(refused.err().contains("error: Consent.Denied: "), refused.err());
+        assertTrue(!refused.err().contains("rebooting"), refused.err());
+    }
 }
