@@ -65,7 +65,7 @@ final class RotateCommand extends VaultCommand {
         } else {
             Optional<KeyAlgorithm> algorithm = type == null ? Optional.empty() : Optional.of(KeyAlgorithm.fromId(type)
                     .orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
-                            env.messages().format("cli.error.unknownType", TerminalText.escape(type)))));
+                            env.messages().format("cli.error.unknownType", TerminalText.oneLine(type)))));
             try {
                 plan = rotation.plan(old, Optional.ofNullable(name), algorithm, reboot, deleteOld);
             } catch (BindingRefusedException e) {

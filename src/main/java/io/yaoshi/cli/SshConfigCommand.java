@@ -49,7 +49,7 @@ final class SshConfigCommand extends VaultCommand {
             case "public" -> AddressPreference.PUBLIC_FIRST;
             case "private" -> AddressPreference.PRIVATE_FIRST;
             default -> throw new CliFailure(ExitCode.USAGE, "usage", env.messages().format("cli.sshConfig.prefer",
-                    TerminalText.escape(prefer)));
+                    TerminalText.oneLine(prefer)));
         };
         if (addInclude && !write) {
             throw new CliFailure(ExitCode.USAGE, "usage", env.messages().get("cli.sshConfig.includeNeedsWrite"));
@@ -70,24 +70,26 @@ final class SshConfigCommand extends VaultCommand {
         }
         if (!write) {
             env.out().print(rendered.text());
-            env.err().println(env.messages().format("cli.sshConfig.notWritten", config.configFile()));
+            env.err().println(env.messages().format("cli.sshConfig.notWritten", config.shown(config.configFile())));
             return ExitCode.OK;
         }
         try {
             config.write(rendered);
         } catch (FileAlreadyExistsException e) {
             throw new CliFailure(ExitCode.VALIDATION, "notYaoshis", env.messages().format(
-                    "cli.sshConfig.notYaoshis", config.configFile()));
+                    "cli.sshConfig.notYaoshis", config.shown(config.configFile())));
         }
-        env.err().println(env.messages().format("cli.sshConfig.written", config.configFile(), rendered.hosts(),
+        env.err().println(env.messages().format("cli.sshConfig.written", config.shown(config.configFile()),
+                rendered.hosts(),
                 rendered.keys().size()));
         warnNotOffered(rendered.keys());
         Path userConfig = home.resolve(".ssh").resolve("config");
         if (addInclude) {
             env.err().println(env.messages().format(config.addInclude(userConfig) ? "cli.sshConfig.included"
-                    : "cli.sshConfig.alreadyIncluded", userConfig));
+                    : "cli.sshConfig.alreadyIncluded", config.shown(userConfig)));
         } else {
-            env.err().println(env.messages().format("cli.sshConfig.includeHint", config.configFile(), userConfig));
+            env.err().println(env.messages().format("cli.sshConfig.includeHint", config.shown(config.configFile()),
+                    config.shown(userConfig)));
         }
         return ExitCode.OK;
     }
@@ -100,7 +102,7 @@ final class SshConfigCommand extends VaultCommand {
             String user = equals < 0 ? "" : setting.substring(equals + 1);
             if (equals <= 0 || !LoginUsers.isValid(user)) {
                 throw new CliFailure(ExitCode.USAGE, "usage", env.messages().format("cli.sshConfig.badUser",
-                        TerminalText.escape(setting)));
+                        TerminalText.oneLine(setting)));
             }
             users.put(env.keys().resolve(setting.substring(0, equals)).id(), user);
         }

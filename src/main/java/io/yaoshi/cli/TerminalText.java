@@ -29,6 +29,11 @@ final class TerminalText {
         return escaped.toString();
     }
 
+    /** A value quoted inside a one-line message: a line feed or tab in it is escaped too, so the line stays one. */
+    static String oneLine(String value) {
+        return escape(value).replace("\n", "\\u000A").replace("\t", "\\u0009");
+    }
+
     /** Whether a terminal shows {@code cp} as itself. A lone surrogate is let through: its pair may come next. */
     static boolean isShown(int cp) {
         if (cp == '\n' || cp == '\t') {

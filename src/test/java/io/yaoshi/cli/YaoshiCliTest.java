@@ -834,8 +834,8 @@ class YaoshiCliTest {
                     List.of(), List.of("10.0.0.5"), Optional.of("web")));
             assertEquals(0, run("servers", "--provider", "aliyun", "--region", "cn-hangzhou"), err);
 
-            assertEquals(ExitCode.USAGE, run("ssh-config", "--user", "web=bad user"));
-            assertTrue(err.contains("Nothing changed"), err);
+            assertEquals(ExitCode.USAGE, run("ssh-config", "--user", "web=root\nHost *"));
+            assertTrue(err.contains("not \"web=root\\u000AHost *\". Nothing changed"), err);
             assertEquals(ExitCode.USAGE, run("ssh-config", "--add-include"));
             assertEquals(0, run("ssh-config", "--user", "web=deploy"), err);
             assertTrue(out.contains("Host web-1\n    HostName 121.40.1.1\n    User deploy\n    HostKeyAlias i-web1\n"),
@@ -845,7 +845,7 @@ class YaoshiCliTest {
 
             assertEquals(0, run("ssh-config", "--write", "--dir", sshDir.toString()), err);
             assertTrue(Files.readString(sshDir.resolve("config")).contains("User deploy"), "the user was kept");
-            assertTrue(err.contains("Include " + sshDir.resolve("config")), err);
+            assertTrue(err.contains("Include " + sshDir.resolve("config")), err); // not under the home: whole
             Files.writeString(sshDir.resolve("config"), "Host mine\n");
             assertEquals(ExitCode.VALIDATION, run("ssh-config", "--write", "--dir", sshDir.toString()));
             assertEquals("Host mine\n", Files.readString(sshDir.resolve("config")));
