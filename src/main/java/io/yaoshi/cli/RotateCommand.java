@@ -117,7 +117,8 @@ final class RotateCommand extends VaultCommand {
                     "cli.bind.result." + e.result()) + (e.detail().isEmpty() ? "" : " (" + e.detail() + ")"))
                     .orElse("");
             String login = Optional.ofNullable(state.checks().get(id)).map(e -> env.messages().get(
-                    "cli.rotate.login." + e.result()) + (e.detail().isEmpty() ? "" : ": " + e.detail())).orElse("");
+                    "cli.rotate.login." + e.result()) + (e.detail().isEmpty() ? "" : ": "
+                    + TerminalText.oneLine(env.messages().getOrAsIs(e.detail())))).orElse("");
             table.add(List.of(id, bound, login));
         }
         if (!state.instances().isEmpty()) {
@@ -141,7 +142,7 @@ final class RotateCommand extends VaultCommand {
         public void checked(ServerInstance server, LoginCheck.Result result) {
             env.err().println("  " + server.id() + " (" + server.name() + "): " + env.messages().get(
                     "cli.rotate.login." + result.verdict().name()) + (result.reason().isEmpty() ? ""
-                    : ": " + TerminalText.escape(result.reason())));
+                    : ": " + TerminalText.oneLine(env.messages().getOrAsIs(result.reason()))));
         }
     }
 }

@@ -32,6 +32,11 @@ public final class Messages {
         return bundle.getString(key);
     }
 
+    /** The text of {@code key} if the bundle has one, else {@code key} itself: for words that come from elsewhere. */
+    public String getOrAsIs(String key) {
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
     /** The text of {@code key} with its {@code {0}}, {@code {1}}… placeholders filled in the bundle's locale. */
     public String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);

@@ -263,10 +263,10 @@ public final class KeyRotation {
             LoginCheck.Result result;
             if (outcome == null || !outcome.result().equals(BindingOutcome.Result.IN_EFFECT.name())) {
                 result = LoginCheck.Result.notVerified(outcome != null && outcome.result().equals(
-                        BindingOutcome.Result.AT_NEXT_START.name()) ? "takes effect at its next start"
-                        : "takes effect after a reboot");
+                        BindingOutcome.Result.AT_NEXT_START.name()) ? LoginCheck.AT_NEXT_START
+                        : LoginCheck.AFTER_REBOOT);
             } else if (server == null || server.addresses().preferred().isEmpty()) {
-                result = LoginCheck.Result.notVerified("no address known");
+                result = LoginCheck.Result.notVerified(LoginCheck.NO_ADDRESS);
             } else {
                 result = setup.check().check(new LoginCheck.Target(server.addresses().preferred().get(), setup.port(), user,
                         id, publicKey, setup.agentSocket()));

@@ -15,7 +15,18 @@ public interface LoginCheck {
         NOT_VERIFIED
     }
 
-    /** The verdict, and in words why where it is not {@link Verdict#VERIFIED}. */
+    /** Why a login was not tried or told nothing, as message keys the front ends translate. */
+    String AGENT_NOT_RUNNING = "rotation.check.agentNotRunning";
+    String AFTER_REBOOT = "rotation.check.afterReboot";
+    String AT_NEXT_START = "rotation.check.atNextStart";
+    String NO_ADDRESS = "rotation.check.noAddress";
+    String SSH_TIMED_OUT = "rotation.check.sshTimedOut";
+    String SSH_NOT_RUN = "rotation.check.sshNotRun";
+
+    /**
+     * The verdict, and why where it is not {@link Verdict#VERIFIED}: one of the keys above, or ssh's own last line
+     * (shown as it is).
+     */
     record Result(Verdict verdict, String reason) {
         public Result {
             Objects.requireNonNull(verdict, "verdict");

@@ -30,7 +30,7 @@ public final class OpenSshLoginCheck implements LoginCheck {
     @Override
     public Result check(Target t) {
         if (!Files.exists(t.agentSocket())) {
-            return Result.notVerified("Yaoshi's SSH agent is not running");
+            return Result.notVerified(AGENT_NOT_RUNNING);
         }
         List<String> command = List.of("ssh", "-F", "/dev/null", "-p", Integer.toString(t.port()), "-l", t.user(),
                 "-o", "BatchMode=yes", "-o", "ConnectTimeout=" + Math.max(1, connectTimeout.toSeconds()),
@@ -47,14 +47,14 @@ public final class OpenSshLoginCheck implements LoginCheck {
             }
             if (!ssh.waitFor(connectTimeout.toSeconds() + 20, TimeUnit.SECONDS)) {
                 ssh.destroyForcibly();
-                return Result.notVerified("ssh did not finish in time");
+                return Result.notVerified(SSH_TIMED_OUT);
             }
             return verdict(ssh.exitValue(), output);
         } catch (IOException e) {
-            return Result.notVerified("ssh could not be run: " + e.getMessage());
+            return Result.notVerified(SSH_NOT_RUN);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Result.notVerified("interrupted");
+            return Result.notVerified(SSH_TIMED_OUT);
         }
     }
 

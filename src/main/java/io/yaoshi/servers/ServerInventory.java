@@ -62,7 +62,8 @@ public final class ServerInventory {
     private static Inventory map(InventoryCache.Snapshot snapshot, List<KeyPairRecord> keyPairs,
                                  Set<String> aliases) {
         List<KeyPairRecord> here = keyPairs.stream()
-                .filter(k -> k.placement().sameScopeAs(snapshot.scope()) && !k.remoteId().isEmpty()).toList();
+                .filter(k -> k.placement().sameScopeAs(snapshot.scope()) && k.mayExistAtCloud()
+                        && !k.remoteId().isEmpty()).toList();
         Set<String> bound = new HashSet<>();
         List<ServerEntry> entries = new ArrayList<>();
         for (ServerInstance instance : snapshot.servers()) {

@@ -194,7 +194,7 @@ public final class RotationViewModel {
         @Override
         public void checked(ServerInstance server, LoginCheck.Result check) {
             add("    " + server.id() + ": " + text.get("cli.rotate.login." + check.verdict().name())
-                    + (check.reason().isEmpty() ? "" : ": " + check.reason()));
+                    + (check.reason().isEmpty() ? "" : ": " + text.getOrAsIs(check.reason())));
         }
 
         private void add(String line) {

@@ -13,6 +13,7 @@ public final class ServerStateTexts {
 
     public String of(String state) {
         String key = "servers.state." + state;
-        return text.bundle().containsKey(key) ? text.get(key) : state;
+        String shown = text.getOrAsIs(key);
+        return shown.equals(key) ? state : shown;
     }
 }
