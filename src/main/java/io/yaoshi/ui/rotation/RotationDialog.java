@@ -33,6 +33,9 @@ import javafx.stage.Window;
 /** "Rotate…": the plan, the user's go, then the steps as they happen; it names key pairs, so it closes at lock. */
 public final class RotationDialog {
 
+    /** The height of the plan with a few servers, both languages: the window opens at it. */
+    private static final double PLAN_HEIGHT = 430;
+
     private final Messages text;
 
     public RotationDialog(Messages text) {
@@ -163,6 +166,10 @@ public final class RotationDialog {
         VBox content = new VBox(8, intro, progress, planPart, log, result, failure);
         content.getStyleClass().add("form");
         content.setPrefWidth(640);
+        // as tall from the start as the plan it will show: a window that must grow while it is being mapped keeps
+        // its first size on X11 (seen under a real window manager: the plan arrived, the buttons stayed outside)
+        content.setMinHeight(PLAN_HEIGHT);
+        content.setPrefHeight(PLAN_HEIGHT);
         return content;
     }
 
