@@ -4,6 +4,7 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.instance.Consent;
 import io.yaoshi.provider.BindingStyle;
+import io.yaoshi.provider.ProviderException;
 import io.yaoshi.servers.BindingOutcome;
 import io.yaoshi.servers.BindingPlan;
 import io.yaoshi.servers.BindingRefusedException;
@@ -55,6 +56,11 @@ abstract class BindingCommand extends VaultCommand {
                 env.messages().get("cli.consent.choice." + reboot)));
         List<BindingOutcome> outcomes = env.servers().binding().carryOut(plan, reboot, (server, step) -> env.err()
                 .println(env.messages().format("cli.bind.step." + step.name(), server.id(), server.name())));
+        try {
+            env.servers().inventory().read(key.placement()); // the kept reading shows what changed
+        } catch (ProviderException stale) {
+            // the binding is done; the reading is refreshed the next time the region is listed
+        }
         TextTable table = new TextTable(List.of(env.messages().get("cli.column.instance"),
                 env.messages().get("keylist.column.name"), env.messages().get("cli.column.result"),
                 env.messages().get("cli.column.code")));

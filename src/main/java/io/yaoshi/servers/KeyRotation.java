@@ -231,6 +231,7 @@ public final class KeyRotation {
                 }
             });
         }
+        inventory.read(fresh.placement()); // the kept reading shows the new bindings, and the check finds addresses
         List<String> failed = now[0].instances().stream().filter(id -> !now[0].bound(id)).toList();
         return failed.isEmpty() ? new Outcome(now[0].at(RotationState.Step.VERIFY), Optional.empty())
                 : new Outcome(now[0], Optional.of(new RotationStop(RotationStop.Reason.BINDING_INCOMPLETE, failed)));

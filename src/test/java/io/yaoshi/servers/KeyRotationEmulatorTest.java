@@ -132,6 +132,8 @@ class KeyRotationEmulatorTest {
         assertEquals(List.of("web-new"), namesAtCloud(), "the old key pair deleted at the cloud");
         assertEquals(Optional.of("web-new"), clouds.server(HANGZHOU, "i-1").activeKeyPair());
         assertEquals(Optional.of("not-ours"), clouds.server(HANGZHOU, "i-3").keyPair(), "left alone");
+        assertEquals(Optional.of("web-new"), servers.inventory().cached(HANGZHOU).orElseThrow().servers().get(0)
+                .instance().keyPair(), "the kept reading shows the new binding");
         KeyPairRecord retired = vault.find(old.id()).orElseThrow();
         assertEquals(RemoteState.MISSING, retired.remoteState());
         assertTrue(retired.hasPrivateKey(), "its private key stays here");
