@@ -82,7 +82,7 @@ class MainWindowUiTest {
 
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertEquals(List.of("文件(_F)", "密钥对(_K)", "代理(_A)", "帮助(_H)"), texts(menuBar.getMenus()));
-        assertEquals(java.util.Arrays.asList("云账号(_A)…", "与云端同步(_S)…", "本地沙盒云(_C)", "首选项(_P)…", "锁定保险库(_L)", null, "退出(_Q)"), texts(menuBar.getMenus().get(0).getItems()));
+        assertEquals(java.util.Arrays.asList("云账号(_A)…", "与云端同步(_S)…", "服务器(_V)…", "本地沙盒云(_C)", "首选项(_P)…", "锁定保险库(_L)", null, "退出(_Q)"), texts(menuBar.getMenus().get(0).getItems()));
         assertEquals("钥匙 Yaoshi", stage.getTitle());
         assertEquals("创建保险库", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
         assertEquals("保险库已锁定", robot.lookup("#statusLabel").queryAs(Label.class).getText());
@@ -96,7 +96,8 @@ class MainWindowUiTest {
         assertEquals(List.of("_File", "_Key Pairs", "_Agent", "_Help"), texts(menuBar.getMenus()));
         Menu keys = menuBar.getMenus().get(1);
         assertEquals(java.util.Arrays.asList("_New Key Pair…", "_Import Key File…", null, "_Export Key Pair…",
-                "Edit _Tags…", "_Copy Public Key", "Clear Clip_board Now", null, "_Delete Key Pair…"), texts(keys.getItems()));
+                "Edit _Tags…", "_Copy Public Key", "Clear Clip_board Now", null, "_Rotate on Servers…", null,
+                "_Delete Key Pair…"), texts(keys.getItems()));
         assertEquals("Yaoshi", stage.getTitle());
         assertEquals("Create your vault", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#keyTable").tryQuery().isEmpty(), "the key list waits for the first unlock");
