@@ -82,7 +82,7 @@ public final class ServersDialog {
         Views.showProgress(spinner, progress, model.progressProperty());
         Label reading = new Label();
         reading.setId("serversReading");
-        Views.showMessage(reading, model.readingProperty(), "form-hint");
+        keepsItsLine(reading, model.readingProperty());
         HBox state = new HBox(8, spinner, progress, reading);
         state.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label failure = new Label();
@@ -92,7 +92,7 @@ public final class ServersDialog {
         Label message = new Label();
         message.setId("serversMessage");
         message.setMinHeight(Label.USE_PREF_SIZE);
-        Views.showMessage(message, model.messageProperty(), "form-hint");
+        keepsItsLine(message, model.messageProperty());
 
         TableView<ServersViewModel.Row> table = new TableView<>(model.rows());
         table.setId("serversTable");
@@ -115,7 +115,7 @@ public final class ServersDialog {
         Label boundNowhere = new Label();
         boundNowhere.setId("serversBoundNowhere");
         boundNowhere.setMinHeight(Label.USE_PREF_SIZE);
-        Views.showMessage(boundNowhere, model.boundNowhereProperty(), "form-hint");
+        keepsItsLine(boundNowhere, model.boundNowhereProperty());
         CheckBox include = new CheckBox(model.addIncludeText());
         include.setId("serversAddInclude");
         include.setWrapText(true);
@@ -140,6 +140,17 @@ public final class ServersDialog {
         // the width the table asks for: the wrapped labels would otherwise widen the window to their one-line length
         content.setPrefWidth(800);
         return content;
+    }
+
+    /**
+     * A hint whose line is there from the start, empty until the reading arrives: on X11 a dialog that grows just
+     * after it is shown can keep its first size, which would push the Close button out of the window.
+     */
+    private static void keepsItsLine(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.getStyleClass().add("form-hint");
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
     }
 
     private TableColumn<ServersViewModel.Row, String> column(String title,
