@@ -3,7 +3,6 @@ package io.yaoshi.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
-import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.servers.Inventory;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,14 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "servers", mixinStandardHelpOptions = true)
 final class ServersCommand extends VaultCommand {
 
-    @Option(names = "--provider", required = true, paramLabel = "aliyun|ucloud", descriptionKey = "cli.param.cloud")
-    private String provider;
-
-    @Option(names = "--region", required = true, paramLabel = "REGION", descriptionKey = "cli.option.createRegion")
-    private String region;
-
-    @Option(names = "--project-id", paramLabel = "PROJECT", defaultValue = "", descriptionKey = "cli.option.projectId")
-    private String projectId;
+    @Mixin
+    private CloudRegionOptions where;
 
     @Option(names = "--key", paramLabel = "ID|NAME", descriptionKey = "cli.option.serversKey")
     private String key;
@@ -50,11 +44,7 @@ final class ServersCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
-        ProviderId cloud = Providers.parse(provider, env);
-        if (!cloud.isCloud()) {
-            throw new CliFailure(ExitCode.USAGE, "usage", env.messages().get("cli.error.serversNeedCloud"));
-        }
-        Placement scope = new Placement(cloud, region, "", projectId, "");
+        Placement scope = where.scope(env, "cli.error.serversNeedCloud");
         KeyPairRecord only = key == null ? null : env.keys().resolve(key);
         Inventory inventory = offline ? lastReading(scope) : readNow(scope);
         List<ServerEntry> shown = inventory.servers().stream().filter(e -> only == null

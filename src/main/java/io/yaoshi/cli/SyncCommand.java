@@ -2,26 +2,20 @@ package io.yaoshi.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yaoshi.domain.Placement;
-import io.yaoshi.domain.ProviderId;
 import io.yaoshi.service.SyncEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code yaoshi sync --provider aliyun|ucloud --region R}: the vault against the cloud's listing. */
 @Command(name = "sync", mixinStandardHelpOptions = true)
 final class SyncCommand extends VaultCommand {
 
-    @Option(names = "--provider", required = true, paramLabel = "aliyun|ucloud", descriptionKey = "cli.param.cloud")
-    private String provider;
-
-    @Option(names = "--region", required = true, paramLabel = "REGION", descriptionKey = "cli.option.createRegion")
-    private String region;
-
-    @Option(names = "--project-id", paramLabel = "PROJECT", defaultValue = "", descriptionKey = "cli.option.projectId")
-    private String projectId;
+    @Mixin
+    private CloudRegionOptions where;
 
     @Option(names = "--record-remote", descriptionKey = "cli.option.recordRemote")
     private boolean recordRemote;
@@ -35,11 +29,7 @@ final class SyncCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
-        ProviderId cloud = Providers.parse(provider, env);
-        if (!cloud.isCloud()) {
-            throw new CliFailure(ExitCode.USAGE, "usage", env.messages().get("cli.error.syncNeedsCloud"));
-        }
-        Placement scope = new Placement(cloud, region, "", projectId, "");
+        Placement scope = where.scope(env, "cli.error.syncNeedsCloud");
         List<SyncEntry> entries = env.sync().sync(scope);
         if (recordRemote) {
             for (SyncEntry e : entries) {
