@@ -1,6 +1,7 @@
 package io.yaoshi.app;
 
 import io.yaoshi.domain.RegionCatalog;
+import io.yaoshi.history.History;
 import io.yaoshi.servers.ServerBinding;
 import io.yaoshi.servers.Servers;
 import io.yaoshi.service.AgentPolicies;
@@ -19,7 +20,7 @@ import java.time.Clock;
 /** The service layer, built once for the desktop app or the command line. */
 public record Services(VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
                        ConnectionTest connections, RegionLists regions, KeyPairRules rules,
-                       AgentPolicies agentPolicies, Servers servers) {
+                       AgentPolicies agentPolicies, Servers servers, History history) {
 
     static final String VAULT_FILE = "vault.db";
     /** The clouds' region lists, kept beside the vault (they are public, nothing secret). */
@@ -29,6 +30,8 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
     public static Services create(Path vaultFile, VaultOptions vaultOptions) {
         KeyPairRules rules = KeyPairRules.withBundledRegions();
         VaultSession vault = new VaultSession(vaultFile, vaultOptions);
+        History history = new History(vault, Clock.systemUTC());
+        vault.recordEventsWith(history);
         CredentialService credentials = new CredentialService(vault);
         SecureRandom random = new SecureRandom();
         CloudAdapters clouds = new CloudAdapters(credentials, random);
@@ -37,7 +40,7 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
         AgentPolicies policies = new AgentPolicies(vault);
         return new Services(vault, keys, credentials, sync, new ConnectionTest(credentials, clouds),
                 new RegionLists(RegionCatalog.bundled(), clouds, vaultFile.resolveSibling(REGIONS_FILE)), rules,
-                policies, Servers.over(vault, clouds, keys, sync, policies, ServerBinding.standard(clouds)));
+                policies, Servers.over(vault, clouds, keys, sync, policies, ServerBinding.standard(clouds)), history);
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

@@ -1,5 +1,7 @@
 package io.yaoshi.service;
 
+import io.yaoshi.domain.HistoryAction;
+import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
@@ -42,6 +44,7 @@ public final class VaultSession implements AutoCloseable {
     private List<DamagedItem> damaged = List.of();
     private SealCheck seal = SealCheck.intact(0);
     private int itemsAtUnlock;
+    private EventRecorder events = EventRecorder.NONE;
 
     /**
      * What an unlock found: how many key pairs opened, how many items the file holds (key pairs, credentials and
@@ -66,6 +69,16 @@ public final class VaultSession implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Where the services record what they do; the history, once the wiring has made it. */
+    public EventRecorder events() {
+        return events;
+    }
+
+    /** Set once by the wiring: the history is built over this session, so it cannot be given to its constructor. */
+    public void recordEventsWith(EventRecorder recorder) {
+        this.events = recorder;
     }
 
     public boolean exists() {
@@ -95,6 +108,7 @@ public final class VaultSession implements AutoCloseable {
         damaged = List.of();
         seal = SealCheck.intact(0);
         LOG.info("Created vault {}", file);
+        events.record(HistoryEvent.of(HistoryAction.VAULT_CREATE).with("kdf", vault.kdfParameters()));
         return new UnlockOutcome(0, 0, List.of(), seal);
     }
 
@@ -107,7 +121,7 @@ public final class VaultSession implements AutoCloseable {
             if (vault == null) {
                 vault = Vault.open(file, options);
             }
-            UnlockReport report = vault.unlock(password);
+            UnlockReport report = unlockRecordingFailure(password);
             index.clear();
             List<DamagedItem> found = new ArrayList<>();
             report.damagedItemIds().forEach(id -> found.add(
@@ -127,9 +141,21 @@ public final class VaultSession implements AutoCloseable {
             damaged = List.copyOf(found);
             seal = report.seal();
             itemsAtUnlock = report.items().size() + report.damagedItemIds().size();
+            events.unlocked();
             return lastUnlock();
         } catch (VaultException e) {
             throw translate(e);
+        }
+    }
+
+    private UnlockReport unlockRecordingFailure(char[] password) throws VaultException {
+        try {
+            return vault.unlock(password);
+        } catch (VaultException e) {
+            if (e.reason() == VaultProblem.WRONG_PASSWORD) {
+                events.record(HistoryEvent.of(HistoryAction.UNLOCK_FAILED));
+            }
+            throw e;
         }
     }
 
@@ -156,6 +182,7 @@ public final class VaultSession implements AutoCloseable {
         } catch (VaultException e) {
             throw translate(e);
         }
+        events.record(HistoryEvent.of(HistoryAction.ACCEPT_AS_IS).with("items", seal.foundItems()));
         seal = SealCheck.intact(seal.foundItems());
     }
 
@@ -175,12 +202,20 @@ public final class VaultSession implements AutoCloseable {
     }
 
     public void changePassword(char[] current, char[] replacement) throws VaultAccessException {
+        rewrap(current, replacement);
+        events.record(HistoryEvent.of(HistoryAction.PASSWORD_CHANGE).with("kdf", vault.kdfParameters()));
+    }
+
+    private void rewrap(char[] current, char[] replacement) throws VaultAccessException {
         try {
             if (vault == null) {
                 vault = Vault.open(file, options);
             }
             vault.changePassword(current, replacement);
         } catch (VaultException e) {
+            if (e.reason() == VaultProblem.WRONG_PASSWORD) {
+                events.record(HistoryEvent.of(HistoryAction.UNLOCK_FAILED).with("during", "password-change"));
+            }
             throw translate(e);
         }
     }
@@ -207,7 +242,8 @@ public final class VaultSession implements AutoCloseable {
      */
     public KdfParameters remeasurePasswordCost(char[] password) throws VaultAccessException {
         requireUnlocked();
-        changePassword(password, password);
+        rewrap(password, password);
+        events.record(HistoryEvent.of(HistoryAction.PASSWORD_COST).with("kdf", vault.kdfParameters()));
         return vault.kdfParameters();
     }
 
@@ -278,6 +314,29 @@ public final class VaultSession implements AutoCloseable {
         requireUnlocked();
         try {
             vault.put(item);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Adds or replaces items that are not key pairs and removes others, in one transaction. */
+    public void change(Collection<VaultItem> puts, Collection<UUID> removals) throws VaultAccessException {
+        requireUnlocked();
+        try {
+            vault.change(puts, removals);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * A consistent copy of the vault file as it is now into {@code target}, an empty owner-only file: still encrypted
+     * under the master password.
+     */
+    public void snapshotTo(Path target) throws VaultAccessException {
+        requireUnlocked();
+        try {
+            vault.snapshotTo(target);
         } catch (VaultException e) {
             throw translate(e);
         }

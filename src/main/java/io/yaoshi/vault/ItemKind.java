@@ -17,7 +17,11 @@ public enum ItemKind {
     /** The user name ssh logs in as with one key pair's servers. */
     LOGIN_USER(6),
     /** Where a key pair's rotation stands, so an interrupted one resumes; kept once done (the old key is retired). */
-    ROTATION(7);
+    ROTATION(7),
+    /** One entry of the history, hash-chained to the one before it. */
+    HISTORY_ENTRY(8),
+    /** The ends of the history's chain, written with every entry. */
+    HISTORY_HEAD(9);
 
     private final int code;
 

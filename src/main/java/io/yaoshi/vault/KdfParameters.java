@@ -30,6 +30,12 @@ public record KdfParameters(int memoryKiB, int iterations, int parallelism) {
         return memoryKiB >= FLOOR.memoryKiB && iterations >= FLOOR.iterations && parallelism >= FLOOR.parallelism;
     }
 
+    /** In Argon2's own notation, as the history and the logs show it: {@code argon2id m=65536 t=3 p=1}. */
+    @Override
+    public String toString() {
+        return "argon2id m=" + memoryKiB + " t=" + iterations + " p=" + parallelism;
+    }
+
     KdfParameters withIterations(int t) {
         return new KdfParameters(memoryKiB, t, parallelism);
     }

@@ -78,10 +78,22 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
         return inTransaction("reading the seal", VaultRepository::readSeal);
     }
 
-    /** Backs the file up, then replaces the header in one transaction (the password change). */
+    /**
+     * Backs the file up, replaces the header in one transaction (the password change), and backs it up again: the
+     * rolling copy then opens with the new password only, as every backup made after a change must.
+     */
     void backUpAndReplaceHeader(VaultHeader next) throws VaultException {
         VaultFiles.backup(repository, file);
         inTransaction("changing the password", repository -> repository.writeHeader(next));
+        VaultFiles.backup(repository, file);
+    }
+
+    void snapshotTo(Path target) throws VaultException {
+        try {
+            repository.backupTo(target);
+        } catch (SQLException e) {
+            throw SqliteErrors.toVaultException("backup", e);
+        }
     }
 
     void close() throws SQLException {

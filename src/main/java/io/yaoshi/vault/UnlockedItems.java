@@ -72,9 +72,16 @@ final class UnlockedItems {
         seal = next;
     }
 
-    /** Replaces rows: the fingerprints change now and {@code store} writes the rows with the seal of the result. */
-    void storeRows(List<SealedItem> rows, SealedWrite store) throws VaultException {
-        write(fingerprints.replace(rows), store);
+    /**
+     * Replaces rows and removes others: the fingerprints change now and {@code store} writes the rows and deletes the
+     * others with the seal of the result.
+     */
+    void storeChanges(List<SealedItem> rows, Collection<UUID> removals, SealedWrite store) throws VaultException {
+        Map<UUID, byte[]> previous = fingerprints.replace(rows);
+        for (UUID id : removals) {
+            fingerprints.remove(id).forEach(previous::putIfAbsent);
+        }
+        write(previous, store);
     }
 
     /** Removes a row: the fingerprints change now and {@code store} deletes it with the seal of the result. */

@@ -138,11 +138,31 @@ public final class Vault implements AutoCloseable {
 
     /** Adds or replaces all items in one transaction: all are saved, or none. */
     public synchronized void putAll(Collection<VaultItem> items) throws VaultException {
+        change(items, List.of());
+    }
+
+    /** Adds or replaces {@code puts} and deletes {@code removals} in one transaction: all of it, or none. */
+    public synchronized void change(Collection<VaultItem> puts, Collection<UUID> removals) throws VaultException {
         UnlockedItems current = requireUnlocked();
-        List<SealedItem> sealed = current.seal(items);
-        current.storeRows(sealed, seal -> opened.inTransaction("saving items", repository ->
-                repository.upsert(sealed) + repository.writeSeal(seal)));
-        current.putAll(items);
+        List<SealedItem> sealed = current.seal(puts);
+        current.storeChanges(sealed, removals, seal -> opened.inTransaction("saving items", repository -> {
+            repository.upsert(sealed);
+            for (UUID id : removals) {
+                repository.delete(id);
+            }
+            return repository.writeSeal(seal);
+        }));
+        current.putAll(puts);
+        removals.forEach(current::remove);
+    }
+
+    /**
+     * A consistent copy of the whole file as it is now (SQLite's online backup, never a copy of the live file) into
+     * {@code target}, an empty owner-only file: items, header and seal, still encrypted under the master password.
+     */
+    public synchronized void snapshotTo(Path target) throws VaultException {
+        requireUnlocked();
+        opened.snapshotTo(target);
     }
 
     /** The item, or empty if there is none with this id (or it was damaged). Wiped when the vault locks. */

@@ -125,7 +125,7 @@ class ServerInventoryEmulatorTest {
         vault.close();
         byte[] file = java.nio.file.Files.readAllBytes(dir.resolve("vault.db"));
         for (String secret : List.of("payroll-gateway", "121.40.99.7", "i-1\"")) {
-            assertEquals(-1, indexOf(file, secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)), secret);
+            assertFalse(io.yaoshi.testing.ByteSearch.contains(file, secret), secret);
         }
     }
 
@@ -147,18 +147,5 @@ class ServerInventoryEmulatorTest {
         assertEquals(List.of("web"), known.get(0).servers().stream().map(ServerEntry::sshAlias).toList());
         assertEquals(List.of("i-1", "db"), known.get(1).servers().stream().map(ServerEntry::sshAlias).toList(),
                 "the name taken in another region: the instance id");
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

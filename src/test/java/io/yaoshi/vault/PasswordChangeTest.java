@@ -66,7 +66,7 @@ class PasswordChangeTest {
     }
 
     @Test
-    void anOwnerOnlyBackupWithTheOldPasswordIsWrittenFirst() throws Exception {
+    void theRollingBackupOpensWithTheNewPasswordOnlyAfterAChange() throws Exception {
         Path file = dir.resolve("vault.db");
         try (Vault vault = Vault.create(file, password(), cheapOptions())) {
             vault.put(item);
@@ -76,7 +76,9 @@ class PasswordChangeTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
         Path copy = Files.copy(backup, dir.resolve("restored.db"));
         try (Vault vault = Vault.open(copy, cheapOptions())) {
-            assertEquals(List.of(item), vault.unlock(password()).items());
+            VaultException old = assertThrows(VaultException.class, () -> vault.unlock(password()));
+            assertEquals(VaultProblem.WRONG_PASSWORD, old.reason(), "the old password must not open it");
+            assertEquals(List.of(item), vault.unlock(NEW_PASSWORD.clone()).items());
         }
     }
 }

@@ -5,8 +5,8 @@ import static io.yaoshi.vault.TestVaults.password;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yaoshi.testing.ByteSearch;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,28 +102,6 @@ class VaultPlaintextScanTest {
     }
 
     private static List<String> findings(List<Path> files) throws IOException {
-        List<String> found = new ArrayList<>();
-        for (Path file : files) {
-            byte[] content = Files.readAllBytes(file);
-            for (String secret : SECRETS) {
-                if (indexOf(content, secret.getBytes(StandardCharsets.UTF_8)) >= 0) {
-                    found.add(file + ": " + secret);
-                }
-            }
-        }
-        return found;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return ByteSearch.findings(files, SECRETS);
     }
 }
