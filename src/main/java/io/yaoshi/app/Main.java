@@ -78,8 +78,7 @@ public final class Main {
         CliEnvironment env = new CliEnvironment(Messages.forLocale(locale),
                 new TerminalSafePrintStream(System.out, HandOverLauncher.streamCharset("sun.stdout.encoding")),
                 new TerminalSafePrintStream(System.err, HandOverLauncher.streamCharset("sun.stderr.encoding")),
-                new SecretReader(Utf8Environment.current(), System.console(), System.in), services.vault(), services.keys(),
-                services.credentials(), services.sync(), services.servers(), services.agentPolicies(),
+                new SecretReader(Utf8Environment.current(), System.console(), System.in), services.forCommands(),
                 AgentSocket.defaultPath(System.getenv(), dataDir),
                 Optional.ofNullable(System.getenv("SSH_AUTH_SOCK")).filter(s -> !s.isEmpty()).map(Path::of),
                 InstanceSocket.of(dataDir), BuildInfo.load().version(), Path.of(""), VaultAccess.OWN);

@@ -133,8 +133,7 @@ public final class Wiring {
         CliEnvironment instanceCli = new CliEnvironment(messages, new TerminalSafePrintStream(
                 OutputStream.nullOutputStream(), StandardCharsets.UTF_8), new TerminalSafePrintStream(
                 OutputStream.nullOutputStream(), StandardCharsets.UTF_8), new SecretReader(Map.of(), null,
-                InputStream.nullInputStream()), services.vault(), services.keys(), services.credentials(),
-                services.sync(), services.servers(), services.agentPolicies(), ssh.agentSocket(), ssh.sshAuthSock(),
+                InputStream.nullInputStream()), services.forCommands(), ssh.agentSocket(), ssh.sshAuthSock(),
                 InstanceSocket.of(dataDir), build.version(),
                 Path.of(""), VaultAccess.OWN);
         CommandConsentDialog consent = new CommandConsentDialog(messages, MainWindow::shown);

@@ -1,5 +1,7 @@
 package io.yaoshi.cli;
 
+import io.yaoshi.backup.Backups;
+import io.yaoshi.history.History;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.servers.Servers;
 import io.yaoshi.service.AgentPolicies;
@@ -18,20 +20,50 @@ import java.util.Optional;
  * {@code workingDir} the folder relative paths start from.
  */
 public record CliEnvironment(Messages messages, TerminalSafePrintStream out, TerminalSafePrintStream err,
-                             SecretReader secrets,
-                             VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
-                             Servers servers,
-                             AgentPolicies agentPolicies, Path agentSocket, Optional<Path> sshAuthSock,
-                             Path instanceSocket, String version, Path workingDir, VaultAccess vaultAccess) {
+                             SecretReader secrets, CommandServices services, Path agentSocket,
+                             Optional<Path> sshAuthSock, Path instanceSocket, String version, Path workingDir,
+                             VaultAccess vaultAccess) {
 
     /** The same, with the vault opened another way. */
     public CliEnvironment withVaultAccess(VaultAccess other) {
-        return new CliEnvironment(messages, out, err, secrets, vault, keys, credentials, sync, servers, agentPolicies,
-                agentSocket, sshAuthSock, instanceSocket, version, workingDir, other);
+        return new CliEnvironment(messages, out, err, secrets, services, agentSocket, sshAuthSock, instanceSocket,
+                version, workingDir, other);
     }
 
     /** A path the user typed, relative to where they typed it (a handed-over command runs elsewhere). */
     public Path path(Path typed) {
         return workingDir.resolve(typed);
+    }
+
+    public VaultSession vault() {
+        return services.vault();
+    }
+
+    public KeyPairService keys() {
+        return services.keys();
+    }
+
+    public CredentialService credentials() {
+        return services.credentials();
+    }
+
+    public SyncService sync() {
+        return services.sync();
+    }
+
+    public Servers servers() {
+        return services.servers();
+    }
+
+    public AgentPolicies agentPolicies() {
+        return services.agentPolicies();
+    }
+
+    public History history() {
+        return services.history();
+    }
+
+    public Backups backups() {
+        return services.backups();
     }
 }

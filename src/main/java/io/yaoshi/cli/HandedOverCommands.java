@@ -35,8 +35,7 @@ public final class HandedOverCommands {
         CliEnvironment caller = new CliEnvironment(Messages.forLocale(Locale.forLanguageTag(request.locale())),
                 new TerminalSafePrintStream(terminal.out(), charset(request.outCharset())),
                 new TerminalSafePrintStream(terminal.err(), charset(request.errCharset())),
-                new SecretReader(request.environment(), terminal), instance.vault(), instance.keys(),
-                instance.credentials(), instance.sync(), instance.servers(), instance.agentPolicies(), instance.agentSocket(),
+                new SecretReader(request.environment(), terminal), instance.services(), instance.agentSocket(),
                 Optional.ofNullable(request.environment().get("SSH_AUTH_SOCK")).filter(s -> !s.isEmpty())
                         .map(Path::of),
                 instance.instanceSocket(), instance.version(), Path.of(request.workingDir()), VaultAccess.OWN);

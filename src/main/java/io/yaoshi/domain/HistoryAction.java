@@ -26,7 +26,6 @@ public enum HistoryAction {
     KEY_RECORD("key.record", true),
     KEY_ROTATE("key.rotate", true),
     CREDENTIALS_SET("credentials.set", true),
-    CREDENTIALS_REMOVE("credentials.remove", true),
     CLOUD_SYNC("cloud.sync", true),
     SERVER_BIND("server.bind", false),
     SERVER_UNBIND("server.unbind", false),

@@ -36,4 +36,15 @@ public record Placement(ProviderId provider, String region, String zone, String 
         return provider == other.provider && region.equals(other.region)
                 && (provider != ProviderId.UCLOUD || projectId.equals(other.projectId));
     }
+
+    /** In one short line, for the history: {@code local}, {@code aliyun cn-hangzhou}, {@code ucloud cn-bj2 org-x}. */
+    public String describe() {
+        StringBuilder text = new StringBuilder(provider.id());
+        for (String part : new String[] {region, projectId}) {
+            if (!part.isEmpty()) {
+                text.append(' ').append(part);
+            }
+        }
+        return text.toString();
+    }
 }

@@ -1,8 +1,8 @@
 package io.yaoshi.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -43,6 +43,22 @@ public final class SafeFiles {
      * @throws FileAlreadyExistsException if the target exists and {@code overwrite} is {@link Overwrite#REFUSE}
      */
     public static void writeAtomically(Path target, byte[] content, Overwrite overwrite) throws IOException {
+        writeAtomically(target, out -> out.write(content), overwrite);
+    }
+
+    /** What streams a file's content, for files too large to hold in memory at once. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code content} streams to {@code target} atomically and owner-only: a reader sees the old file or
+     * the whole new one, never a part.
+     *
+     * @throws FileAlreadyExistsException if the target exists and {@code overwrite} is {@link Overwrite#REFUSE}
+     */
+    public static void writeAtomically(Path target, Content content, Overwrite overwrite) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (overwrite == Overwrite.REFUSE && Files.exists(absolute)) {
@@ -53,10 +69,9 @@ public final class SafeFiles {
                 ownerOnly(OWNER_FILE));
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             if (overwrite == Overwrite.REFUSE) {
@@ -68,6 +83,16 @@ public final class SafeFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Gives a finished file its final name in the same folder, never over an existing file (a file that appeared
+     * meanwhile included).
+     *
+     * @throws FileAlreadyExistsException if {@code target} exists
+     */
+    public static void moveIntoPlace(Path finished, Path target) throws IOException {
+        linkOrMove(finished, target);
     }
 
     /**

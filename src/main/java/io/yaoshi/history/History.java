@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ public final class History implements EventRecorder {
     private final Clock clock;
     private final FailedUnlocks failedUnlocks;
     private volatile Retention retention = Retention.defaults();
-    private volatile Runnable afterChange = () -> { };
+    private volatile Consumer<HistoryAction> afterChange = action -> { };
 
     public History(VaultSession vault, Clock clock) {
         this.vault = vault;
@@ -53,8 +54,8 @@ public final class History implements EventRecorder {
         retention = chosen;
     }
 
-    /** Runs after each recorded event that changed the vault's contents (the automatic backup). */
-    public void afterEachChange(Runnable action) {
+    /** Told after each recorded event that changed the vault's contents (the automatic backup). */
+    public void afterEachChange(Consumer<HistoryAction> action) {
         afterChange = action;
     }
 
@@ -71,7 +72,7 @@ public final class History implements EventRecorder {
             return;
         }
         if (event.action().changesVault()) {
-            afterChange.run();
+            afterChange.accept(event.action());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.yaoshi.servers;
 
+import io.yaoshi.domain.HistoryAction;
+import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ServerInstance;
@@ -9,10 +11,12 @@ import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.provider.InstanceResult;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.servers.BindingOutcome.Result;
+import io.yaoshi.service.EventRecorder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -31,21 +35,24 @@ public final class ServerBinding {
     private static final Duration LEAVING = Duration.ofMinutes(1);
 
     private final CloudProviders clouds;
+    private final EventRecorder events;
     private final Duration poll;
     private final Duration patience;
 
     /**
+     * @param events where each server's outcome is recorded (the history)
      * @param poll how often a server's state is read while waiting for it
      * @param patience how long a stop, start or reboot may take before the server is reported as not finished
      */
-    public ServerBinding(CloudProviders clouds, Duration poll, Duration patience) {
+    public ServerBinding(CloudProviders clouds, EventRecorder events, Duration poll, Duration patience) {
         this.clouds = clouds;
+        this.events = events;
         this.poll = poll;
         this.patience = patience;
     }
 
-    public static ServerBinding standard(CloudProviders clouds) {
-        return new ServerBinding(clouds, Duration.ofSeconds(3), Duration.ofMinutes(10));
+    public static ServerBinding standard(CloudProviders clouds, EventRecorder events) {
+        return new ServerBinding(clouds, events, Duration.ofSeconds(3), Duration.ofMinutes(10));
     }
 
     /**
@@ -84,9 +91,15 @@ public final class ServerBinding {
     public List<BindingOutcome> carryOut(BindingPlan plan, boolean restart,
                                          BindingListener progress) throws ProviderException {
         CloudKeyProvider cloud = clouds.forProvider(plan.key().provider());
-        return plan.style() == BindingStyle.ATTACH_THEN_REBOOT
+        List<BindingOutcome> outcomes = plan.style() == BindingStyle.ATTACH_THEN_REBOOT
                 ? attachThenReboot(cloud, plan, restart, progress)
                 : resetWhileStopped(cloud, plan, restart, progress);
+        outcomes.forEach(outcome -> events.record(HistoryEvent.of(plan.unbind() ? HistoryAction.SERVER_UNBIND
+                : HistoryAction.SERVER_BIND).about(plan.key()).with("instance", outcome.instance().id())
+                .with("server", outcome.instance().name()).with("result", outcome.result().name()
+                        .toLowerCase(Locale.ROOT)).with("code", outcome.code().isEmpty() ? null : outcome.code())
+                .with("restart", restart)));
+        return outcomes;
     }
 
     private List<BindingOutcome> attachThenReboot(CloudKeyProvider cloud, BindingPlan plan, boolean restart,

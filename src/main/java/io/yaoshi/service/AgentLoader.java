@@ -1,6 +1,8 @@
 package io.yaoshi.service;
 
 import io.yaoshi.agent.ForeignAgent;
+import io.yaoshi.domain.HistoryAction;
+import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.keys.AgentAddMessage;
@@ -87,6 +89,8 @@ public final class AgentLoader {
             loaded.add(added);
         }
         LOG.info("Loaded a key pair into the agent at {} for {} s (confirm: {})", agent, seconds, confirm);
+        vault.events().record(HistoryEvent.of(HistoryAction.AGENT_LOAD).about(record).with("agent", agent)
+                .with("seconds", seconds).with("confirm", confirm));
         return added;
     }
 

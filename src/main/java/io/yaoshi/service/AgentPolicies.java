@@ -2,7 +2,10 @@ package io.yaoshi.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yaoshi.domain.AgentPolicy;
+import io.yaoshi.domain.HistoryAction;
+import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.KeyId;
+import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.vault.ItemKind;
 import io.yaoshi.vault.VaultItem;
@@ -54,20 +57,21 @@ public final class AgentPolicies {
 
     /** Sets the policy of a key pair of the vault. */
     public AgentPolicy set(KeyId id, AgentPolicy policy) throws VaultAccessException, KeyPairNotFoundException {
-        if (vault.find(id).isEmpty()) {
-            throw new KeyPairNotFoundException(id.value(), java.util.List.of());
-        }
+        KeyPairRecord key = vault.find(id).orElseThrow(() -> new KeyPairNotFoundException(id.value(),
+                java.util.List.of()));
         if (policy.equals(AgentPolicy.DEFAULT)) {
             vault.remove(itemId(id));
-            return policy;
+        } else {
+            try {
+                byte[] payload = JSON.writeValueAsBytes(new Stored(id.value(), policy.offer(), policy.confirm().id(),
+                        policy.forwarding().id()));
+                vault.put(new VaultItem(itemId(id), ItemKind.AGENT_POLICY, payload));
+            } catch (IOException e) {
+                throw new IllegalStateException("a record of strings always serialises", e);
+            }
         }
-        try {
-            byte[] payload = JSON.writeValueAsBytes(new Stored(id.value(), policy.offer(), policy.confirm().id(),
-                    policy.forwarding().id()));
-            vault.put(new VaultItem(itemId(id), ItemKind.AGENT_POLICY, payload));
-        } catch (IOException e) {
-            throw new IllegalStateException("a record of strings always serialises", e);
-        }
+        vault.events().record(HistoryEvent.of(HistoryAction.AGENT_POLICY).about(key).with("offer", policy.offer())
+                .with("confirm", policy.confirm().id()).with("forwarding", policy.forwarding().id()));
         return policy;
     }
 

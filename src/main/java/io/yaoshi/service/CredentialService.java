@@ -2,6 +2,8 @@ package io.yaoshi.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yaoshi.domain.CloudAccount;
+import io.yaoshi.domain.HistoryAction;
+import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.ProviderId;
 import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.service.validation.CloudAccountValidator;
@@ -36,7 +38,8 @@ public final class CredentialService {
         if (!verdict.isValid()) {
             throw new ValidationException(verdict);
         }
-        UUID id = find(account.provider()).map(Stored::id).orElseGet(UUID::randomUUID);
+        Optional<Stored> previous = find(account.provider());
+        UUID id = previous.map(Stored::id).orElseGet(UUID::randomUUID);
         byte[] meta;
         try {
             meta = JSON.writeValueAsBytes(account);
@@ -44,6 +47,8 @@ public final class CredentialService {
             throw new IllegalStateException("a record of strings always serialises", e);
         }
         vault.put(new VaultItem(id, ItemKind.CREDENTIAL, ItemFrame.frame(meta, secret)));
+        vault.events().record(HistoryEvent.of(HistoryAction.CREDENTIALS_SET).with("provider", account.provider().id())
+                .with("accessKeyId", account.keyId()).with("replaced", previous.isPresent()));
     }
 
     /** Every stored account, without secrets. */

@@ -2,6 +2,8 @@ package io.yaoshi.service;
 
 import io.yaoshi.domain.CreateMode;
 import io.yaoshi.domain.ExportFormat;
+import io.yaoshi.domain.HistoryAction;
+import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.KeyFileProblem;
 import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairFilter;
@@ -66,15 +68,25 @@ public final class KeyPairService {
     public KeyPairRecord create(KeyPairSpec spec) throws ValidationException, VaultAccessException,
             ProviderException, KeyFileException {
         requireValid(spec);
+        KeyPairRecord record;
         if (spec.placement().provider().isCloud()) {
-            return new CloudCreation(vault, material, generator, clock)
+            record = new CloudCreation(vault, material, generator, clock)
                     .create(spec, clouds.forProvider(spec.placement().provider()));
+        } else {
+            SshKeyPair pair = generator.generate(spec.algorithm(), spec.name());
+            record = KeyPairRecord.local(spec.placement(), spec.name(), spec.tags(),
+                    material.publicHalf(pair.publicKey().withComment(spec.name())), Origin.GENERATED, clock.instant(),
+                    true);
+            material.saveWithPrivateKey(vault, record, pair);
         }
-        SshKeyPair pair = generator.generate(spec.algorithm(), spec.name());
-        KeyPairRecord record = KeyPairRecord.local(spec.placement(), spec.name(), spec.tags(),
-                material.publicHalf(pair.publicKey().withComment(spec.name())), Origin.GENERATED, clock.instant(), true);
-        material.saveWithPrivateKey(vault, record, pair);
+        recordAbout(HistoryAction.KEY_CREATE, record);
         return record;
+    }
+
+    /** Tells the history what happened to {@code key}: its type, where it lives and its fingerprint. */
+    private void recordAbout(HistoryAction action, KeyPairRecord key) {
+        vault.events().record(HistoryEvent.of(action).about(key).with("type", key.algorithm().id())
+                .with("where", key.placement().describe()).with("fingerprint", key.fingerprints().sha256()));
     }
 
     /**
@@ -88,18 +100,21 @@ public final class KeyPairService {
         ParsedKey parsed = material.parse(content, passphrase::get);
         KeyPairSpec spec = new KeyPairSpec(placement, name, tags, parsed.algorithm(), CreateMode.IMPORT);
         requireValid(spec);
+        KeyPairRecord record;
         if (placement.provider().isCloud()) {
-            return new CloudCreation(vault, material, generator, clock)
+            record = new CloudCreation(vault, material, generator, clock)
                     .upload(spec, parsed, Origin.IMPORTED, clouds.forProvider(placement.provider()));
-        }
-        SshPublicKey publicKey = parsed.publicKey().withComment(name);
-        KeyPairRecord record = KeyPairRecord.local(spec.placement(), name, tags, material.publicHalf(publicKey),
-                Origin.IMPORTED, clock.instant(), parsed instanceof SshKeyPair);
-        if (parsed instanceof SshKeyPair pair) {
-            material.saveWithPrivateKey(vault, record, pair);
         } else {
-            vault.save(List.of(record), Map.of());
+            SshPublicKey publicKey = parsed.publicKey().withComment(name);
+            record = KeyPairRecord.local(spec.placement(), name, tags, material.publicHalf(publicKey),
+                    Origin.IMPORTED, clock.instant(), parsed instanceof SshKeyPair);
+            if (parsed instanceof SshKeyPair pair) {
+                material.saveWithPrivateKey(vault, record, pair);
+            } else {
+                vault.save(List.of(record), Map.of());
+            }
         }
+        recordAbout(HistoryAction.KEY_IMPORT, record);
         return record;
     }
 
@@ -183,7 +198,13 @@ public final class KeyPairService {
         } finally {
             Arrays.fill(content, (byte) 0);
         }
+        KeyPairRecord key = vault.find(id).orElseThrow();
+        vault.events().record(HistoryEvent.of(HistoryAction.KEY_EXPORT).about(key).with("format", format.id())
+                .with("private", format.containsPrivateKey())
+                .with("encrypted", format.containsPrivateKey() && passphrase != null)
+                .with("file", target.toAbsolutePath()));
     }
+
 
     private void requireValid(KeyPairSpec spec) throws ValidationException, VaultAccessException {
         List<KeyPairRules.Existing> existing = vault.keyPairs().stream()
@@ -231,6 +252,9 @@ public final class KeyPairService {
         }
         KeyPairRecord updated = current.withTags(tags);
         vault.save(List.of(updated), Map.of());
+        vault.events().record(HistoryEvent.of(HistoryAction.KEY_TAG).about(updated)
+                .with("before", Tag.describe(current.tags())).with("after", Tag.describe(tags))
+                .with("atCloud", current.mayExistAtCloud()));
         return updated;
     }
 
@@ -249,16 +273,22 @@ public final class KeyPairService {
                 new PublicHalf(key.algorithm(), key.fingerprints().withProvider(remote.fingerprint()), key.line()),
                 remote.providerKeyId(), remote.createdAt().orElse(clock.instant()));
         vault.save(List.of(record), Map.of());
+        recordAbout(HistoryAction.KEY_RECORD, record);
         return record;
     }
 
     /** Removes a key pair and its private key from the vault. */
     public void delete(KeyId id) throws VaultAccessException, KeyPairNotFoundException {
-        if (vault.find(id).isEmpty()) {
-            throw new KeyPairNotFoundException(id.value(), List.of());
-        }
+        KeyPairRecord key = vault.find(id).orElseThrow(() -> new KeyPairNotFoundException(id.value(), List.of()));
         vault.delete(id);
         new AgentPolicies(vault).forget(id);
+        recordDeletion(key, false);
+    }
+
+    private void recordDeletion(KeyPairRecord key, boolean atCloud) {
+        vault.events().record(HistoryEvent.of(HistoryAction.KEY_DELETE).about(key)
+                .with("where", key.placement().describe()).with("atCloud", atCloud)
+                .with("fingerprint", key.fingerprints().sha256()));
     }
 
     /**
@@ -283,6 +313,7 @@ public final class KeyPairService {
         RemoteKeyPair remote = clouds.forProvider(key.provider()).importPublicKey(spec, key.publicKey());
         KeyPairRecord present = key.presentAtCloud(remote.providerKeyId(), remote.fingerprint());
         vault.save(List.of(present), Map.of());
+        recordAbout(HistoryAction.KEY_UPLOAD, present);
         return present;
     }
 
@@ -303,5 +334,6 @@ public final class KeyPairService {
         }
         vault.delete(id);
         new AgentPolicies(vault).forget(id);
+        recordDeletion(key, key.mayExistAtCloud());
     }
 }

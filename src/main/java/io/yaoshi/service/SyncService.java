@@ -1,5 +1,7 @@
 package io.yaoshi.service;
 
+import io.yaoshi.domain.HistoryAction;
+import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairFilter;
 import io.yaoshi.domain.KeyPairRecord;
@@ -11,9 +13,11 @@ import io.yaoshi.provider.RemoteKeyPair;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The three-way view of a region: key pairs here and in the cloud, only here, only in the cloud. It also settles what
@@ -52,6 +56,7 @@ public final class SyncService {
         if (!changed.isEmpty()) {
             vault.save(changed, Map.of());
         }
+        recordSync(scope, entries, changed);
         return entries;
     }
 
@@ -82,6 +87,20 @@ public final class SyncService {
             }
         }
         return settled;
+    }
+
+    /** One history entry per sync: how many key pairs of each status, and which records it changed here. */
+    private void recordSync(Placement scope, List<SyncEntry> entries, List<KeyPairRecord> changed) {
+        HistoryEvent event = HistoryEvent.of(HistoryAction.CLOUD_SYNC).with("where", scope.describe());
+        for (SyncEntry.Status status : SyncEntry.Status.values()) {
+            long count = entries.stream().filter(entry -> entry.status() == status).count();
+            event = count == 0 ? event : event.with(status.name().toLowerCase(Locale.ROOT), count);
+        }
+        if (!changed.isEmpty()) {
+            event = event.with("changed", changed.stream().map(key -> key.name() + " → "
+                    + key.remoteState().name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        }
+        vault.events().record(event);
     }
 
     /** Aliyun names a key pair uniquely per region; UCloud identifies it by id (a pending one has only its name). */

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yaoshi.backup.AutomaticBackups;
+import io.yaoshi.backup.Backups;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
+import io.yaoshi.history.History;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.provider.CloudProviders;
+import io.yaoshi.servers.ServerBinding;
 import io.yaoshi.servers.Servers;
 import io.yaoshi.service.AgentPolicies;
 import io.yaoshi.service.CredentialService;
+import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.sshconfig.UseWithSsh;
@@ -22,6 +28,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,13 +68,28 @@ class YaoshiCliTest {
                 new TerminalSafePrintStream(outBytes, StandardCharsets.UTF_8),
                 new TerminalSafePrintStream(errBytes, StandardCharsets.UTF_8),
                 new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
-                vault, Fixtures.keyService(vault, clouds), new CredentialService(vault),
-                new SyncService(vault, clouds), Servers.over(vault, clouds, Fixtures.keyService(vault, clouds), new SyncService(vault, clouds), new AgentPolicies(vault), new io.yaoshi.servers.ServerBinding(clouds, java.time.Duration.ofMillis(5), java.time.Duration.ofSeconds(5))), new AgentPolicies(vault), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
+                commandServices(vault, clouds), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int exit = new YaoshiCli(env).run(List.of(args));
         vault.close();
         out = outBytes.toString(StandardCharsets.UTF_8);
         err = errBytes.toString(StandardCharsets.UTF_8);
         return exit;
+    }
+
+    /** The services as the application wires them, over these clouds, with fast server polling. */
+    private static CommandServices commandServices(VaultSession vault, CloudProviders clouds) {
+        Clock clock = Clock.systemUTC();
+        History history = new History(vault, clock);
+        vault.recordEventsWith(history);
+        Backups backups = new Backups(vault, history, Fixtures.cheapVault(), clock);
+        AutomaticBackups automatic = new AutomaticBackups(backups, vault.file().resolveSibling("backups"), clock);
+        history.afterEachChange(automatic::afterChange);
+        KeyPairService keys = Fixtures.keyService(vault, clouds);
+        SyncService sync = new SyncService(vault, clouds);
+        AgentPolicies policies = new AgentPolicies(vault);
+        return new CommandServices(vault, keys, new CredentialService(vault), sync, Servers.over(vault, clouds, keys,
+                sync, policies, new ServerBinding(clouds, history, Duration.ofMillis(5), Duration.ofSeconds(5))),
+                policies, history, backups, automatic);
     }
 
     private List<KeyPairRecord> seed(KeyPairRecord... records) throws Exception {
@@ -506,9 +529,8 @@ class YaoshiCliTest {
         CliEnvironment env = new CliEnvironment(Messages.forLocale(Locale.ENGLISH),
                 new TerminalSafePrintStream(outBytes, StandardCharsets.UTF_8),
                 new TerminalSafePrintStream(new ByteArrayOutputStream(), StandardCharsets.UTF_8),
-                new SecretReader(Map.of(), null, new ByteArrayInputStream(new byte[0])), vault,
-                Fixtures.keyService(vault), new CredentialService(vault), new SyncService(vault, p -> null),
-                Servers.over(vault, p -> null, Fixtures.keyService(vault), new SyncService(vault, p -> null), new AgentPolicies(vault), io.yaoshi.servers.ServerBinding.standard(p -> null)), new AgentPolicies(vault), dir.resolve("agent.sock"), Optional.empty(), dir.resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
+                new SecretReader(Map.of(), null, new ByteArrayInputStream(new byte[0])),
+                commandServices(vault, p -> null), dir.resolve("agent.sock"), Optional.empty(), dir.resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
         int[] exit = {-1};
         Thread running = new Thread(() -> exit[0] = new YaoshiCli(env).run(List.of("emulator", "--port", "0")));
         running.start();

@@ -14,6 +14,7 @@ import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.ByteSearch;
 import io.yaoshi.testing.Fixtures;
+import io.yaoshi.testing.MutableClock;
 import io.yaoshi.vault.ItemKind;
 import io.yaoshi.vault.VaultItem;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class HistoryTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T09:00:00Z"));
+    private final MutableClock clock = new MutableClock();
     private VaultSession vault;
     private History history;
 
@@ -137,6 +138,7 @@ class HistoryTest {
     void failedUnlocksAreRecordedAtTheNextUnlockAndTheirFileRemoved() throws Exception {
         vault.close();
         vault = session();
+        Instant start = clock.instant();
         for (int i = 0; i < 2; i++) {
             clock.advance(Duration.ofSeconds(5));
             assertThrows(VaultAccessException.class, () -> vault.unlock("not the password".toCharArray()));
@@ -147,7 +149,7 @@ class HistoryTest {
         HistoryEntry failed = history.entries().get(history.entries().size() - 1);
         assertEquals("vault.unlock-failed", failed.action());
         assertEquals("2", failed.detail().get("count"));
-        assertEquals("2026-12-02T09:00:05Z", failed.detail().get("first"));
+        assertEquals(start.plusSeconds(5).toString(), failed.detail().get("first"));
         assertFalse(Files.exists(waiting));
         assertTrue(history.verify().intact());
     }

@@ -19,6 +19,7 @@ import io.yaoshi.emulator.Fault;
 import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.RemoteKeyPair;
 import io.yaoshi.service.AgentPolicies;
+import io.yaoshi.service.EventRecorder;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultAgentKeys;
 import io.yaoshi.service.VaultSession;
@@ -63,7 +64,7 @@ class KeyRotationEmulatorTest {
         vault.create(Fixtures.password());
         servers = Servers.over(vault, provider -> cloud, Fixtures.keyService(vault, provider -> cloud),
                 new SyncService(vault, provider -> cloud), new AgentPolicies(vault),
-                new ServerBinding(provider -> cloud, Duration.ofMillis(5), Duration.ofSeconds(5)));
+                new ServerBinding(provider -> cloud, EventRecorder.NONE, Duration.ofMillis(5), Duration.ofSeconds(5)));
     }
 
     @AfterEach

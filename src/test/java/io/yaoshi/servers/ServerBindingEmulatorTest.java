@@ -15,6 +15,7 @@ import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.InstanceResult;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.servers.BindingOutcome.Result;
+import io.yaoshi.service.EventRecorder;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class ServerBindingEmulatorTest {
     }
 
     private ServerBinding binding(CloudKeyProvider cloud) {
-        return new ServerBinding(provider -> cloud, Duration.ofMillis(5), Duration.ofSeconds(5));
+        return new ServerBinding(provider -> cloud, EventRecorder.NONE, Duration.ofMillis(5), Duration.ofSeconds(5));
     }
 
     private List<BindingOutcome> carryOut(CloudKeyProvider cloud, BindingPlan plan, boolean restart)

@@ -1,5 +1,7 @@
 package io.yaoshi.ui.main;
 
+import io.yaoshi.domain.HistoryAction;
+import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.service.VaultSession;
@@ -71,6 +73,11 @@ public final class MainViewModel {
         KeyPairRecord key = keyList.selectedProperty().get().key();
         Duration clearedIn = clipboard.copy(key.publicKey());
         status.show(text.format("main.status.copiedPublicKey", key.name(), clearedIn.toSeconds()));
+        HistoryEvent copied = HistoryEvent.of(HistoryAction.KEY_COPY).about(key).with("what", "public-key");
+        runner.task(() -> {
+            vault.events().record(copied);
+            return copied;
+        }).run();
     }
 
     private void clearClipboardNow() {

@@ -1,0 +1,138 @@
+package io.yaoshi.backup;
+
+import io.yaoshi.domain.HistoryAction;
+import io.yaoshi.domain.HistoryEvent;
+import io.yaoshi.domain.VaultProblem;
+import io.yaoshi.files.SafeFiles;
+import io.yaoshi.history.History;
+import io.yaoshi.service.VaultAccessException;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.vault.VaultOptions;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backing the vault up into one file and restoring one into a new vault. A backup is SQLite's online snapshot of the
+ * whole vault (key pairs, tags, accounts, policies, history), still encrypted under the master password, in a
+ * checksummed envelope ({@link BackupFile}). A restore checks the file whole, opens it with the password and checks
+ * every item and the seal in a private folder, and only then gives the vault its name: a damaged backup or a wrong
+ * password writes nothing.
+ */
+public final class Backups {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+
+    /** Why a backup was made, as the history says it. */
+    public enum Trigger { MANUAL, AUTOMATIC }
+
+    private final VaultSession vault;
+    private final History history;
+    private final VaultOptions options;
+    private final Clock clock;
+
+    public Backups(VaultSession vault, History history, VaultOptions options, Clock clock) {
+        this.vault = vault;
+        this.history = history;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes a backup of the open vault to {@code target}, which must not exist; owner-only and atomic (a reader sees
+     * no file or the whole one).
+     *
+     * @throws FileAlreadyExistsException when {@code target} exists
+     */
+    public BackupInfo backUp(Path target, Trigger trigger) throws VaultAccessException, IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new FileAlreadyExistsException(absolute.toString());
+        }
+        BackupInfo info = new BackupInfo(clock.instant(), history.passwordSetAt());
+        Path snapshot = Files.createTempFile(absolute.getParent(), ".yaoshi-snapshot-", ".tmp");
+        try {
+            SafeFiles.restrictToOwner(snapshot);
+            vault.snapshotTo(snapshot);
+            SafeFiles.writeAtomically(absolute, out -> BackupFile.write(out, info, snapshot),
+                    SafeFiles.Overwrite.REFUSE);
+        } finally {
+            Files.deleteIfExists(snapshot);
+        }
+        vault.events().record(HistoryEvent.of(HistoryAction.BACKUP).with("file", absolute)
+                .with("trigger", trigger.name().toLowerCase(java.util.Locale.ROOT)).with("bytes", Files.size(absolute)));
+        LOG.info("Backed the vault up ({})", trigger);
+        return info;
+    }
+
+    /**
+     * Restores the backup {@code from} as a new vault at {@code target}, which must not exist. The backup is checked
+     * whole first; the restored vault records the restore in its history.
+     */
+    public RestoreOutcome restore(Path from, Path target, char[] password)
+            throws BackupException, VaultAccessException, IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new BackupException(BackupException.Problem.TARGET_EXISTS, Optional.empty(), null);
+        }
+        SafeFiles.createOwnerOnlyDirectories(absolute.getParent());
+        Path work = Files.createTempDirectory(absolute.getParent(), ".yaoshi-restore-"); // owner-only on POSIX
+        try {
+            Path restored = work.resolve(absolute.getFileName());
+            BackupInfo info = BackupFile.extract(from, restored);
+            RestoreOutcome outcome = openAndRecord(restored, from.toAbsolutePath(), info, password);
+            SafeFiles.moveIntoPlace(restored, absolute);
+            LOG.info("Restored a vault from a backup made {}", info.created());
+            return new RestoreOutcome(absolute, info, outcome.keyPairs(), outcome.items());
+        } catch (FileAlreadyExistsException e) {
+            throw new BackupException(BackupException.Problem.TARGET_EXISTS, Optional.empty(), e);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** What the backup says about itself; its checksum is not checked (a restore does). */
+    public static BackupInfo info(Path backup) throws IOException, BackupException {
+        return BackupFile.readInfo(backup);
+    }
+
+    private RestoreOutcome openAndRecord(Path restored, Path from, BackupInfo info, char[] password)
+            throws BackupException, VaultAccessException {
+        try (VaultSession session = new VaultSession(restored, options)) {
+            History restoredHistory = new History(session, clock);
+            session.recordEventsWith(restoredHistory);
+            VaultSession.UnlockOutcome opened;
+            try {
+                opened = session.unlock(password);
+            } catch (VaultAccessException e) {
+                throw e.problem() == VaultProblem.WRONG_PASSWORD
+                        ? new BackupException(BackupException.Problem.WRONG_PASSWORD, Optional.of(info), null)
+                        : new BackupException(BackupException.Problem.DAMAGED, Optional.of(info), e);
+            }
+            if (opened.foundProblems()) {
+                throw new BackupException(BackupException.Problem.HOLDS_DAMAGE, Optional.of(info), null);
+            }
+            restoredHistory.record(HistoryEvent.of(HistoryAction.RESTORE).with("from", from)
+                    .with("made", info.created()));
+            return new RestoreOutcome(restored, info, opened.keyPairs(), opened.items());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
