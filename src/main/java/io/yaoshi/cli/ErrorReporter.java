@@ -1,5 +1,6 @@
 package io.yaoshi.cli;
 
+import io.yaoshi.backup.BackupException;
 import io.yaoshi.i18n.FailureTexts;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.provider.ProviderException;
@@ -57,7 +58,7 @@ final class ErrorReporter {
 
     /** Vault and cloud failures have their own codes; everything else the user can act on is a validation. */
     private static int exitCodeOf(Exception e) {
-        if (e instanceof VaultAccessException) {
+        if (e instanceof VaultAccessException || e instanceof BackupException) {
             return ExitCode.VAULT;
         }
         if (e instanceof AgentLoadException) {

@@ -7,9 +7,6 @@ import io.yaoshi.domain.ServerInstance;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.servers.Inventory;
 import io.yaoshi.servers.ServerEntry;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +82,7 @@ final class ServersCommand extends VaultCommand {
     }
 
     private String time(Inventory inventory) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(env.messages().locale())
-                .withZone(ZoneId.systemDefault()).format(inventory.refreshedAt());
+        return env.messages().dateTime(inventory.refreshedAt());
     }
 
     private void printTable(List<ServerEntry> entries) {

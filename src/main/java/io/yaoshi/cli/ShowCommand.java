@@ -2,9 +2,6 @@ package io.yaoshi.cli;
 
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.i18n.Messages;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -50,8 +47,7 @@ final class ShowCommand extends VaultCommand {
         rows.add(List.of(m.get("keylist.column.tags"), TagArguments.format(k.tags())));
         rows.add(List.of(m.get("cli.show.origin"), m.get("origin." + k.origin().id())));
         rows.add(List.of(m.get("cli.show.remoteState"), m.get("remoteState." + k.remoteState().id())));
-        rows.add(List.of(m.get("keylist.column.created"), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(m.locale()).withZone(ZoneId.systemDefault()).format(k.createdAt())));
+        rows.add(List.of(m.get("keylist.column.created"), m.dateTime(k.createdAt())));
         TextTable table = new TextTable(rows.get(0));
         rows.subList(1, rows.size()).forEach(table::add);
         env.out().print(table.render());

@@ -8,7 +8,7 @@ import java.util.Optional;
  * so renaming a constant never changes the file or a script's input.
  */
 public enum HistoryAction {
-    VAULT_CREATE("vault.create", true),
+    VAULT_CREATE("vault.create", false),
     UNLOCK_FAILED("vault.unlock-failed", false),
     PASSWORD_CHANGE("vault.password-change", true),
     PASSWORD_COST("vault.password-cost", true),

@@ -1,5 +1,7 @@
 package io.yaoshi.i18n;
 
+import io.yaoshi.backup.BackupException;
+import io.yaoshi.backup.BackupInfo;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.service.AgentLoadException;
@@ -89,6 +91,9 @@ public final class FailureTexts {
             return line("Agent." + a.problem().name(), text.format("agentload.problem." + a.problem().name(),
                     a.socket()));
         }
+        if (failure instanceof BackupException b) {
+            return line("Backup." + b.problem().name(), backupProblem(b));
+        }
         if (failure instanceof KeyPairNotFoundException n) {
             if (n.candidates().isEmpty()) {
                 return line("KeyPair.NotFound", text.format("error.keyPairNotFound", n.reference()));
@@ -98,6 +103,17 @@ public final class FailureTexts {
                     n.candidates().size(), ids));
         }
         return Optional.empty();
+    }
+
+    /** A wrong password names the backup's date, and since when the password it needs was in use where known. */
+    private String backupProblem(BackupException failure) {
+        if (failure.problem() == BackupException.Problem.WRONG_PASSWORD && failure.info().isPresent()) {
+            BackupInfo info = failure.info().get();
+            return info.passwordSetAt().map(set -> text.format("backup.problem.WRONG_PASSWORD.since",
+                    text.dateTime(info.created()), text.dateTime(set)))
+                    .orElseGet(() -> text.format("backup.problem.WRONG_PASSWORD.made", text.dateTime(info.created())));
+        }
+        return text.get("backup.problem." + failure.problem().name());
     }
 
     private static Optional<Line> line(String code, String message) {

@@ -1,6 +1,10 @@
 package io.yaoshi.i18n;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -40,5 +44,11 @@ public final class Messages {
     /** The text of {@code key} with its {@code {0}}, {@code {1}}… placeholders filled in the bundle's locale. */
     public String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+    }
+
+    /** A moment as this locale writes a date and time (medium length), in this computer's time zone. */
+    public String dateTime(Instant moment) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(bundle.getLocale())
+                .withZone(ZoneId.systemDefault()).format(moment);
     }
 }

@@ -1,9 +1,6 @@
 package io.yaoshi.i18n;
 
 import io.yaoshi.vault.SealCheck;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The one explanation, for the window and the command line alike, of a vault whose items do not match its seal. */
 public final class VaultAlterationText {
@@ -21,8 +18,7 @@ public final class VaultAlterationText {
                 : text.get("vault.altered.noSeal");
         if (seal.status() == SealCheck.Status.ALTERED_EARLIER && seal.alteredSince().isPresent()) {
             explanation = text.format("text.twoSentences", explanation, text.format("vault.altered.since",
-                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(text.locale())
-                            .withZone(ZoneId.systemDefault()).format(seal.alteredSince().get())));
+                    text.dateTime(seal.alteredSince().get())));
         }
         return text.format("text.twoSentences", explanation, text.get("vault.altered.meaning"));
     }

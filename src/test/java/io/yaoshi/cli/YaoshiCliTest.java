@@ -6,20 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.yaoshi.backup.AutomaticBackups;
-import io.yaoshi.backup.Backups;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
-import io.yaoshi.history.History;
 import io.yaoshi.i18n.Messages;
-import io.yaoshi.provider.CloudProviders;
-import io.yaoshi.servers.ServerBinding;
-import io.yaoshi.servers.Servers;
-import io.yaoshi.service.AgentPolicies;
-import io.yaoshi.service.CredentialService;
-import io.yaoshi.service.KeyPairService;
-import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.sshconfig.UseWithSsh;
 import io.yaoshi.testing.Fixtures;
@@ -28,81 +18,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class YaoshiCliTest {
-
-    @TempDir
-    Path dir;
-
-    private final Map<String, String> environment = new HashMap<>(Map.of("YAOSHI_PASSWORD",
-            new String(Fixtures.PASSWORD)));
-    private String stdin = "";
-    private Optional<Path> sshAuthSock = Optional.empty();
-    /** The clouds the commands reach: none unless a test points them at the emulator. */
-    private io.yaoshi.provider.CloudProviders clouds = provider -> {
-        throw new io.yaoshi.provider.ProviderException(provider, io.yaoshi.provider.ProviderFailure.UNAUTHORIZED,
-                "NoCredentials", "", "none", null);
-    };
-    private Locale locale = Locale.ENGLISH;
-    private String out;
-    private String err;
-
-    private Path vaultFile() {
-        return dir.resolve("vault.db");
-    }
-
-    private int run(String... args) {
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault());
-        CliEnvironment env = new CliEnvironment(Messages.forLocale(locale),
-                new TerminalSafePrintStream(outBytes, StandardCharsets.UTF_8),
-                new TerminalSafePrintStream(errBytes, StandardCharsets.UTF_8),
-                new SecretReader(environment, null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))),
-                commandServices(vault, clouds), dir.resolve("agent").resolve("agent.sock"), sshAuthSock, dir.resolve("run").resolve("instance.sock"), "1.2.3", Path.of(""), VaultAccess.OWN);
-        int exit = new YaoshiCli(env).run(List.of(args));
-        vault.close();
-        out = outBytes.toString(StandardCharsets.UTF_8);
-        err = errBytes.toString(StandardCharsets.UTF_8);
-        return exit;
-    }
-
-    /** The services as the application wires them, over these clouds, with fast server polling. */
-    private static CommandServices commandServices(VaultSession vault, CloudProviders clouds) {
-        Clock clock = Clock.systemUTC();
-        History history = new History(vault, clock);
-        vault.recordEventsWith(history);
-        Backups backups = new Backups(vault, history, Fixtures.cheapVault(), clock);
-        AutomaticBackups automatic = new AutomaticBackups(backups, vault.file().resolveSibling("backups"), clock);
-        history.afterEachChange(automatic::afterChange);
-        KeyPairService keys = Fixtures.keyService(vault, clouds);
-        SyncService sync = new SyncService(vault, clouds);
-        AgentPolicies policies = new AgentPolicies(vault);
-        return new CommandServices(vault, keys, new CredentialService(vault), sync, Servers.over(vault, clouds, keys,
-                sync, policies, new ServerBinding(clouds, history, Duration.ofMillis(5), Duration.ofSeconds(5))),
-                policies, history, backups, automatic);
-    }
-
-    private List<KeyPairRecord> seed(KeyPairRecord... records) throws Exception {
-        try (VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault())) {
-            if (!vault.exists()) {
-                vault.create(Fixtures.password());
-            } else {
-                vault.unlock(Fixtures.password());
-            }
-            vault.save(List.of(records), Map.of());
-        }
-        return List.of(records);
-    }
+class YaoshiCliTest extends CliTestBase {
 
     @Test
     void versionAndHelp() {

@@ -1,0 +1,123 @@
+package io.yaoshi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yaoshi.history.History;
+import io.yaoshi.history.HistoryEntry;
+import io.yaoshi.service.VaultSession;
+import io.yaoshi.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** {@code yaoshi audit}, {@code audit verify}, {@code backup} and {@code restore}, as a user runs them. */
+class AuditAndBackupCliTest extends CliTestBase {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private void createKeys() {
+        assertEquals(0, run("init"));
+        assertEquals(0, run("create", "--name", "web-prod", "--type", "ed25519", "--tag", "env=prod"));
+        assertEquals(0, run("create", "--name", "db-main", "--type", "ed25519"));
+        assertEquals(0, run("tag", "web-prod", "--set", "owner=ops"), err);
+    }
+
+    @Test
+    void auditListsWhatHappenedAsJsonAndByKey() throws Exception {
+        createKeys();
+        Path exported = dir.resolve("web-prod.pub");
+        assertEquals(0, run("export", "web-prod", "--out", exported.toString(), "--format", "public"), err);
+
+        assertEquals(0, run("audit", "--json"));
+        JsonNode entries = JSON.readTree(out);
+        List<String> actions = new ArrayList<>();
+        entries.forEach(entry -> actions.add(entry.get("action").asText()));
+        assertEquals(List.of("vault.create", "key.create", "vault.backup", "key.create", "key.tag", "key.export"),
+                actions, "the first change of the day is backed up automatically");
+        JsonNode export = entries.get(5);
+        assertEquals(6, export.get("seq").asInt());
+        assertEquals("web-prod", export.get("name").asText());
+        assertEquals(36, export.get("id").asText().length());
+        assertTrue(export.get("time").asText().endsWith("Z"), export.toString());
+        assertEquals(exported.toAbsolutePath().toString(), export.get("detail").get("file").asText());
+        assertEquals("false", export.get("detail").get("private").asText());
+        assertTrue(entries.get(0).get("id").isNull(), "the vault's creation is about no key pair");
+        assertTrue(entries.get(4).get("detail").get("after").asText().contains("owner=ops"));
+        assertEquals("automatic", entries.get(2).get("detail").get("trigger").asText());
+
+        assertEquals(0, run("audit", "--key", "web-prod"));
+        assertEquals(4, out.lines().count(), out); // the header and three entries
+        assertFalse(out.contains("db-main"), out);
+        assertEquals(0, run("audit", "--action", "key.tag"));
+        assertEquals(2, out.lines().count(), out);
+        assertEquals(ExitCode.USAGE, run("audit", "--since", "yesterday\u001b[2J"));
+        assertFalse(err.contains("\u001b"), err);
+
+        assertEquals(0, run("audit", "verify"));
+        assertTrue(out.contains("intact") && out.contains("6 entries"), out); // verify's own unlock adds nothing
+    }
+
+    @Test
+    void aBrokenChainExitsFourSayingWhere() throws Exception {
+        createKeys();
+        try (VaultSession vault = new VaultSession(vaultFile(), Fixtures.cheapVault())) {
+            History history = new History(vault, Clock.systemUTC());
+            vault.recordEventsWith(history);
+            vault.unlock(Fixtures.password());
+            HistoryEntry second = history.entries().get(1);
+            vault.remove(second.itemId());
+        }
+        assertEquals(ExitCode.VAULT, run("audit", "verify"));
+        assertTrue(out.contains("Entry 2 is missing"), out);
+        assertTrue(err.startsWith("error: HistoryBroken: "), err);
+        assertEquals(ExitCode.VAULT, run("audit", "verify", "--json"));
+        JsonNode verdict = JSON.readTree(out);
+        assertFalse(verdict.get("intact").asBoolean());
+        assertEquals("missing", verdict.get("breaks").get(0).get("problem").asText());
+        assertEquals(2, verdict.get("breaks").get(0).get("seq").asInt());
+    }
+
+    @Test
+    void aBackupRestoresIntoANewVaultAndADamagedOneWritesNothing() throws Exception {
+        createKeys();
+        Path backup = dir.resolve("saved.yaoshi-backup");
+        assertEquals(0, run("backup", "--out", backup.toString()), err);
+        assertTrue(out.contains(backup.toString()), out);
+        assertEquals(ExitCode.VALIDATION, run("backup", "--out", backup.toString()));
+        assertTrue(err.startsWith("error: File.Exists: "), err);
+
+        Path restored = dir.resolve("new/vault.db");
+        assertEquals(ExitCode.VAULT, run("restore", "--from", backup.toString()), "the vault's own path is taken");
+        assertTrue(err.startsWith("error: Backup.TARGET_EXISTS: "), err);
+
+        byte[] bytes = Files.readAllBytes(backup);
+        bytes[bytes.length - 40] ^= 0x10;
+        Path damaged = Files.write(dir.resolve("damaged.yaoshi-backup"), bytes);
+        assertEquals(ExitCode.VAULT, run("restore", "--from", damaged.toString(), "--to", restored.toString()));
+        assertTrue(err.startsWith("error: Backup.DAMAGED: "), err);
+        assertFalse(Files.exists(restored.getParent()) && Files.list(restored.getParent()).findAny().isPresent());
+
+        environment.put("YAOSHI_PASSWORD", "not the password at all");
+        locale = Locale.SIMPLIFIED_CHINESE;
+        assertEquals(ExitCode.VAULT, run("restore", "--from", backup.toString(), "--to", restored.toString()));
+        assertTrue(err.startsWith("error: Backup.WRONG_PASSWORD: ") && err.contains("只能用当时使用的主密码打开"), err);
+        assertFalse(Files.exists(restored));
+
+        environment.put("YAOSHI_PASSWORD", new String(Fixtures.PASSWORD));
+        locale = Locale.ENGLISH;
+        assertEquals(0, run("restore", "--from", backup.toString(), "--to", restored.toString()), err);
+        assertTrue(out.contains("2 key pairs"), out);
+        try (VaultSession vault = new VaultSession(restored, Fixtures.cheapVault())) {
+            vault.unlock(Fixtures.password());
+            assertEquals(List.of("db-main", "web-prod"), vault.keyPairs().stream().map(k -> k.name()).sorted().toList());
+        }
+    }
+}
