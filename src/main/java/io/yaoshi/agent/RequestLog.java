@@ -7,4 +7,12 @@ public interface RequestLog {
     RequestLog NONE = request -> { };
 
     void record(AgentRequest request);
+
+    /** Both logs, this one first. */
+    default RequestLog and(RequestLog other) {
+        return request -> {
+            record(request);
+            other.record(request);
+        };
+    }
 }

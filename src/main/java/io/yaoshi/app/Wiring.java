@@ -13,6 +13,7 @@ import io.yaoshi.i18n.Messages;
 import io.yaoshi.instance.InstanceSocket;
 import io.yaoshi.servers.KeyRotation;
 import io.yaoshi.servers.ServersSshConfig;
+import io.yaoshi.service.AgentHistory;
 import io.yaoshi.service.AgentLoader;
 import io.yaoshi.sshconfig.UseWithSsh;
 import io.yaoshi.ui.about.AboutDialog;
@@ -124,7 +125,8 @@ public final class Wiring {
         this.agent = new DesktopAgent(ssh.agentSocket(), services, worker, new AgentFrontEnd(
                 new AgentPromptDialog(messages, MainWindow::shown),
                 new DesktopUnlock(main.unlockedProperty(), status, messages.get("main.status.agentWantsUnlock")),
-                KnownHosts.ofUser(home), agentRequests), messages, agentStatus, agentLoader);
+                KnownHosts.ofUser(home), agentRequests.and(new AgentHistory(services.vault(), worker))), messages,
+                agentStatus, agentLoader);
         main.unlockedProperty().addListener((o, was, unlocked) -> {
             if (!unlocked) {
                 agent.vaultLocked();

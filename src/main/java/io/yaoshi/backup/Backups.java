@@ -7,14 +7,23 @@ import io.yaoshi.files.SafeFiles;
 import io.yaoshi.history.History;
 import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.VaultSession;
+import io.yaoshi.vault.VaultItem;
 import io.yaoshi.vault.VaultOptions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,6 +105,57 @@ public final class Backups {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /**
+     * Puts damaged items of the open vault back from backups: each from the newest of {@code newestFirst} that holds it
+     * intact and opens with {@code password}. A backup that is damaged or needs another password is passed over.
+     */
+    public Recovery recover(List<String> damagedIds, List<Path> newestFirst, char[] password)
+            throws VaultAccessException, IOException {
+        Set<UUID> wanted = new LinkedHashSet<>();
+        damagedIds.forEach(id -> wanted.add(UUID.fromString(id)));
+        Map<UUID, VaultItem> found = new LinkedHashMap<>();
+        Map<String, Instant> from = new LinkedHashMap<>();
+        int otherPassword = 0;
+        Path scratch = vault.file().toAbsolutePath().getParent();
+        for (Path backup : newestFirst) {
+            if (found.keySet().containsAll(wanted)) {
+                break;
+            }
+            Path work = Files.createTempDirectory(scratch, ".yaoshi-recover-"); // owner-only on POSIX
+            try {
+                Path copy = work.resolve("vault.db");
+                BackupInfo info = BackupFile.extract(backup, copy);
+                try (VaultSession session = new VaultSession(copy, options)) {
+                    session.unlock(password);
+                    for (UUID id : wanted) {
+                        Optional<VaultItem> intact = found.containsKey(id) ? Optional.empty() : session.item(id);
+                        if (intact.isPresent()) {
+                            found.put(id, new VaultItem(id, intact.get().kind(), intact.get().payload()));
+                            from.put(id.toString(), info.created());
+                        }
+                    }
+                }
+            } catch (VaultAccessException e) {
+                if (e.problem() != VaultProblem.WRONG_PASSWORD) {
+                    throw e;
+                }
+                otherPassword++;
+            } catch (BackupException e) {
+                LOG.warn("A backup was passed over for recovery: {}", e.problem());
+            } finally {
+                deleteTree(work);
+            }
+        }
+        if (!found.isEmpty()) {
+            vault.restoreItems(found.values());
+            vault.events().record(HistoryEvent.of(HistoryAction.RECOVER).with("items", found.size())
+                    .with("from", from.values().stream().distinct().map(Instant::toString)
+                            .collect(Collectors.joining(", "))));
+        }
+        List<String> notFound = wanted.stream().filter(id -> !found.containsKey(id)).map(UUID::toString).toList();
+        return new Recovery(from, notFound, otherPassword);
     }
 
     /** What the backup says about itself; its checksum is not checked (a restore does). */

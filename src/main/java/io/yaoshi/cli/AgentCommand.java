@@ -8,6 +8,7 @@ import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.instance.Consent;
 import io.yaoshi.instance.InstanceServer;
+import io.yaoshi.service.AgentHistory;
 import io.yaoshi.service.AgentLoader;
 import io.yaoshi.service.VaultAgentKeys;
 import io.yaoshi.sshconfig.SshConfigWords;
@@ -82,7 +83,8 @@ final class AgentCommand implements Runnable {
                     });
             AgentServer agent;
             try {
-                agent = AgentServer.start(path, keys, AgentFrontEnd.HEADLESS);
+                agent = AgentServer.start(path, keys, AgentFrontEnd.HEADLESS.withLog(new AgentHistory(env.vault(),
+                        vaultThread)));
             } catch (AgentSocketException e) {
                 throw new CliFailure(ExitCode.AGENT, "Agent." + e.problem().name(),
                         env.messages().format("cli.error.agentSocket." + e.problem().name(), e.path()));

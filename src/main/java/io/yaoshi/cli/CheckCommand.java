@@ -3,10 +3,14 @@ package io.yaoshi.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.yaoshi.backup.Recovery;
 import io.yaoshi.i18n.VaultAlterationText;
 import io.yaoshi.service.DamagedItem;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.vault.SealCheck;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,6 +28,9 @@ final class CheckCommand extends VaultCommand {
     @Option(names = "--accept", descriptionKey = "cli.option.accept")
     private boolean accept;
 
+    @Option(names = "--recover", descriptionKey = "cli.option.recover")
+    private boolean recover;
+
     private VaultSession.UnlockOutcome opened;
 
     CheckCommand(CliEnvironment env) {
@@ -38,6 +45,10 @@ final class CheckCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
+        if (recover && !opened.damaged().isEmpty()) {
+            recoverFromBackups();
+            opened = env.vault().lastUnlock();
+        }
         SealCheck seal = opened.seal();
         if (accept && seal.isAltered()) {
             env.vault().acceptContentsAsTheyAre();
@@ -57,6 +68,31 @@ final class CheckCommand extends VaultCommand {
             throw new CliFailure(ExitCode.VAULT, "VaultAltered", env.messages().format("cli.error.altered"));
         }
         return ExitCode.OK;
+    }
+
+    /** Puts damaged items back from the automatic backups, newest first, and says what came from where. */
+    private void recoverFromBackups() throws Exception {
+        List<Path> backups = env.services().automaticBackups().files();
+        if (backups.isEmpty()) {
+            env.err().println(env.messages().format("cli.check.noBackups",
+                    env.services().automaticBackups().folder()));
+            return;
+        }
+        char[] password = env.secrets().read(PASSWORD_VARIABLE, env.messages().get("cli.prompt.backupPassword"))
+                .orElseThrow(() -> new CliFailure(ExitCode.VAULT, "PasswordRequired",
+                        env.messages().get("cli.error.passwordRequired")));
+        Recovery recovery;
+        try {
+            recovery = env.backups().recover(opened.damaged().stream().map(DamagedItem::id).toList(), backups,
+                    password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        recovery.recovered().forEach((id, made) -> env.err().println(env.messages().format("cli.check.recovered",
+                id, env.messages().dateTime(made))));
+        if (recovery.needOtherPassword() > 0) {
+            env.err().println(env.messages().format("cli.check.otherPassword", recovery.needOtherPassword()));
+        }
     }
 
     /** One object per problem: damaged items by id, and an alteration of the whole as {@code "id": null}. */

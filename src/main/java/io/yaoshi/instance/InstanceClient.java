@@ -9,7 +9,6 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +30,8 @@ public final class InstanceClient implements AutoCloseable {
 
     private InstanceClient(SocketChannel channel) {
         this.channel = channel;
-        this.in = new DataInputStream(Channels.newInputStream(channel));
-        this.out = new DataOutputStream(Channels.newOutputStream(channel));
+        this.in = new DataInputStream(SocketStreams.input(channel));
+        this.out = new DataOutputStream(SocketStreams.output(channel));
     }
 
     /**

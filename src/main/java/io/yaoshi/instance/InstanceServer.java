@@ -6,7 +6,6 @@ import io.yaoshi.agent.AgentSocketException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -98,8 +97,8 @@ public final class InstanceServer implements AutoCloseable {
                 LOG.warn("A hand-over from another user was refused");
                 return;
             }
-            DataInputStream in = new DataInputStream(Channels.newInputStream(client));
-            DataOutputStream out = new DataOutputStream(Channels.newOutputStream(client));
+            DataInputStream in = new DataInputStream(SocketStreams.input(client));
+            DataOutputStream out = new DataOutputStream(SocketStreams.output(client));
             Frames.Frame hello = Frames.read(in);
             if (hello.type() != Frames.HELLO) {
                 return;

@@ -342,6 +342,34 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
+    /** Any readable item by its id, whatever its kind (a backup searched for a damaged item). */
+    public Optional<VaultItem> item(UUID id) throws VaultAccessException {
+        requireUnlocked();
+        try {
+            return vault.get(id);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Puts intact copies of damaged items back (from a backup), in one transaction: they replace the damaged rows,
+     * their key pairs are listed again, and they are no longer reported as damaged.
+     */
+    public void restoreItems(Collection<VaultItem> copies) throws VaultAccessException {
+        change(copies, List.of());
+        for (VaultItem copy : copies) {
+            if (copy.kind() == ItemKind.KEY_PAIR) {
+                try {
+                    index.put(KeyPairPayload.decode(new KeyId(copy.id().toString()), copy.payloadView()));
+                } catch (IOException | IllegalArgumentException e) {
+                    continue; // as unreadable as before: it stays among the damaged
+                }
+            }
+            damaged = damaged.stream().filter(item -> !item.id().equals(copy.id().toString())).toList();
+        }
+    }
+
     /** Removes one item that is not a key pair; nothing happens when there is none with this id. */
     public void remove(UUID item) throws VaultAccessException {
         requireUnlocked();

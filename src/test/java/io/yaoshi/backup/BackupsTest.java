@@ -182,6 +182,64 @@ class BackupsTest {
                 "zz-team-blue", web.id().value(), keyBody, web.publicKey().split(" ")[1].substring(0, 40))));
     }
 
+    @Test
+    void aDamagedItemIsRecoveredFromTheNewestBackupThatHoldsItIntact() throws Exception {
+        AutomaticBackups automatic = new AutomaticBackups(backups, dir.resolve("data/backups"), clock);
+        history.afterEachChange(automatic::afterChange);
+        KeyPairRecord web = vault.keyPairs().stream().filter(k -> k.name().equals("zz-web-prod-17")).findFirst()
+                .orElseThrow();
+        clock.advance(Duration.ofDays(1));
+        keys.setTags(web.id(), List.of(new Tag("stage", "old"))); // backed up automatically with this tag
+        clock.advance(Duration.ofHours(1));
+        keys.setTags(web.id(), List.of(new Tag("stage", "new"))); // within the day: not backed up
+        vault.close();
+        flipAByteOf(dir.resolve("data/vault.db"), web.id().value());
+
+        vault = new VaultSession(dir.resolve("data/vault.db"), Fixtures.cheapVault());
+        history = new History(vault, clock);
+        vault.recordEventsWith(history);
+        backups = new Backups(vault, history, Fixtures.cheapVault(), clock);
+        assertEquals(List.of(web.id().value()), vault.unlock(Fixtures.password()).damaged().stream()
+                .map(d -> d.id()).toList());
+        assertEquals(1, vault.keyPairs().size());
+
+        Recovery recovery = backups.recover(List.of(web.id().value()), automatic.files(), Fixtures.password());
+
+        assertEquals(List.of(web.id().value()), List.copyOf(recovery.recovered().keySet()));
+        assertEquals(List.of(), recovery.notFound());
+        assertEquals(List.of(new Tag("stage", "old")), vault.find(web.id()).orElseThrow().tags(),
+                "the newest copy a backup holds");
+        assertEquals(List.of(), vault.damagedItems());
+        assertEquals("vault.recover", last(history).action());
+        vault.close();
+        vault = new VaultSession(dir.resolve("data/vault.db"), Fixtures.cheapVault());
+        assertEquals(List.of(), vault.unlock(Fixtures.password()).damaged(), "for good");
+        assertTrue(vault.find(web.id()).orElseThrow().hasPrivateKey());
+    }
+
+    /** Damage on disk: one byte of the item's ciphertext changed, as a failing sector would. */
+    private static void flipAByteOf(Path file, String itemId) throws Exception {
+        java.util.UUID id = java.util.UUID.fromString(itemId);
+        byte[] idBytes = java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits()).array();
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            byte[] ciphertext;
+            try (var read = db.prepareStatement("SELECT ciphertext FROM items WHERE id = ?")) {
+                read.setBytes(1, idBytes);
+                try (var row = read.executeQuery()) {
+                    assertTrue(row.next(), "the item's row");
+                    ciphertext = row.getBytes(1);
+                }
+            }
+            ciphertext[ciphertext.length / 2] ^= 0x04;
+            try (var write = db.prepareStatement("UPDATE items SET ciphertext = ? WHERE id = ?")) {
+                write.setBytes(1, ciphertext);
+                write.setBytes(2, idBytes);
+                assertEquals(1, write.executeUpdate());
+            }
+        }
+    }
+
     private static HistoryEntry last(History history) throws Exception {
         List<HistoryEntry> entries = history.entries();
         return entries.get(entries.size() - 1);
