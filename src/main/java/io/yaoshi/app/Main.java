@@ -10,6 +10,7 @@ import io.yaoshi.cli.YaoshiCli;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.instance.InstanceClient;
 import io.yaoshi.instance.InstanceSocket;
+import io.yaoshi.ui.preferences.Preferences;
 import io.yaoshi.vault.VaultOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,12 +70,14 @@ public final class Main {
             System.err.println("error: IO: " + dataDir + ": " + e.getMessage());
             return ExitCode.VAULT;
         }
-        Locale locale = options.uiLocale(SettingsStore.in(dataDir).load().preferences().language().language());
+        Preferences preferences = SettingsStore.in(dataDir).load().preferences();
+        Locale locale = options.uiLocale(preferences.language().language());
         Optional<Integer> handedOver = new HandOverLauncher(options, dataDir, locale).runCommand();
         if (handedOver.isPresent()) {
             return handedOver.get();
         }
         Services services = Services.create(Services.vaultFile(options, dataDir), VaultOptions.defaults());
+        services.keepAsChosen(preferences::keeping);
         CliEnvironment env = new CliEnvironment(Messages.forLocale(locale),
                 new TerminalSafePrintStream(System.out, HandOverLauncher.streamCharset("sun.stdout.encoding")),
                 new TerminalSafePrintStream(System.err, HandOverLauncher.streamCharset("sun.stderr.encoding")),

@@ -15,10 +15,12 @@ import io.yaoshi.service.RegionLists;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
+import io.yaoshi.ui.preferences.HistoryAndBackups;
 import io.yaoshi.vault.VaultOptions;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** The service layer, built once for the desktop app or the command line. */
 public record Services(VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
@@ -53,6 +55,12 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
                 new RegionLists(RegionCatalog.bundled(), clouds, vaultFile.resolveSibling(REGIONS_FILE)), rules,
                 policies, Servers.over(vault, clouds, keys, sync, policies, ServerBinding.standard(clouds, history)), history, backups,
                 automaticBackups);
+    }
+
+    /** The history's retention and the automatic backups follow the preferences, read each time they apply. */
+    public void keepAsChosen(Supplier<HistoryAndBackups> chosen) {
+        history.retainAs(() -> chosen.get().retention());
+        automaticBackups.follow(() -> chosen.get().backupPolicy());
     }
 
     /** What the command line's commands work with. */

@@ -25,6 +25,7 @@ import io.yaoshi.ui.agent.AgentPromptDialog;
 import io.yaoshi.ui.agent.RecentRequestsDialog;
 import io.yaoshi.ui.agent.UseWithSshDialog;
 import io.yaoshi.ui.agent.UseWithSshViewModel;
+import io.yaoshi.ui.backup.BackupViewModel;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.ClipboardGuard;
 import io.yaoshi.ui.common.FilePicker;
@@ -32,6 +33,9 @@ import io.yaoshi.ui.common.FxClipboard;
 import io.yaoshi.ui.common.UiExecutor;
 import io.yaoshi.ui.common.ViewLoader;
 import io.yaoshi.ui.handover.CommandConsentDialog;
+import io.yaoshi.ui.history.HistoryDialog;
+import io.yaoshi.ui.history.HistoryViewModel;
+import io.yaoshi.ui.history.KeyHistoryViewModel;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keydetails.KeyDetailsController;
 import io.yaoshi.ui.keydetails.KeyDetailsViewModel;
@@ -107,6 +111,7 @@ public final class Wiring {
         this.atStart = atStart;
         this.services = services;
         this.preferences = new LivePreferences(atStart.preferences());
+        services.keepAsChosen(() -> preferences.get().keeping());
         FxClipboard systemClipboard = new FxClipboard();
         this.clipboard = new ClipboardGuard(systemClipboard, systemClipboard,
                 () -> preferences.get().clipboardClearAfter());
@@ -150,6 +155,8 @@ public final class Wiring {
                 services.regions(), runner, messages, keyList, status);
         KeyServersViewModel keyServers = new KeyServersViewModel(services.servers().inventory(), runner, messages,
                 keyList.selectedProperty());
+        KeyHistoryViewModel keyHistory = new KeyHistoryViewModel(services.history(), runner, ui, messages,
+                ZoneId.systemDefault(), keyList.selectedProperty());
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         this.views = new ViewLoader(messages, controllers);
         WindowDialogs.Dialogs dialogs = new WindowDialogs.Dialogs(
@@ -174,6 +181,9 @@ public final class Wiring {
                 new WindowDialogs.Rotations(new RotationDialog(messages), key -> new RotationViewModel(
                         services.servers().rotation(), key, KeyRotation.LoginSetup.of(ssh.agentSocket(), home), runner,
                         ui, messages)),
+                new HistoryDialog(messages, () -> new HistoryViewModel(services.history(),
+                        services.automaticBackups(), runner, messages, clock, ZoneId.systemDefault())),
+                new BackupViewModel(services.backups(), runner, messages, clock),
                 files);
         controllers.put(MainController.class, () -> new MainController(main,
                 new WindowDialogs(dialogs, actions, status, messages.bundle()),
@@ -185,7 +195,7 @@ public final class Wiring {
                 new KeyDetailsViewModel(keyList.selectedProperty(), messages, main.copyPublicKeyCommand()),
                 new AgentPolicyViewModel(services.agentPolicies(), runner, messages, keyList.selectedProperty(),
                         new KeepRunningQuestion(settings.preferences(), preferences, runner, messages,
-                                MainWindow::shown)::askOnce), keyServers));
+                                MainWindow::shown)::askOnce), keyServers, keyHistory));
     }
 
     public Messages messages() {

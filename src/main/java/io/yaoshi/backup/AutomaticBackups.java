@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ public final class AutomaticBackups {
     private final Backups backups;
     private final Path dir;
     private final Clock clock;
-    private volatile BackupPolicy policy = BackupPolicy.defaults();
+    private volatile Supplier<BackupPolicy> policy = BackupPolicy::defaults;
 
     public AutomaticBackups(Backups backups, Path dir, Clock clock) {
         this.backups = backups;
@@ -43,7 +44,8 @@ public final class AutomaticBackups {
         this.clock = clock;
     }
 
-    public void follow(BackupPolicy chosen) {
+    /** Where the policy comes from (the preferences, read at each change). */
+    public void follow(Supplier<BackupPolicy> chosen) {
         policy = chosen;
     }
 
@@ -53,7 +55,7 @@ public final class AutomaticBackups {
 
     /** Called after every recorded change of the vault's contents. */
     public synchronized void afterChange(HistoryAction action) {
-        BackupPolicy current = policy;
+        BackupPolicy current = policy.get();
         if (!current.automatic()) {
             return;
         }

@@ -61,8 +61,14 @@ public final class Backups {
      * @throws FileAlreadyExistsException when {@code target} exists
      */
     public BackupInfo backUp(Path target, Trigger trigger) throws VaultAccessException, IOException {
+        return backUp(target, trigger, SafeFiles.Overwrite.REFUSE);
+    }
+
+    /** The same, replacing an existing file when {@code overwrite} allows (the user confirmed it). */
+    public BackupInfo backUp(Path target, Trigger trigger, SafeFiles.Overwrite overwrite)
+            throws VaultAccessException, IOException {
         Path absolute = target.toAbsolutePath();
-        if (Files.exists(absolute)) {
+        if (overwrite == SafeFiles.Overwrite.REFUSE && Files.exists(absolute)) {
             throw new FileAlreadyExistsException(absolute.toString());
         }
         BackupInfo info = new BackupInfo(clock.instant(), history.passwordSetAt());
@@ -70,8 +76,7 @@ public final class Backups {
         try {
             SafeFiles.restrictToOwner(snapshot);
             vault.snapshotTo(snapshot);
-            SafeFiles.writeAtomically(absolute, out -> BackupFile.write(out, info, snapshot),
-                    SafeFiles.Overwrite.REFUSE);
+            SafeFiles.writeAtomically(absolute, out -> BackupFile.write(out, info, snapshot), overwrite);
         } finally {
             Files.deleteIfExists(snapshot);
         }

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +42,9 @@ public final class History implements EventRecorder {
     private final VaultSession vault;
     private final Clock clock;
     private final FailedUnlocks failedUnlocks;
-    private volatile Retention retention = Retention.defaults();
+    private volatile Supplier<Retention> retention = Retention::defaults;
     private volatile Consumer<HistoryAction> afterChange = action -> { };
+    private final List<Consumer<HistoryEvent>> listeners = new CopyOnWriteArrayList<>();
 
     public History(VaultSession vault, Clock clock) {
         this.vault = vault;
@@ -49,14 +52,19 @@ public final class History implements EventRecorder {
         this.failedUnlocks = new FailedUnlocks(vault.file());
     }
 
-    /** The retention applied at each unlock from now on. */
-    public void retainAs(Retention chosen) {
+    /** Where the retention applied at each unlock comes from (the preferences, read each time). */
+    public void retainAs(Supplier<Retention> chosen) {
         retention = chosen;
     }
 
     /** Told after each recorded event that changed the vault's contents (the automatic backup). */
     public void afterEachChange(Consumer<HistoryAction> action) {
         afterChange = action;
+    }
+
+    /** Told of each event once it is recorded, on the thread that recorded it (a view shows it). */
+    public void addListener(Consumer<HistoryEvent> listener) {
+        listeners.add(listener);
     }
 
     @Override
@@ -71,6 +79,7 @@ public final class History implements EventRecorder {
             LOG.warn("Could not record {} in the history: {}", event.action().code(), e.problem());
             return;
         }
+        listeners.forEach(listener -> listener.accept(event));
         if (event.action().changesVault()) {
             afterChange.accept(event.action());
         }
@@ -122,7 +131,7 @@ public final class History implements EventRecorder {
      */
     public synchronized void applyRetention() throws VaultAccessException {
         List<HistoryEntry> entries = entries();
-        Retention limits = retention;
+        Retention limits = retention.get();
         // past the limit, cut to nine tenths of it: a cut at every unlock would fill the history with cuts
         int excess = limits.keepEntries() == 0 || entries.size() <= limits.keepEntries() ? 0
                 : entries.size() + 1 - limits.keepEntries() * 9 / 10;

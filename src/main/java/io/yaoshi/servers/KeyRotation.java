@@ -1,6 +1,8 @@
 package io.yaoshi.servers;
 
 import io.yaoshi.domain.CreateMode;
+import io.yaoshi.domain.HistoryAction;
+import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.KeyPairSpec;
@@ -26,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -138,13 +141,34 @@ public final class KeyRotation {
                 case DELETE_OLD -> deleteOld(state);
                 case DONE -> new Outcome(state, Optional.empty());
             };
+            RotationState.Step done = state.step();
             state = step.state();
             journal.save(state);
+            recordStep(state, done, step.stop());
             if (step.stop().isPresent()) {
                 return step;
             }
         }
         return new Outcome(state, Optional.empty());
+    }
+
+    /** Each step of a rotation in the old key pair's history: which one, the new key pair, and why it stopped. */
+    private void recordStep(RotationState state, RotationState.Step step, Optional<RotationStop> stop)
+            throws VaultAccessException {
+        Optional<KeyPairRecord> old = vault.find(state.oldKey());
+        HistoryEvent event = HistoryEvent.of(HistoryAction.KEY_ROTATE)
+                .with("step", step.name().toLowerCase(Locale.ROOT))
+                .with("newKey", state.newKey().flatMap(this::nameOf).orElse(null))
+                .with("result", stop.map(s -> s.reason().name().toLowerCase(Locale.ROOT)).orElse("done"));
+        vault.events().record(old.map(event::about).orElse(event));
+    }
+
+    private Optional<String> nameOf(KeyId id) {
+        try {
+            return vault.find(id).map(KeyPairRecord::name);
+        } catch (VaultAccessException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -54,12 +54,15 @@ class SettingsStoreTest {
         store.save(Settings.defaults().withWindow(window));
 
         store.preferences().save(new io.yaoshi.ui.preferences.Preferences(15, 10,
-                io.yaoshi.ui.preferences.LanguageOption.CHINESE_SIMPLIFIED, false, true));
+                io.yaoshi.ui.preferences.LanguageOption.CHINESE_SIMPLIFIED, false, true,
+                new io.yaoshi.ui.preferences.HistoryAndBackups(1_000, 90, false, 3)));
 
         assertEquals(window, store.load().window());
         assertEquals(15, store.load().preferences().autoLockMinutes());
         assertEquals(false, store.load().preferences().sshAgent());
         assertTrue(store.load().preferences().keepsRunning());
+        assertEquals(new io.yaoshi.ui.preferences.HistoryAndBackups(1_000, 90, false, 3),
+                store.load().preferences().keeping());
     }
 
     @Test

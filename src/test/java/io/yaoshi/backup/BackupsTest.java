@@ -146,7 +146,7 @@ class BackupsTest {
     @Test
     void automaticBackupsComeAtMostDailyAndOnlyTheNewestAreKept() throws Exception {
         AutomaticBackups automatic = new AutomaticBackups(backups, dir.resolve("data/backups"), clock);
-        automatic.follow(new BackupPolicy(true, 3));
+        automatic.follow(() -> new BackupPolicy(true, 3));
         history.afterEachChange(automatic::afterChange);
         List<Path> seen = new ArrayList<>();
         for (int day = 0; day < 5; day++) {

@@ -555,7 +555,7 @@ class YaoshiCliTest extends CliTestBase {
         assertEquals(0, run("check", "--accept"));
         assertTrue(out.startsWith("The vault's present contents (1 item) are accepted and sealed."), out);
         assertEquals(0, run("check"));
-        assertEquals("The one item of the vault reads correctly.\n", out);
+        assertEquals("All 4 items of the vault read correctly.\n", out, "the key pair, two history entries and their head");
         assertEquals(0, run("list"));
         assertEquals("", err);
     }

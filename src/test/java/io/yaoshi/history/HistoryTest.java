@@ -157,7 +157,7 @@ class HistoryTest {
     @Test
     void retentionByCountCutsToNineTenthsAndRecordsTheCut() throws Exception {
         recordExports(24); // 25 entries with the vault's creation
-        history.retainAs(new Retention(20, 0));
+        history.retainAs(() -> new Retention(20, 0));
         history.applyRetention();
         List<HistoryEntry> entries = history.entries();
         assertEquals(18, entries.size());
@@ -181,7 +181,7 @@ class HistoryTest {
         recordExports(2);
         vault.close();
         vault = session();
-        history.retainAs(new Retention(0, 30));
+        history.retainAs(() -> new Retention(0, 30));
         vault.unlock(Fixtures.password());
         List<String> actions = history.entries().stream().map(HistoryEntry::action).toList();
         assertEquals(List.of("key.export", "key.export", "history.cut"), actions);

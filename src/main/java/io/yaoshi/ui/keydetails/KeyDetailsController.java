@@ -3,6 +3,7 @@ package io.yaoshi.ui.keydetails;
 import io.yaoshi.domain.AgentPolicy;
 import io.yaoshi.ui.agent.AgentPolicyViewModel;
 import io.yaoshi.ui.common.Views;
+import io.yaoshi.ui.history.KeyHistoryViewModel;
 import io.yaoshi.ui.servers.KeyServersViewModel;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -21,6 +22,7 @@ public final class KeyDetailsController {
     private final KeyDetailsViewModel viewModel;
     private final AgentPolicyViewModel agentPolicy;
     private final KeyServersViewModel servers;
+    private final KeyHistoryViewModel history;
 
     @FXML
     private VBox detailsContent;
@@ -66,12 +68,15 @@ public final class KeyDetailsController {
     private Label serversTitle;
     @FXML
     private Label detailsServers;
+    @FXML
+    private Label detailsHistory;
 
     public KeyDetailsController(KeyDetailsViewModel viewModel, AgentPolicyViewModel agentPolicy,
-                                KeyServersViewModel servers) {
+                                KeyServersViewModel servers, KeyHistoryViewModel history) {
         this.viewModel = viewModel;
         this.agentPolicy = agentPolicy;
         this.servers = servers;
+        this.history = history;
     }
 
     @FXML
@@ -104,6 +109,7 @@ public final class KeyDetailsController {
             label.visibleProperty().bind(servers.appliesProperty());
             label.managedProperty().bind(servers.appliesProperty());
         }
+        detailsHistory.textProperty().bind(history.linesProperty());
     }
 
     private void bindAgentPolicy() {

@@ -6,7 +6,9 @@ import io.yaoshi.ui.accounts.AccountsDialog;
 import io.yaoshi.ui.agent.AgentLoadDialog;
 import io.yaoshi.ui.agent.RecentRequestsDialog;
 import io.yaoshi.ui.agent.UseWithSshDialog;
+import io.yaoshi.ui.backup.BackupViewModel;
 import io.yaoshi.ui.common.FilePicker;
+import io.yaoshi.ui.history.HistoryDialog;
 import io.yaoshi.ui.keycreate.KeyCreateDialog;
 import io.yaoshi.ui.keydelete.KeyDeleteDialog;
 import io.yaoshi.ui.keydelete.KeyDeleteViewModel;
@@ -35,7 +37,7 @@ public final class WindowDialogs {
                           KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, PreferencesDialog preferences,
                           PasswordCostDialog passwordCost, RecentRequestsDialog agentRequests,
                           UseWithSshDialog useWithSsh, AgentLoadDialog agentLoad, ServersDialog servers,
-                          Rotations rotations, FilePicker files) {
+                          Rotations rotations, HistoryDialog history, BackupViewModel backup, FilePicker files) {
     }
 
     /** The Rotate wizard and a fresh view model of it for each key pair. */
@@ -103,6 +105,16 @@ public final class WindowDialogs {
 
     void servers(Window owner) {
         dialogs.servers().show(owner);
+    }
+
+    void history(Window owner) {
+        dialogs.history().show(owner);
+    }
+
+    /** Asks where to write a backup of the vault, then writes it in the background. */
+    void backUp(Window owner) {
+        dialogs.files().save(owner, resources.getString("backup.chooser"), dialogs.backup().suggestedFileName())
+                .ifPresent(target -> dialogs.backup().backUpTo(target, status::show));
     }
 
     void accounts(Window owner) {

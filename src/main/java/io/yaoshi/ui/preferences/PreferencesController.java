@@ -44,6 +44,14 @@ public final class PreferencesController {
     @FXML
     private Label failureLabel;
     @FXML
+    private ComboBox<Integer> historyEntriesChoice;
+    @FXML
+    private ComboBox<Integer> historyDaysChoice;
+    @FXML
+    private CheckBox automaticBackupsCheck;
+    @FXML
+    private ComboBox<Integer> backupsKeptChoice;
+    @FXML
     private ProgressIndicator progress;
 
     /**
@@ -79,6 +87,17 @@ public final class PreferencesController {
         accountsLockedHint.visibleProperty().bind(accountsButton.disabledProperty());
         accountsLockedHint.managedProperty().bind(accountsLockedHint.visibleProperty());
         passwordCostButton.disableProperty().bind(Bindings.not(accountsAvailable));
+        historyEntriesChoice.getItems().setAll(viewModel.historyEntriesChoices());
+        historyEntriesChoice.setConverter(Views.displayOnly(viewModel::entriesText));
+        historyEntriesChoice.valueProperty().bindBidirectional(viewModel.historyEntriesProperty());
+        historyDaysChoice.getItems().setAll(viewModel.historyDaysChoices());
+        historyDaysChoice.setConverter(Views.displayOnly(viewModel::daysText));
+        historyDaysChoice.valueProperty().bindBidirectional(viewModel.historyDaysProperty());
+        automaticBackupsCheck.selectedProperty().bindBidirectional(viewModel.automaticBackupsProperty());
+        backupsKeptChoice.getItems().setAll(viewModel.backupsKeptChoices());
+        backupsKeptChoice.setConverter(Views.displayOnly(viewModel::keptText));
+        backupsKeptChoice.valueProperty().bindBidirectional(viewModel.backupsKeptProperty());
+        backupsKeptChoice.disableProperty().bind(automaticBackupsCheck.selectedProperty().not());
         Views.showMessage(failureLabel, viewModel.failureProperty(), "error-text");
         progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());

@@ -36,6 +36,10 @@ public final class PreferencesViewModel {
     private final BooleanProperty sshAgent;
     private final boolean sshAgentAtStart;
     private final BooleanProperty keepRunning;
+    private final ObjectProperty<Integer> historyEntries;
+    private final ObjectProperty<Integer> historyDays;
+    private final BooleanProperty automaticBackups;
+    private final ObjectProperty<Integer> backupsKept;
     /** Not yet asked and left unticked: it stays unanswered, so the question still comes when a key is offered. */
     private final boolean keepRunningAsked;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -58,6 +62,10 @@ public final class PreferencesViewModel {
         this.sshAgentAtStart = current.sshAgent();
         this.keepRunning = new SimpleBooleanProperty(current.keepsRunning());
         this.keepRunningAsked = current.keepRunning() != null;
+        this.historyEntries = new SimpleObjectProperty<>(current.keeping().historyEntries());
+        this.historyDays = new SimpleObjectProperty<>(current.keeping().historyDays());
+        this.automaticBackups = new SimpleBooleanProperty(current.keeping().automaticBackups());
+        this.backupsKept = new SimpleObjectProperty<>(current.keeping().backupsKept());
         this.save = Command.when(busy.not(), this::save);
     }
 
@@ -67,6 +75,50 @@ public final class PreferencesViewModel {
 
     public List<Integer> clipboardChoices() {
         return Preferences.CLIPBOARD_CLEAR_SECONDS;
+    }
+
+    public List<Integer> historyEntriesChoices() {
+        return HistoryAndBackups.HISTORY_ENTRIES;
+    }
+
+    public List<Integer> historyDaysChoices() {
+        return HistoryAndBackups.HISTORY_DAYS;
+    }
+
+    public List<Integer> backupsKeptChoices() {
+        return HistoryAndBackups.BACKUPS_KEPT;
+    }
+
+    /** "20,000 entries" / "20,000 条". */
+    public String entriesText(Integer entries) {
+        return entries == null ? "" : text.format("preferences.history.entries", entries);
+    }
+
+    /** "for a year" / "without age limit". */
+    public String daysText(Integer days) {
+        return days == null ? "" : days == 0 ? text.get("preferences.history.anyAge")
+                : text.format("preferences.history.days", days);
+    }
+
+    /** "the last 10". */
+    public String keptText(Integer kept) {
+        return kept == null ? "" : text.format("preferences.backups.kept", kept);
+    }
+
+    public ObjectProperty<Integer> historyEntriesProperty() {
+        return historyEntries;
+    }
+
+    public ObjectProperty<Integer> historyDaysProperty() {
+        return historyDays;
+    }
+
+    public BooleanProperty automaticBackupsProperty() {
+        return automaticBackups;
+    }
+
+    public ObjectProperty<Integer> backupsKeptProperty() {
+        return backupsKept;
     }
 
     public List<LanguageOption> languageChoices() {
@@ -96,7 +148,9 @@ public final class PreferencesViewModel {
 
     private void save() {
         Preferences chosen = new Preferences(autoLockMinutes.get(), clipboardClearSeconds.get(), language.get(),
-                sshAgent.get(), keepRunning.get() || keepRunningAsked ? keepRunning.get() : null);
+                sshAgent.get(), keepRunning.get() || keepRunningAsked ? keepRunning.get() : null,
+                new HistoryAndBackups(historyEntries.get(), historyDays.get(), automaticBackups.get(),
+                        backupsKept.get()));
         runner.task(() -> {
             store.save(chosen);
             return chosen;

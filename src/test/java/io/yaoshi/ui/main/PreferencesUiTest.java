@@ -11,6 +11,7 @@ import io.yaoshi.app.SettingsStore;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.ui.keyrow.KeyRow;
+import io.yaoshi.ui.preferences.HistoryAndBackups;
 import io.yaoshi.ui.preferences.LanguageOption;
 import io.yaoshi.ui.preferences.Preferences;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class PreferencesUiTest extends AppUiTest {
         fire(robot, "#savePreferencesButton");
         AppHarness.waitUntil(() -> robot.lookup("#preferencesDialog").tryQuery().isEmpty());
 
-        assertEquals(new Preferences(15, 10, LanguageOption.ENGLISH, true, null),
+        assertEquals(new Preferences(15, 10, LanguageOption.ENGLISH, true, null, HistoryAndBackups.defaults()),
                 SettingsStore.in(dataDir).load().preferences());
         // the status line confirms what is now in force
         AppHarness.waitUntil(() -> robot.lookup("#statusLabel").queryAs(javafx.scene.control.Label.class).getText()

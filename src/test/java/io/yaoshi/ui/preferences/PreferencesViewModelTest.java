@@ -23,7 +23,7 @@ class PreferencesViewModelTest {
     Path dir;
 
     private final DirectExecutorService worker = new DirectExecutorService();
-    private final LivePreferences live = new LivePreferences(new Preferences(15, 45, LanguageOption.SYSTEM, true, null));
+    private final LivePreferences live = new LivePreferences(new Preferences(15, 45, LanguageOption.SYSTEM, true, null, HistoryAndBackups.defaults()));
 
     private PreferencesViewModel form(SettingsStore settings, Locale locale) {
         return new PreferencesViewModel(settings.preferences(), live, new BackgroundRunner(worker, Runnable::run),
@@ -56,7 +56,7 @@ class PreferencesViewModelTest {
         form.autoLockMinutesProperty().set(1);
         form.clipboardClearSecondsProperty().set(10);
         form.languageProperty().set(LanguageOption.CHINESE_SIMPLIFIED);
-        Preferences chosen = new Preferences(1, 10, LanguageOption.CHINESE_SIMPLIFIED, true, null);
+        Preferences chosen = new Preferences(1, 10, LanguageOption.CHINESE_SIMPLIFIED, true, null, HistoryAndBackups.defaults());
 
         form.saveCommand().execute();
 
@@ -118,7 +118,7 @@ class PreferencesViewModelTest {
 
         assertEquals("A file could not be read or written (NotDirectoryException).", form.failureProperty().get());
         assertNull(form.savedProperty().get(), "the dialog stays open");
-        assertEquals(new Preferences(15, 45, LanguageOption.SYSTEM, true, null), live.get());
+        assertEquals(new Preferences(15, 45, LanguageOption.SYSTEM, true, null, HistoryAndBackups.defaults()), live.get());
         assertFalse(form.busyProperty().get());
         assertTrue(form.saveCommand().isExecutable(), "the user may try again");
     }
@@ -132,7 +132,7 @@ class PreferencesViewModelTest {
         form.saveCommand().execute();
 
         Preferences stored = SettingsStore.in(dir).load().preferences();
-        assertEquals(new Preferences(5, 30, LanguageOption.SYSTEM, true, null), stored, "the defaults stand in for them");
+        assertEquals(new Preferences(5, 30, LanguageOption.SYSTEM, true, null, HistoryAndBackups.defaults()), stored, "the defaults stand in for them");
         assertEquals(stored, live.get());
     }
 }
