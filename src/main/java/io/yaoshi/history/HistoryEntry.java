@@ -1,6 +1,8 @@
 package io.yaoshi.history;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +16,6 @@ public record HistoryEntry(UUID itemId, long seq, Instant time, String action, O
                            Optional<String> keyName, Map<String, String> detail, byte[] previous, byte[] hash) {
 
     public HistoryEntry {
-        detail = Map.copyOf(detail);
+        detail = Collections.unmodifiableMap(new LinkedHashMap<>(detail)); // in the order recorded
     }
 }

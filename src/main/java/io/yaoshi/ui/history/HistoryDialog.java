@@ -87,14 +87,25 @@ public final class HistoryDialog {
                 column("history.column.action", HistoryViewModel.Row::action, 130),
                 column("history.column.key", HistoryViewModel.Row::key, 110),
                 column("history.column.detail", HistoryViewModel.Row::detail, 200)));
-        table.setPrefHeight(340);
+        table.setPrefHeight(320);
         VBox.setVgrow(table, Priority.ALWAYS);
+        Label detail = new Label();
+        detail.setId("historyDetail");
+        detail.getStyleClass().add("form-hint");
+        detail.setWrapText(true);
+        detail.setMinHeight(48); // three lines kept from the start (see oneLineKept)
+        detail.setPrefHeight(48);
+        detail.setAlignment(Pos.TOP_LEFT);
+        detail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            HistoryViewModel.Row row = table.getSelectionModel().getSelectedItem();
+            return row == null ? text.get("history.selectHint") : row.detail();
+        }, table.getSelectionModel().selectedItemProperty()));
 
         Label backup = new Label();
         backup.setId("historyLastBackup");
         oneLineKept(backup);
         backup.textProperty().bind(model.lastBackupProperty());
-        VBox content = new VBox(8, filters, chain, failure, table, backup);
+        VBox content = new VBox(8, filters, chain, failure, table, detail, backup);
         content.getStyleClass().add("form");
         content.setPrefWidth(820);
         return content;

@@ -383,6 +383,25 @@ class ScreenTourUiTest {
         robot.push(KeyCode.ESCAPE);
         AppHarness.waitUntil(() -> robot.lookup("#serversDialog").tryQuery().isEmpty());
         rotation(robot, tour);
+        history(robot, tour);
+    }
+
+    /** The History view after all of the above, then filtered to the rotated key pair. */
+    private static void history(FxRobot robot, ScreenTour tour) throws Exception {
+        Platform.runLater(() -> AppHarness.menuItem(robot, "historyItem").fire());
+        AppHarness.waitForDialog(robot, "#historyDialog");
+        AppHarness.waitUntil(() -> !robot.lookup("#historyTable").queryTableView().getItems().isEmpty());
+        tour.shot("history");
+        javafx.scene.control.ComboBox<io.yaoshi.ui.history.HistoryViewModel.KeyChoice> key = combo(robot,
+                "#historyKey");
+        robot.interact(() -> key.setValue(key.getItems().stream().filter(c -> c.label().equals("web-prod"))
+                .findFirst().orElseThrow()));
+        tour.shot("history-key");
+        javafx.scene.control.DialogPane pane = robot.lookup("#historyDialog").queryAs(
+                javafx.scene.control.DialogPane.class);
+        Platform.runLater(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0)))
+                .fire());
+        AppHarness.waitUntil(() -> robot.lookup("#historyDialog").tryQuery().isEmpty());
     }
 
     /** The Rotate wizard on the cloud key pair: its plan, then the steps it took. */
@@ -404,6 +423,9 @@ class ScreenTourUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.COMMA);
         AppHarness.waitForDialog(robot, "#preferencesDialog");
         tour.shot("preferences");
+        robot.interact(() -> robot.lookup("#preferencesDialog .scroll-pane").queryAll().forEach(pane ->
+                ((javafx.scene.control.ScrollPane) pane).setVvalue(1)));
+        tour.shot("preferences-history");
         robot.interact(() -> combo(robot, "#languageChoice").setValue(LanguageOption.CHINESE_SIMPLIFIED
                 .equals(combo(robot, "#languageChoice").getValue()) ? LanguageOption.ENGLISH
                 : LanguageOption.CHINESE_SIMPLIFIED));
