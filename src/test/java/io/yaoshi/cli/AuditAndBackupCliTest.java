@@ -63,6 +63,20 @@ class AuditAndBackupCliTest extends CliTestBase {
 
         assertEquals(0, run("audit", "verify"));
         assertTrue(out.contains("intact") && out.contains("6 entries"), out); // verify's own unlock adds nothing
+
+        assertEquals(0, run("import", "--file", exported.toString(), "--name", "web-copy"), err);
+        assertEquals(0, run("delete", "db-main"), err);
+        assertEquals(0, run("audit", "--json", "--since", java.time.LocalDate.now().toString()));
+        JsonNode later = JSON.readTree(out);
+        JsonNode imported = later.get(later.size() - 2);
+        JsonNode deleted = later.get(later.size() - 1);
+        assertEquals(List.of("key.import", "web-copy"), List.of(imported.get("action").asText(),
+                imported.get("name").asText()));
+        assertEquals(List.of("key.delete", "db-main", "false"), List.of(deleted.get("action").asText(),
+                deleted.get("name").asText(), deleted.get("detail").get("atCloud").asText()),
+                "the name it had, though it is gone");
+        assertEquals(0, run("audit", "--key", "db-main"));
+        assertTrue(out.contains("key.delete") && out.contains("key.create"), out);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.ServerInstance;
@@ -15,7 +16,6 @@ import io.yaoshi.provider.CloudKeyProvider;
 import io.yaoshi.provider.InstanceResult;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.servers.BindingOutcome.Result;
-import io.yaoshi.service.EventRecorder;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
 import java.nio.file.Path;
@@ -42,6 +42,7 @@ class ServerBindingEmulatorTest {
     private EmulatedClouds clouds;
     private VaultSession vault;
     private final List<String> steps = new ArrayList<>();
+    private final List<HistoryEvent> recorded = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -58,7 +59,7 @@ class ServerBindingEmulatorTest {
     }
 
     private ServerBinding binding(CloudKeyProvider cloud) {
-        return new ServerBinding(provider -> cloud, EventRecorder.NONE, Duration.ofMillis(5), Duration.ofSeconds(5));
+        return new ServerBinding(provider -> cloud, recorded::add, Duration.ofMillis(5), Duration.ofSeconds(5));
     }
 
     private List<BindingOutcome> carryOut(CloudKeyProvider cloud, BindingPlan plan, boolean restart)
@@ -110,6 +111,10 @@ class ServerBindingEmulatorTest {
         assertEquals("Running", clouds.server(HANGZHOU, "i-up").state());
         assertEquals("Stopped", clouds.server(HANGZHOU, "i-down").state());
         assertEquals(List.of("i-up BINDING", "i-down BINDING", "i-up REBOOTING", "i-up WAITING_RUNNING"), steps);
+        assertEquals(List.of("server.bind fresh i-up in_effect true", "server.bind fresh i-down at_next_start true"),
+                recorded.stream().map(e -> String.join(" ", e.action().code(), e.keyName().orElseThrow(),
+                        e.detail().get("instance"), e.detail().get("result"), e.detail().get("restart"))).toList(),
+                "each server's outcome in the history");
     }
 
     @Test
