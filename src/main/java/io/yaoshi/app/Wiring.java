@@ -25,6 +25,7 @@ import io.yaoshi.ui.agent.AgentPromptDialog;
 import io.yaoshi.ui.agent.RecentRequestsDialog;
 import io.yaoshi.ui.agent.UseWithSshDialog;
 import io.yaoshi.ui.agent.UseWithSshViewModel;
+import io.yaoshi.ui.backup.BackupPasswordDialog;
 import io.yaoshi.ui.backup.BackupViewModel;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.ClipboardGuard;
@@ -121,7 +122,9 @@ public final class Wiring {
         StatusLine status = new StatusLine("");
         this.main = new MainViewModel(services.vault(), keyList, status, runner, messages,
                 new AutoLock(clock, () -> preferences.get().autoLockAfter()), clipboard,
-                new UnlockFollowUp(services.sync(), services.regions(), runner, messages, keyList, status));
+                new UnlockFollowUp(services.sync(), services.regions(), runner, messages, keyList, status),
+                (damaged, password) -> services.backups().recover(damaged, services.automaticBackups().files(),
+                        password));
         this.agentWanted = atStart.preferences().sshAgent();
         AgentStatus agentStatus = new AgentStatus();
         RecentRequests agentRequests = new RecentRequests(RECENT_AGENT_REQUESTS);
@@ -190,7 +193,8 @@ public final class Wiring {
                 new SandboxSwitch(sandbox, runner, messages, status),
                 () -> views.loadWithController(KeyListController.class), agentStatus));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
-        controllers.put(KeyListController.class, () -> new KeyListController(keyList, settings.keyColumns()));
+        controllers.put(KeyListController.class, () -> new KeyListController(keyList, settings.keyColumns(),
+                owner -> BackupPasswordDialog.ask(owner, messages)));
         controllers.put(KeyDetailsController.class, () -> new KeyDetailsController(
                 new KeyDetailsViewModel(keyList.selectedProperty(), messages, main.copyPublicKeyCommand()),
                 new AgentPolicyViewModel(services.agentPolicies(), runner, messages, keyList.selectedProperty(),

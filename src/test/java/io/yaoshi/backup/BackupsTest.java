@@ -193,7 +193,7 @@ class BackupsTest {
         clock.advance(Duration.ofHours(1));
         keys.setTags(web.id(), List.of(new Tag("stage", "new"))); // within the day: not backed up
         vault.close();
-        flipAByteOf(dir.resolve("data/vault.db"), web.id().value());
+        io.yaoshi.testing.VaultDamage.flipCiphertextByte(dir.resolve("data/vault.db"), web.id());
 
         vault = new VaultSession(dir.resolve("data/vault.db"), Fixtures.cheapVault());
         history = new History(vault, clock);
@@ -215,29 +215,6 @@ class BackupsTest {
         vault = new VaultSession(dir.resolve("data/vault.db"), Fixtures.cheapVault());
         assertEquals(List.of(), vault.unlock(Fixtures.password()).damaged(), "for good");
         assertTrue(vault.find(web.id()).orElseThrow().hasPrivateKey());
-    }
-
-    /** Damage on disk: one byte of the item's ciphertext changed, as a failing sector would. */
-    private static void flipAByteOf(Path file, String itemId) throws Exception {
-        java.util.UUID id = java.util.UUID.fromString(itemId);
-        byte[] idBytes = java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
-                .putLong(id.getLeastSignificantBits()).array();
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            byte[] ciphertext;
-            try (var read = db.prepareStatement("SELECT ciphertext FROM items WHERE id = ?")) {
-                read.setBytes(1, idBytes);
-                try (var row = read.executeQuery()) {
-                    assertTrue(row.next(), "the item's row");
-                    ciphertext = row.getBytes(1);
-                }
-            }
-            ciphertext[ciphertext.length / 2] ^= 0x04;
-            try (var write = db.prepareStatement("UPDATE items SET ciphertext = ? WHERE id = ?")) {
-                write.setBytes(1, ciphertext);
-                write.setBytes(2, idBytes);
-                assertEquals(1, write.executeUpdate());
-            }
-        }
     }
 
     private static HistoryEntry last(History history) throws Exception {

@@ -5,6 +5,7 @@ import io.yaoshi.ui.common.Views;
 import io.yaoshi.ui.keydetails.KeyDetailsController;
 import io.yaoshi.ui.keyrow.KeyRow;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,10 +23,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /** Code-behind of the key list: the damage banner, the filter bar, the table and the empty states. */
 public final class KeyListController {
 
+    private final Function<Window, Optional<char[]>> backupPassword;
     private final KeyListViewModel viewModel;
     private final ColumnLayoutStore layouts;
     private KeyTable table;
@@ -46,6 +49,7 @@ public final class KeyListController {
     @FXML private Label damageTitle;
     @FXML private Label damageBody;
     @FXML private Button acceptAlterationButton;
+    @FXML private Button recoverDamageButton;
     @FXML private Node emptyState;
     @FXML private Node noMatchState;
     @FXML private ComboBox<Optional<ProviderId>> providerFilter;
@@ -60,9 +64,12 @@ public final class KeyListController {
     @FXML private TableColumn<KeyRow, KeyRow> tagsColumn;
     @FXML private TableColumn<KeyRow, KeyRow> createdColumn;
 
-    public KeyListController(KeyListViewModel viewModel, ColumnLayoutStore layouts) {
+    /** @param backupPassword asks for the password that opens the backups, over the given window */
+    public KeyListController(KeyListViewModel viewModel, ColumnLayoutStore layouts,
+                             Function<Window, Optional<char[]>> backupPassword) {
         this.viewModel = viewModel;
         this.layouts = layouts;
+        this.backupPassword = backupPassword;
     }
 
     @FXML
@@ -73,6 +80,8 @@ public final class KeyListController {
         damageBanner.managedProperty().bind(damageBanner.visibleProperty());
         acceptAlterationButton.visibleProperty().bind(viewModel.findings().canAcceptProperty());
         acceptAlterationButton.managedProperty().bind(acceptAlterationButton.visibleProperty());
+        recoverDamageButton.visibleProperty().bind(viewModel.findings().canRecoverProperty());
+        recoverDamageButton.managedProperty().bind(recoverDamageButton.visibleProperty());
         noMatchState.visibleProperty().bind(viewModel.hasKeysBinding());
         emptyState.visibleProperty().bind(noMatchState.visibleProperty().not());
         searchField.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -98,6 +107,12 @@ public final class KeyListController {
     @FXML
     private void dismissDamage() {
         viewModel.findings().dismiss();
+    }
+
+    @FXML
+    private void recoverDamage() {
+        backupPassword.apply(recoverDamageButton.getScene().getWindow())
+                .ifPresent(password -> viewModel.findings().recover(password));
     }
 
     @FXML

@@ -63,7 +63,7 @@ public final class KeyListViewModel {
         this.runner = runner;
         this.text = text;
         this.formatter = formatter;
-        this.findings = new VaultFindings(runner, text);
+        this.findings = new VaultFindings(runner, text, this::reload);
         search.addListener((o, a, b) -> applyFilter());
         tagFilter.addListener((o, a, b) -> applyFilter());
         provider.addListener((o, a, b) -> {

@@ -1,5 +1,6 @@
 package io.yaoshi.ui.keylist;
 
+import io.yaoshi.backup.Recovery;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.i18n.VaultAlterationText;
 import io.yaoshi.service.DamagedItem;
@@ -30,23 +31,77 @@ public final class VaultFindings {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canAccept = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRecover = new ReadOnlyBooleanWrapper(false);
+    private final Runnable afterRecovery;
     private List<DamagedItem> damaged = List.of();
     private Optional<SealCheck> alteration = Optional.empty();
     private Callable<?> acceptAsItIs = () -> null;
+    private DamageRecovery recovery = (ids, password) -> {
+        throw new IllegalStateException("nothing to recover");
+    };
 
-    VaultFindings(BackgroundRunner runner, Messages text) {
+    /** @param afterRecovery what runs once items came back (the list reads the vault again) */
+    VaultFindings(BackgroundRunner runner, Messages text, Runnable afterRecovery) {
         this.runner = runner;
         this.text = text;
         this.failures = new FailureText(text);
+        this.afterRecovery = afterRecovery;
     }
 
-    /** Shows what {@code found} reports; {@code acceptAsItIs} seals the vault as it is when the user accepts. */
-    public void show(VaultSession.UnlockOutcome found, Callable<?> acceptAsItIs) {
+    /**
+     * Shows what {@code found} reports; {@code acceptAsItIs} seals the vault as it is when the user accepts, and
+     * {@code recovery} puts damaged items back from backups when the user asks.
+     */
+    public void show(VaultSession.UnlockOutcome found, Callable<?> acceptAsItIs, DamageRecovery recovery) {
         this.damaged = found.damaged();
         this.alteration = found.seal().isAltered() ? Optional.of(found.seal()) : Optional.empty();
         this.acceptAsItIs = acceptAsItIs;
+        this.recovery = recovery;
         canAccept.set(alteration.isPresent());
+        canRecover.set(!damaged.isEmpty());
         render(Optional.empty());
+    }
+
+    /**
+     * Looks for intact copies of the damaged items in the backups that open with {@code password} (which this wipes),
+     * in the background, and says what came back and what did not.
+     */
+    public void recover(char[] password) {
+        if (!canRecover.get()) {
+            java.util.Arrays.fill(password, '\0');
+            return;
+        }
+        List<String> ids = damaged.stream().map(DamagedItem::id).toList();
+        runner.task(() -> {
+            try {
+                return recovery.recover(ids, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }).onStart(() -> canRecover.set(false))
+                .onSuccess(result -> {
+                    damaged = damaged.stream().filter(item -> !result.recovered().containsKey(item.id())).toList();
+                    canRecover.set(!damaged.isEmpty());
+                    render(Optional.of(recovered(result)));
+                    afterRecovery.run();
+                })
+                .onFailure(failure -> {
+                    canRecover.set(true);
+                    render(Optional.of(failures.describe(failure)));
+                })
+                .run();
+    }
+
+    private String recovered(Recovery result) {
+        List<String> said = new ArrayList<>();
+        said.add(text.format("keylist.recovered", result.recovered().size()));
+        if (!result.notFound().isEmpty()) {
+            said.add(text.format("keylist.recovered.notFound", result.notFound().size()));
+        }
+        if (result.needOtherPassword() > 0) {
+            said.add(text.format("cli.check.otherPassword", result.needOtherPassword()));
+        }
+        return String.join(" ", said);
     }
 
     /** Seals the vault as it is, in the background; the alteration leaves the banner once that is done. */
@@ -73,6 +128,7 @@ public final class VaultFindings {
         alteration = Optional.empty();
         acceptAsItIs = () -> null;
         canAccept.set(false);
+        canRecover.set(false);
         render(Optional.empty());
     }
 
@@ -95,8 +151,14 @@ public final class VaultFindings {
                 }
             }
         }
-        title.set(String.join(" · ", titles));
+        title.set(titles.isEmpty() && acceptFailure.isPresent() ? text.get("keylist.recovered.title")
+                : String.join(" · ", titles));
         details.set(String.join("\n\n", paragraphs));
+    }
+
+    /** True while damaged items are shown that backups may hold intact. */
+    public ReadOnlyBooleanProperty canRecoverProperty() {
+        return canRecover.getReadOnlyProperty();
     }
 
     /** True while an alteration is shown that the user may accept. */

@@ -8,6 +8,7 @@ import io.yaoshi.service.VaultSession;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.ClipboardGuard;
 import io.yaoshi.ui.common.Command;
+import io.yaoshi.ui.keylist.DamageRecovery;
 import io.yaoshi.ui.keylist.KeyListViewModel;
 import io.yaoshi.ui.vaultunlock.VaultUnlockViewModel;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ public final class MainViewModel {
     private final AutoLock autoLock;
     private final ClipboardGuard clipboard;
     private final Runnable afterUnlock;
+    private final DamageRecovery recovery;
     private final VaultUnlockViewModel unlock;
 
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper();
@@ -40,9 +42,13 @@ public final class MainViewModel {
     private final Command copyPublicKey;
     private final Command clearClipboard;
 
-    /** @param afterUnlock what else runs each time the vault opens (see {@link UnlockFollowUp}) */
+    /**
+     * @param afterUnlock what else runs each time the vault opens (see {@link UnlockFollowUp})
+     * @param recovery    puts damaged items back from the backups, when the unlock found some
+     */
     public MainViewModel(VaultSession vault, KeyListViewModel keyList, StatusLine status, BackgroundRunner runner,
-                         Messages text, AutoLock autoLock, ClipboardGuard clipboard, Runnable afterUnlock) {
+                         Messages text, AutoLock autoLock, ClipboardGuard clipboard, Runnable afterUnlock,
+                         DamageRecovery recovery) {
         this.vault = vault;
         this.keyList = keyList;
         this.status = status;
@@ -51,6 +57,7 @@ public final class MainViewModel {
         this.autoLock = autoLock;
         this.clipboard = clipboard;
         this.afterUnlock = afterUnlock;
+        this.recovery = recovery;
         this.unlock = new VaultUnlockViewModel(vault, runner, text, this::vaultUnlocked);
         this.lock = Command.when(unlocked, this::lock);
         this.hasSelection = unlocked.and(keyList.selectedProperty().isNotNull());
@@ -112,7 +119,7 @@ public final class MainViewModel {
         keyList.findings().show(outcome, () -> {
             vault.acceptContentsAsTheyAre();
             return null;
-        });
+        }, recovery);
         afterUnlock.run();
     }
 

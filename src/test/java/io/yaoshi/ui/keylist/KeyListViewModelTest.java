@@ -161,7 +161,7 @@ class KeyListViewModelTest {
         list.regionProperty().set("cn-hangzhou");
         list.findings().show(new VaultSession.UnlockOutcome(4, 5,
                 List.of(new DamagedItem("0f0e0d0c-0000-4000-8000-000000000001",
-                        DamagedItem.Problem.FAILED_AUTHENTICATION)), SealCheck.intact(5)), () -> null);
+                        DamagedItem.Problem.FAILED_AUTHENTICATION)), SealCheck.intact(5)), () -> null, NO_RECOVERY);
         assertEquals("1 item of the vault could not be read", list.findings().titleProperty().get());
 
         list.clear();
@@ -178,12 +178,39 @@ class KeyListViewModelTest {
         assertEquals("China (Hangzhou)", list.regionLabel("cn-hangzhou"));
     }
 
+    private static final DamageRecovery NO_RECOVERY = (ids, password) -> {
+        throw new AssertionError("not asked to recover");
+    };
+
+    @Test
+    void damagedItemsOfferRecoveryWhichSaysWhatCameBackAndWipesThePassword() throws Exception {
+        VaultSession.UnlockOutcome outcome = reopenAfter(file -> VaultDamage.flipCiphertextByte(file, db.id()));
+        char[] password = "backup password".toCharArray();
+        List<List<String>> asked = new java.util.ArrayList<>();
+        list.findings().show(outcome, () -> null, (ids, typed) -> {
+            asked.add(ids);
+            return new io.yaoshi.backup.Recovery(java.util.Map.of(db.id().value(), java.time.Instant.now()),
+                    List.of(), 1);
+        });
+        assertTrue(list.findings().canRecoverProperty().get());
+
+        list.findings().recover(password);
+
+        assertEquals(List.of(List.of(db.id().value())), asked);
+        assertEquals("\0".repeat(password.length), new String(password), "wiped once used");
+        assertFalse(list.findings().canRecoverProperty().get(), "nothing left to recover");
+        assertEquals("Recovered from the backups", list.findings().titleProperty().get());
+        assertTrue(list.findings().detailsProperty().get().startsWith("1 item came back from the newest backup"),
+                list.findings().detailsProperty().get());
+        assertTrue(list.findings().detailsProperty().get().contains("One backup did not open with this password"));
+    }
+
     @Test
     void anItemThatDoesNotAuthenticateIsNamedButOffersNoAcceptance() throws Exception {
         VaultSession.UnlockOutcome outcome = reopenAfter(file -> VaultDamage.flipCiphertextByte(file, db.id()));
         int[] accepted = {0};
 
-        list.findings().show(outcome, () -> accepted[0]++);
+        list.findings().show(outcome, () -> accepted[0]++, NO_RECOVERY);
 
         assertEquals(List.of("web", "laptop", "build"), visibleNames());
         assertEquals("1 item of the vault could not be read", list.findings().titleProperty().get());
@@ -198,7 +225,7 @@ class KeyListViewModelTest {
         assertEquals(0, accepted[0]);
 
         KeyListViewModel chinese = list(Locale.SIMPLIFIED_CHINESE);
-        chinese.findings().show(outcome, () -> null);
+        chinese.findings().show(outcome, () -> null, NO_RECOVERY);
         assertEquals("保险库中有 1 项无法读取", chinese.findings().titleProperty().get());
     }
 
@@ -209,7 +236,7 @@ class KeyListViewModelTest {
         list.findings().show(outcome, () -> {
             vault.acceptContentsAsTheyAre();
             return null;
-        });
+        }, NO_RECOVERY);
 
         assertEquals("The vault's contents were changed outside Yaoshi", list.findings().titleProperty().get());
         assertTrue(list.findings().detailsProperty().get().startsWith("Yaoshi last saved 4 items; the file now holds 3."),
@@ -231,7 +258,7 @@ class KeyListViewModelTest {
         list.findings().show(outcome, () -> {
             vault.acceptContentsAsTheyAre();
             return null;
-        });
+        }, NO_RECOVERY);
         vault.lock();
 
         list.findings().accept();
@@ -252,7 +279,7 @@ class KeyListViewModelTest {
         list.findings().show(outcome, () -> {
             vault.acceptContentsAsTheyAre();
             return null;
-        });
+        }, NO_RECOVERY);
         assertEquals("The vault's contents were changed outside Yaoshi · 1 item of the vault could not be read",
                 list.findings().titleProperty().get());
 
@@ -269,7 +296,7 @@ class KeyListViewModelTest {
     void aDismissedAlterationCannotBeAcceptedAnyMore() throws Exception {
         VaultSession.UnlockOutcome outcome = reopenAfter(file -> VaultDamage.deleteRow(file, db.id()));
         int[] accepted = {0};
-        list.findings().show(outcome, () -> accepted[0]++);
+        list.findings().show(outcome, () -> accepted[0]++, NO_RECOVERY);
 
         list.findings().dismiss();
         list.findings().accept();
@@ -281,7 +308,7 @@ class KeyListViewModelTest {
     void anItemThisVersionCannotReadIsNotCalledChangedOnDisk() {
         String id = "0b0e4a2c-4a5e-4b8e-9a59-3b0f1f3f0c11";
         list.findings().show(new VaultSession.UnlockOutcome(3, 4, List.of(new DamagedItem(id,
-                DamagedItem.Problem.UNREADABLE)), SealCheck.intact(4)), () -> null);
+                DamagedItem.Problem.UNREADABLE)), SealCheck.intact(4)), () -> null, NO_RECOVERY);
 
         assertEquals("1 item of the vault could not be read", list.findings().titleProperty().get());
         String details = list.findings().detailsProperty().get();

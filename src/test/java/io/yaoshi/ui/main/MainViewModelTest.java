@@ -69,7 +69,9 @@ class MainViewModelTest {
         StatusLine status = new StatusLine("");
         main = new MainViewModel(vault, keyList, status, inline, text, new AutoLock(clock, autoLockAfter::get),
                 new ClipboardGuard(clipboard, clipboard, () -> Duration.ofSeconds(30)),
-                new UnlockFollowUp(sync, regions, inline, text, keyList, status));
+                new UnlockFollowUp(sync, regions, inline, text, keyList, status), (damaged, password) -> {
+                    throw new AssertionError("no recovery in these tests");
+                });
         actions = new KeyPairActions(Fixtures.keyService(vault), sync, KeyPairRules.withBundledRegions(), regions,
                 inline, text, keyList, status);
         sandbox = new SandboxSwitch(new SandboxControl() {
