@@ -2,6 +2,7 @@ package io.yaoshi.backup;
 
 import io.yaoshi.domain.HistoryAction;
 import io.yaoshi.files.SafeFiles;
+import io.yaoshi.service.FileAccessException;
 import io.yaoshi.service.VaultAccessException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public final class AutomaticBackups {
                 backups.backUp(dir.resolve("yaoshi-" + NAME_TIME.format(now) + SUFFIX), Backups.Trigger.AUTOMATIC);
                 prune(current.keep());
             }
-        } catch (IOException | VaultAccessException e) {
+        } catch (IOException | VaultAccessException | FileAccessException e) {
             LOG.warn("The automatic backup failed: {}", e.getClass().getSimpleName());
         }
     }

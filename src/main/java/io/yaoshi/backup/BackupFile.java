@@ -3,6 +3,7 @@ package io.yaoshi.backup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.yaoshi.files.SafeFiles;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -77,6 +78,7 @@ final class BackupFile {
                 if (length < 0 || length > Files.size(file)) {
                     throw damaged(info, null);
                 }
+                SafeFiles.writeAtomically(target, new byte[0], SafeFiles.Overwrite.REFUSE); // owner-only from birth
                 try (OutputStream out = Files.newOutputStream(target)) {
                     copyExactly(in, out, length);
                 }

@@ -5,6 +5,7 @@ import io.yaoshi.domain.HistoryEvent;
 import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.files.SafeFiles;
 import io.yaoshi.history.History;
+import io.yaoshi.service.FileAccessException;
 import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.vault.VaultItem;
@@ -58,16 +59,25 @@ public final class Backups {
      * Writes a backup of the open vault to {@code target}, which must not exist; owner-only and atomic (a reader sees
      * no file or the whole one).
      *
-     * @throws FileAlreadyExistsException when {@code target} exists
+     * @throws FileAccessException {@code ALREADY_EXISTS} when {@code target} exists, or why it cannot be written
      */
-    public BackupInfo backUp(Path target, Trigger trigger) throws VaultAccessException, IOException {
+    public BackupInfo backUp(Path target, Trigger trigger) throws VaultAccessException, FileAccessException {
         return backUp(target, trigger, SafeFiles.Overwrite.REFUSE);
     }
 
     /** The same, replacing an existing file when {@code overwrite} allows (the user confirmed it). */
     public BackupInfo backUp(Path target, Trigger trigger, SafeFiles.Overwrite overwrite)
-            throws VaultAccessException, IOException {
+            throws VaultAccessException, FileAccessException {
         Path absolute = target.toAbsolutePath();
+        try {
+            return write(absolute, trigger, overwrite);
+        } catch (IOException e) {
+            throw FileAccessException.of(absolute, e);
+        }
+    }
+
+    private BackupInfo write(Path absolute, Trigger trigger, SafeFiles.Overwrite overwrite)
+            throws VaultAccessException, IOException {
         if (overwrite == SafeFiles.Overwrite.REFUSE && Files.exists(absolute)) {
             throw new FileAlreadyExistsException(absolute.toString());
         }
@@ -91,11 +101,22 @@ public final class Backups {
      * whole first; the restored vault records the restore in its history.
      */
     public RestoreOutcome restore(Path from, Path target, char[] password)
-            throws BackupException, VaultAccessException, IOException {
+            throws BackupException, VaultAccessException, FileAccessException {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
             throw new BackupException(BackupException.Problem.TARGET_EXISTS, Optional.empty(), null);
         }
+        try {
+            return restoreInto(from, absolute, password);
+        } catch (IOException e) {
+            // the backup when it is not a file one can read, else where the vault was to go
+            boolean readable = Files.isRegularFile(from) && Files.isReadable(from);
+            throw FileAccessException.of(readable ? absolute : from.toAbsolutePath(), e);
+        }
+    }
+
+    private RestoreOutcome restoreInto(Path from, Path absolute, char[] password)
+            throws BackupException, VaultAccessException, IOException {
         SafeFiles.createOwnerOnlyDirectories(absolute.getParent());
         Path work = Files.createTempDirectory(absolute.getParent(), ".yaoshi-restore-"); // owner-only on POSIX
         try {

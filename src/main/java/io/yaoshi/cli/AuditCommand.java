@@ -80,7 +80,7 @@ final class AuditCommand extends VaultCommand {
 
     private static String detail(HistoryEntry entry) {
         return entry.detail().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue())
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining("; ")); // a tag list inside a detail has commas of its own
     }
 
     private void printJson(List<HistoryEntry> entries) throws Exception {

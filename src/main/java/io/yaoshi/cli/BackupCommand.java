@@ -1,7 +1,8 @@
 package io.yaoshi.cli;
 
 import io.yaoshi.backup.Backups;
-import java.nio.file.FileAlreadyExistsException;
+import io.yaoshi.service.FileAccessException;
+import io.yaoshi.service.FileProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -26,9 +27,12 @@ final class BackupCommand extends VaultCommand {
         Path target = env.path(out).toAbsolutePath();
         try {
             env.backups().backUp(target, Backups.Trigger.MANUAL);
-        } catch (FileAlreadyExistsException e) {
-            throw new CliFailure(ExitCode.VALIDATION, "File.Exists", env.messages().format("cli.error.backupExists",
-                    target));
+        } catch (FileAccessException e) {
+            if (e.problem() == FileProblem.ALREADY_EXISTS) {
+                throw new CliFailure(ExitCode.VALIDATION, e.problem().code(),
+                        env.messages().format("cli.error.backupExists", target));
+            }
+            throw e;
         }
         env.out().println(env.messages().format("cli.backup.done", target, Files.size(target)));
         return ExitCode.OK;

@@ -18,7 +18,7 @@ public final class FileAccessException extends Exception {
         this.path = path;
     }
 
-    static FileAccessException of(Path path, IOException failure) {
+    public static FileAccessException of(Path path, IOException failure) {
         return new FileAccessException(FileProblem.of(path, failure), path, failure);
     }
 

@@ -78,6 +78,7 @@ class BackupsTest {
 
         assertEquals(2, outcome.keyPairs());
         assertEquals(List.of("restored.db"), names(restored.getParent()), "nothing left beside it");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(restored)));
         try (VaultSession copy = new VaultSession(restored, Fixtures.cheapVault())) {
             History copyHistory = new History(copy, clock);
             copy.recordEventsWith(copyHistory);
