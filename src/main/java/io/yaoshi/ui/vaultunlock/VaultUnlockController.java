@@ -96,6 +96,13 @@ public final class VaultUnlockController {
                 passwordField.requestFocus();
             }
         });
+        // the field is disabled while the vault opens, which passes the focus on (to Show password, which a space
+        // would tick): after a refusal it comes back, so the password can be typed again at once
+        viewModel.busyProperty().addListener((o, was, busy) -> {
+            if (!busy && unlockPane.isVisible()) {
+                (showPasswordBox.isSelected() ? passwordShownField : passwordField).requestFocus();
+            }
+        });
     }
 
     /** "Show password" swaps the dotted field for a plain one over the same text, keeping the caret. */

@@ -171,7 +171,9 @@ class MainWindowUiTest {
         assertEquals("The password does not open the vault. Nothing was changed.",
                 robot.lookup("#errorLabel").queryAs(Label.class).getText());
 
-        robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(KeyCode.ENTER);
+        // typed again at once, as a user does: the field has the focus back (not Show password, which a space ticks)
+        waitUntil(() -> robot.lookup("#passwordField").query().isFocused());
+        robot.write(new String(Fixtures.PASSWORD)).push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#keyTable").queryTableView().getItems().size() == 2);
         TableView<io.yaoshi.ui.keyrow.KeyRow> table = robot.lookup("#keyTable").queryTableView();
         assertEquals("2 key pairs", robot.lookup("#keyCountLabel").queryAs(Label.class).getText());
