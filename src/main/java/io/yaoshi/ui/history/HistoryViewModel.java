@@ -83,7 +83,8 @@ public final class HistoryViewModel {
         this.backups = backups;
         this.runner = runner;
         this.text = text;
-        this.texts = new HistoryTexts(text);
+        this.texts = new HistoryTexts(text, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                .withZone(zone));
         this.failures = new FailureText(text);
         this.clock = clock;
         this.times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);

@@ -41,7 +41,8 @@ public final class KeyHistoryViewModel {
         this.history = history;
         this.runner = runner;
         this.text = text;
-        this.texts = new HistoryTexts(text);
+        this.texts = new HistoryTexts(text, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                .withZone(zone));
         this.failures = new FailureText(text);
         this.times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
         this.selected = selected;
