@@ -90,6 +90,7 @@ final class CheckCommand extends VaultCommand {
         }
         recovery.recovered().forEach((id, made) -> env.err().println(env.messages().format("cli.check.recovered",
                 id, env.messages().dateTime(made))));
+        recovery.notFound().forEach(id -> env.err().println(env.messages().format("cli.check.notRecovered", id)));
         if (recovery.needOtherPassword() > 0) {
             env.err().println(env.messages().format("cli.check.otherPassword", recovery.needOtherPassword()));
         }

@@ -134,4 +134,26 @@ class AuditAndBackupCliTest extends CliTestBase {
             assertEquals(List.of("db-main", "web-prod"), vault.keyPairs().stream().map(k -> k.name()).sorted().toList());
         }
     }
+
+    @Test
+    void checkRecoverPutsADamagedItemBackFromTheNewestBackupHoldingIt() throws Exception {
+        createKeys(); // the first change of the day was backed up: web-prod as created, before its tag
+        assertEquals(0, run("show", "web-prod", "--json"));
+        String id = JSON.readTree(out).get("id").asText();
+        assertEquals(0, run("show", "db-main", "--json"));
+        String later = JSON.readTree(out).get("id").asText(); // made after the day's backup
+        io.yaoshi.testing.VaultDamage.flipCiphertextByte(vaultFile(), new io.yaoshi.domain.KeyId(id));
+        io.yaoshi.testing.VaultDamage.flipCiphertextByte(vaultFile(), new io.yaoshi.domain.KeyId(later));
+        assertEquals(ExitCode.VAULT, run("check"));
+        assertTrue(err.contains("yaoshi check --recover"), err);
+
+        assertEquals(ExitCode.VAULT, run("check", "--recover"), err);
+        assertTrue(err.contains("Recovered " + id + " from the backup of "), err);
+        assertTrue(err.contains(later + " is in no automatic backup that opens with this password."), err);
+        assertTrue(err.contains("1 of "), "only the one no backup holds is left: " + err);
+        assertEquals(0, run("show", "web-prod", "--json"));
+        assertFalse(out.contains("owner"), "the copy the backup held, from before the tag: " + out);
+        assertEquals(0, run("audit", "--action", "vault.recover", "--json"));
+        assertEquals(1, JSON.readTree(out).size());
+    }
 }

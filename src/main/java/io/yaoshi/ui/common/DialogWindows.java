@@ -58,6 +58,14 @@ public final class DialogWindows {
         }
     }
 
+    /**
+     * A form's preferred width, no wider than the screen leaves room for: on X11 a dialog first shown wider than its
+     * screen keeps that size, whatever it is told after it is shown, so it must not start wider.
+     */
+    public static double widthOnScreen(double wanted) {
+        return Math.min(wanted, Screen.getPrimary().getVisualBounds().getWidth() - 64);
+    }
+
     private static ScrollPane scrolling(Node form) {
         ScrollPane scroll = new ScrollPane(form) {
             /** As tall as the form at this width: wrapped hints take their lines, so no scroll bar shows needlessly. */

@@ -107,7 +107,7 @@ public final class HistoryDialog {
         backup.textProperty().bind(model.lastBackupProperty());
         VBox content = new VBox(8, filters, chain, failure, table, detail, backup);
         content.getStyleClass().add("form");
-        content.setPrefWidth(820);
+        content.setPrefWidth(DialogWindows.widthOnScreen(820));
         return content;
     }
 

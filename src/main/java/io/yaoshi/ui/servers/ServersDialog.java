@@ -138,7 +138,7 @@ public final class ServersDialog {
         VBox content = new VBox(8, hint, choice, state, failure, table, boundNowhere, message, sshRow);
         content.getStyleClass().add("form");
         // the width the table asks for: the wrapped labels would otherwise widen the window to their one-line length
-        content.setPrefWidth(800);
+        content.setPrefWidth(DialogWindows.widthOnScreen(800));
         return content;
     }
 
