@@ -7,11 +7,14 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
@@ -29,6 +32,35 @@ public final class Views {
         label.setWrapText(true);
         label.visibleProperty().bind(Bindings.isNotEmpty(message));
         label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** A table column showing {@code value} of each row, titled {@code title}, never narrower than {@code minWidth}. */
+    public static <R> TableColumn<R, String> textColumn(String title, Function<R, String> value, double minWidth) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setMinWidth(minWidth);
+        return column;
+    }
+
+    /** The node carries {@code styleClass} while {@code condition} holds (a warning colour, say). */
+    public static void styleWhile(Node node, String styleClass, ObservableBooleanValue condition) {
+        condition.addListener((o, was, holds) -> {
+            node.getStyleClass().remove(styleClass);
+            if (holds) {
+                node.getStyleClass().add(styleClass);
+            }
+        });
+    }
+
+    /**
+     * A hint whose line is there from the start, empty until its text arrives: on X11 a dialog that grows just after
+     * it is shown can keep its first size, which would push its buttons out of the window.
+     */
+    public static void keepsItsLine(Label label, ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.getStyleClass().add("form-hint");
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
     }
 
     /** A spinner and the words of what is happening, both shown while {@code progress} says something. */

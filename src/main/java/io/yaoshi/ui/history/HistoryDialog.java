@@ -5,14 +5,11 @@ import io.yaoshi.ui.common.DialogButtons;
 import io.yaoshi.ui.common.DialogWindows;
 import io.yaoshi.ui.common.Views;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -65,14 +62,8 @@ public final class HistoryDialog {
 
         Label chain = new Label();
         chain.setId("historyChain");
-        oneLineKept(chain);
-        chain.textProperty().bind(model.chainProperty());
-        model.chainBrokenProperty().addListener((o, was, broken) -> {
-            chain.getStyleClass().remove("error-text");
-            if (broken) {
-                chain.getStyleClass().add("error-text");
-            }
-        });
+        Views.keepsItsLine(chain, model.chainProperty());
+        Views.styleWhile(chain, "error-text", model.chainBrokenProperty());
         Label failure = new Label();
         failure.setId("historyFailure");
         failure.setMinHeight(Label.USE_PREF_SIZE);
@@ -83,17 +74,17 @@ public final class HistoryDialog {
         table.setPlaceholder(new Label(text.get("history.placeholder")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("history.column.time", HistoryViewModel.Row::time, 140),
-                column("history.column.action", HistoryViewModel.Row::action, 130),
-                column("history.column.key", HistoryViewModel.Row::key, 110),
-                column("history.column.detail", HistoryViewModel.Row::detail, 200)));
+                Views.textColumn(text.get("history.column.time"), HistoryViewModel.Row::time, 140),
+                Views.textColumn(text.get("history.column.action"), HistoryViewModel.Row::action, 130),
+                Views.textColumn(text.get("history.column.key"), HistoryViewModel.Row::key, 110),
+                Views.textColumn(text.get("history.column.detail"), HistoryViewModel.Row::detail, 200)));
         table.setPrefHeight(320);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label detail = new Label();
         detail.setId("historyDetail");
         detail.getStyleClass().add("form-hint");
         detail.setWrapText(true);
-        detail.setMinHeight(48); // three lines kept from the start (see oneLineKept)
+        detail.setMinHeight(48); // three lines kept from the start (see Views.keepsItsLine)
         detail.setPrefHeight(48);
         detail.setAlignment(Pos.TOP_LEFT);
         detail.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
@@ -103,31 +94,10 @@ public final class HistoryDialog {
 
         Label backup = new Label();
         backup.setId("historyLastBackup");
-        oneLineKept(backup);
-        backup.textProperty().bind(model.lastBackupProperty());
+        Views.keepsItsLine(backup, model.lastBackupProperty());
         VBox content = new VBox(8, filters, chain, failure, table, detail, backup);
         content.getStyleClass().add("form");
         content.setPrefWidth(DialogWindows.widthOnScreen(820));
         return content;
-    }
-
-    /**
-     * A line that is there from the start, empty until the reading arrives: on X11 a dialog that grows just after it
-     * is shown can keep its first size.
-     */
-    private static void oneLineKept(Label label) {
-        label.getStyleClass().add("form-hint");
-        label.setWrapText(true);
-        label.setMinHeight(Label.USE_PREF_SIZE);
-        label.setText(" ");
-    }
-
-    private TableColumn<HistoryViewModel.Row, String> column(String title,
-                                                             Function<HistoryViewModel.Row, String> value,
-                                                             double minWidth) {
-        TableColumn<HistoryViewModel.Row, String> column = new TableColumn<>(text.get(title));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setMinWidth(minWidth);
-        return column;
     }
 }

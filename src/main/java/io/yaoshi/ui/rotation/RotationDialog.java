@@ -152,12 +152,7 @@ public final class RotationDialog {
         result.setId("rotationResult");
         result.setMinHeight(Label.USE_PREF_SIZE);
         Views.showMessage(result, model.resultProperty(), "form-hint");
-        model.stoppedShortProperty().addListener((o, was, stopped) -> {
-            result.getStyleClass().remove("warning-text");
-            if (stopped) {
-                result.getStyleClass().add("warning-text");
-            }
-        });
+        Views.styleWhile(result, "warning-text", model.stoppedShortProperty());
         Label failure = new Label();
         failure.setId("rotationFailure");
         failure.setMinHeight(Label.USE_PREF_SIZE);

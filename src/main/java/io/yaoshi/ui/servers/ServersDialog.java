@@ -4,11 +4,9 @@ import io.yaoshi.i18n.Messages;
 import io.yaoshi.ui.common.DialogButtons;
 import io.yaoshi.ui.common.DialogWindows;
 import io.yaoshi.ui.common.Views;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -82,7 +80,7 @@ public final class ServersDialog {
         Views.showProgress(spinner, progress, model.progressProperty());
         Label reading = new Label();
         reading.setId("serversReading");
-        keepsItsLine(reading, model.readingProperty());
+        Views.keepsItsLine(reading, model.readingProperty());
         HBox state = new HBox(8, spinner, progress, reading);
         state.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label failure = new Label();
@@ -92,30 +90,30 @@ public final class ServersDialog {
         Label message = new Label();
         message.setId("serversMessage");
         message.setMinHeight(Label.USE_PREF_SIZE);
-        keepsItsLine(message, model.messageProperty());
+        Views.keepsItsLine(message, model.messageProperty());
 
         TableView<ServersViewModel.Row> table = new TableView<>(model.rows());
         table.setId("serversTable");
         table.setPlaceholder(new Label(text.get("servers.placeholder")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("cli.column.instance", ServersViewModel.Row::instanceId, 125));
-        table.getColumns().add(column("keylist.column.name", ServersViewModel.Row::name, 90));
-        table.getColumns().add(column("cli.column.state", ServersViewModel.Row::state, 70));
-        table.getColumns().add(column("cli.column.address", ServersViewModel.Row::address, 105));
+        table.getColumns().add(Views.textColumn(text.get("cli.column.instance"), ServersViewModel.Row::instanceId, 125));
+        table.getColumns().add(Views.textColumn(text.get("keylist.column.name"), ServersViewModel.Row::name, 90));
+        table.getColumns().add(Views.textColumn(text.get("cli.column.state"), ServersViewModel.Row::state, 70));
+        table.getColumns().add(Views.textColumn(text.get("cli.column.address"), ServersViewModel.Row::address, 105));
         TableColumn<ServersViewModel.Row, ServersViewModel.Row> key = new TableColumn<>(
                 text.get("cli.column.keyPair"));
         key.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         key.setCellFactory(c -> new KeyPairCell());
         key.setMinWidth(175); // "web-prod (no private key)" whole, in both languages
         table.getColumns().add(key);
-        table.getColumns().add(column("cli.column.alias", ServersViewModel.Row::alias, 80));
+        table.getColumns().add(Views.textColumn(text.get("cli.column.alias"), ServersViewModel.Row::alias, 80));
         table.setPrefHeight(300);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label boundNowhere = new Label();
         boundNowhere.setId("serversBoundNowhere");
         boundNowhere.setMinHeight(Label.USE_PREF_SIZE);
-        keepsItsLine(boundNowhere, model.boundNowhereProperty());
+        Views.keepsItsLine(boundNowhere, model.boundNowhereProperty());
         CheckBox include = new CheckBox(model.addIncludeText());
         include.setId("serversAddInclude");
         include.setWrapText(true);
@@ -140,26 +138,6 @@ public final class ServersDialog {
         // the width the table asks for: the wrapped labels would otherwise widen the window to their one-line length
         content.setPrefWidth(DialogWindows.widthOnScreen(800));
         return content;
-    }
-
-    /**
-     * A hint whose line is there from the start, empty until the reading arrives: on X11 a dialog that grows just
-     * after it is shown can keep its first size, which would push the Close button out of the window.
-     */
-    private static void keepsItsLine(Label label, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.getStyleClass().add("form-hint");
-        label.setWrapText(true);
-        label.setMinHeight(Label.USE_PREF_SIZE);
-    }
-
-    private TableColumn<ServersViewModel.Row, String> column(String title,
-                                                             Function<ServersViewModel.Row, String> value,
-                                                             double minWidth) {
-        TableColumn<ServersViewModel.Row, String> column = new TableColumn<>(text.get(title));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setMinWidth(minWidth);
-        return column;
     }
 
     /** The key pair bound, in the warning colour when its private key is not here. */
