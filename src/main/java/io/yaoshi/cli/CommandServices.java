@@ -9,9 +9,10 @@ import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
+import io.yaoshi.team.Identities;
 
 /** The services the commands work with, built once by the application's wiring (or by a test). */
 public record CommandServices(VaultSession vault, KeyPairService keys, CredentialService credentials,
                               SyncService sync, Servers servers, AgentPolicies agentPolicies, History history,
-                              Backups backups, AutomaticBackups automaticBackups) {
+                              Backups backups, AutomaticBackups automaticBackups, Identities identities) {
 }

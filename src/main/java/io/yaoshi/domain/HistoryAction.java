@@ -32,7 +32,8 @@ public enum HistoryAction {
     AGENT_POLICY("agent.policy", true),
     AGENT_LOAD("agent.load", false),
     AGENT_SIGN("agent.sign", false),
-    HISTORY_CUT("history.cut", false);
+    HISTORY_CUT("history.cut", false),
+    IDENTITY_CREATE("team.identity", true);
 
     private final String code;
     private final boolean changesVault;

@@ -21,7 +21,9 @@ public enum ItemKind {
     /** One entry of the history, hash-chained to the one before it. */
     HISTORY_ENTRY(8),
     /** The ends of the history's chain, written with every entry. */
-    HISTORY_HEAD(9);
+    HISTORY_HEAD(9),
+    /** This member's team identity: an X25519 and an Ed25519 private key. */
+    IDENTITY(10);
 
     private final int code;
 

@@ -156,4 +156,16 @@ class AuditAndBackupCliTest extends CliTestBase {
         assertEquals(0, run("audit", "--action", "vault.recover", "--json"));
         assertEquals(1, JSON.readTree(out).size());
     }
+
+    @Test
+    void identityIsMadeOnceAndPrintedAsOneStringWithItsFingerprint() throws Exception {
+        assertEquals(0, run("init"));
+        assertEquals(0, run("identity", "--json"), err);
+        JsonNode first = JSON.readTree(out);
+        assertTrue(first.get("identity").asText().startsWith("yaoshi-id1:"), out);
+        assertTrue(first.get("fingerprint").asText().startsWith("SHA256:"), out);
+        assertEquals(0, run("identity"));
+        assertEquals(first.get("identity").asText(), out.lines().findFirst().orElseThrow(), "the same, kept");
+        assertTrue(out.contains(first.get("fingerprint").asText()), out);
+    }
 }

@@ -13,6 +13,7 @@ import io.yaoshi.service.CredentialService;
 import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
+import io.yaoshi.team.Identities;
 import io.yaoshi.testing.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -82,7 +83,7 @@ abstract class CliTestBase {
         AgentPolicies policies = new AgentPolicies(vault);
         return new CommandServices(vault, keys, new CredentialService(vault), sync, Servers.over(vault, clouds, keys,
                 sync, policies, new ServerBinding(clouds, history, Duration.ofMillis(5), Duration.ofSeconds(5))),
-                policies, history, backups, automatic);
+                policies, history, backups, automatic, new Identities(vault, new java.security.SecureRandom()));
     }
 
     List<KeyPairRecord> seed(KeyPairRecord... records) throws Exception {

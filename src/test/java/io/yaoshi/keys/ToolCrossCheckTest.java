@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.yaoshi.domain.ExportFormat;
 import io.yaoshi.domain.KeyAlgorithm;
+import io.yaoshi.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.yaoshi.keys;
+package io.yaoshi.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs ssh-keygen, openssl or puttygen; a missing tool fails the test loudly instead of skipping it. */
-final class ExternalTool {
+public final class ExternalTool {
 
     private static final long TIMEOUT_SECONDS = 60;
 
@@ -15,7 +15,7 @@ final class ExternalTool {
     }
 
     /** Runs the command and returns its standard output, failing on a non-zero exit. */
-    static String run(String... command) {
+    public static String run(String... command) {
         List<String> argv = new ArrayList<>(List.of(command));
         Process process;
         try {
