@@ -36,6 +36,12 @@ class IdentitiesTest {
         return vault;
     }
 
+    private IdentityKeys identityIn(String vaultName) throws Exception {
+        try (VaultSession vault = vault(vaultName)) {
+            return new Identities(vault, new SecureRandom()).mine();
+        }
+    }
+
     @Test
     void madeOnFirstUseThenKeptInTheVaultAndNeverInPlaintext() throws Exception {
         List<HistoryEvent> recorded = new ArrayList<>();
@@ -58,10 +64,7 @@ class IdentitiesTest {
 
     @Test
     void theStringAndFingerprintNameBothPublicKeys() throws Exception {
-        TeamIdentity identity;
-        try (VaultSession vault = vault("alice.db")) {
-            identity = new Identities(vault, new SecureRandom()).mine().publicIdentity();
-        }
+        TeamIdentity identity = identityIn("alice.db").publicIdentity();
         assertTrue(identity.text().startsWith("yaoshi-id1:"), identity.text());
         assertEquals(identity, TeamIdentity.parse("  " + identity.text() + "\n"));
         byte[] encoded = new byte[65];
@@ -86,12 +89,8 @@ class IdentitiesTest {
 
     @Test
     void twoMembersAgreeOnASecretAndCheckEachOthersSignatures() throws Exception {
-        IdentityKeys alice;
-        IdentityKeys bob;
-        try (VaultSession a = vault("alice.db"); VaultSession b = vault("bob.db")) {
-            alice = new Identities(a, new SecureRandom()).mine();
-            bob = new Identities(b, new SecureRandom()).mine();
-        }
+        IdentityKeys alice = identityIn("alice.db");
+        IdentityKeys bob = identityIn("bob.db");
         TeamIdentity bobAsSent = TeamIdentity.parse(bob.publicIdentity().text());
         TeamIdentity aliceAsSent = TeamIdentity.parse(alice.publicIdentity().text());
         assertArrayEquals(alice.agree(bobAsSent.agreementKey()), bob.agree(aliceAsSent.agreementKey()));
@@ -107,12 +106,8 @@ class IdentitiesTest {
     /** Checked with a tool nobody here wrote: OpenSSL verifies the signature and derives the same secret. */
     @Test
     void opensslVerifiesTheSignatureAndDerivesTheSameSecret() throws Exception {
-        IdentityKeys alice;
-        IdentityKeys bob;
-        try (VaultSession a = vault("alice.db"); VaultSession b = vault("bob.db")) {
-            alice = new Identities(a, new SecureRandom()).mine();
-            bob = new Identities(b, new SecureRandom()).mine();
-        }
+        IdentityKeys alice = identityIn("alice.db");
+        IdentityKeys bob = identityIn("bob.db");
         byte[] message = "sign me".getBytes(StandardCharsets.UTF_8);
         Path msg = java.nio.file.Files.write(dir.resolve("msg"), message);
         Path sig = java.nio.file.Files.write(dir.resolve("sig"), alice.sign(message));
