@@ -16,6 +16,7 @@ import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.team.Identities;
+import io.yaoshi.team.Teams;
 import io.yaoshi.ui.preferences.HistoryAndBackups;
 import io.yaoshi.vault.VaultOptions;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
 public record Services(VaultSession vault, KeyPairService keys, CredentialService credentials, SyncService sync,
                        ConnectionTest connections, RegionLists regions, KeyPairRules rules,
                        AgentPolicies agentPolicies, Servers servers, History history, Backups backups,
-                       AutomaticBackups automaticBackups, Identities identities) {
+                       AutomaticBackups automaticBackups, Identities identities, Teams teams) {
 
     static final String VAULT_FILE = "vault.db";
     /** The clouds' region lists, kept beside the vault (they are public, nothing secret). */
@@ -51,11 +52,12 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
         CloudAdapters clouds = new CloudAdapters(credentials, random);
         KeyPairService keys = new KeyPairService(vault, rules, random, clock, clouds);
         SyncService sync = new SyncService(vault, clouds);
+        Identities identities = new Identities(vault, random);
         AgentPolicies policies = new AgentPolicies(vault);
         return new Services(vault, keys, credentials, sync, new ConnectionTest(credentials, clouds),
                 new RegionLists(RegionCatalog.bundled(), clouds, vaultFile.resolveSibling(REGIONS_FILE)), rules,
                 policies, Servers.over(vault, clouds, keys, sync, policies, ServerBinding.standard(clouds, history)), history, backups,
-                automaticBackups, new Identities(vault, random));
+                automaticBackups, identities, new Teams(vault, identities, random));
     }
 
     /** The history's retention and the automatic backups follow the preferences, read each time they apply. */
@@ -67,7 +69,7 @@ public record Services(VaultSession vault, KeyPairService keys, CredentialServic
     /** What the command line's commands work with. */
     public CommandServices forCommands() {
         return new CommandServices(vault, keys, credentials, sync, servers, agentPolicies, history, backups,
-                automaticBackups, identities);
+                automaticBackups, identities, teams);
     }
 
     /** {@code --vault PATH} if given, else {@code vault.db} in the data directory. */

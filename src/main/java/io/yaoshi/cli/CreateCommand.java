@@ -42,6 +42,9 @@ final class CreateCommand extends VaultCommand {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
+    @Option(names = "--team", paramLabel = "TEAM", descriptionKey = "cli.option.team")
+    private String team;
+
     CreateCommand(CliEnvironment env) {
         super(env);
     }
@@ -55,11 +58,14 @@ final class CreateCommand extends VaultCommand {
                 .findFirst().orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
                         env.messages().format("cli.error.unknownMode", mode)));
         Placement placement = where.placement(providerId);
-        KeyPairRecord created = env.keys().create(new KeyPairSpec(placement, name, TagArguments.parse(tags),
-                algorithm, createMode));
-        env.out().println(json ? KeyPairJson.of(created)
-                : env.messages().format("cli.create.done", created.name(), created.id().value(),
-                        created.fingerprints().sha256()));
+        try (KeyScope scope = KeyScope.of(env, team)) {
+            KeyPairRecord created = scope.keys().create(new KeyPairSpec(placement, name, TagArguments.parse(tags),
+                    algorithm, createMode));
+            env.out().println(json ? KeyPairJson.of(created)
+                    : env.messages().format("cli.create.done", created.name(), created.id().value(),
+                            created.fingerprints().sha256()));
+            scope.teamName().ifPresent(in -> env.out().println(env.messages().format("cli.team.keptIn", in)));
+        }
         return ExitCode.OK;
     }
 }

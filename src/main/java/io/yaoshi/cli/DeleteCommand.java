@@ -20,13 +20,15 @@ final class DeleteCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
-        KeyPairRecord key = env.keys().resolve(reference);
-        if (remote) {
-            env.keys().deleteRemotely(key.id());
-        } else {
-            env.keys().delete(key.id());
+        try (KeyScope.Found found = KeyScope.find(env, reference)) {
+            KeyPairRecord key = found.key();
+            if (remote) {
+                found.keys().deleteRemotely(key.id());
+            } else {
+                found.keys().delete(key.id());
+            }
+            env.out().println(env.messages().format("cli.delete.done", key.name(), key.id().value()));
+            return ExitCode.OK;
         }
-        env.out().println(env.messages().format("cli.delete.done", key.name(), key.id().value()));
-        return ExitCode.OK;
     }
 }

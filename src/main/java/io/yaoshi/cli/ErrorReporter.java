@@ -6,6 +6,7 @@ import io.yaoshi.i18n.Messages;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.service.AgentLoadException;
 import io.yaoshi.service.VaultAccessException;
+import io.yaoshi.team.TeamException;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -58,6 +59,13 @@ final class ErrorReporter {
 
     /** Vault and cloud failures have their own codes; everything else the user can act on is a validation. */
     private static int exitCodeOf(Exception e) {
+        if (e instanceof TeamException t) {
+            return switch (t.teamProblem()) {
+                case UNREACHABLE, AUTHENTICATION, REFUSED -> ExitCode.PROVIDER;
+                case NEWER_SCHEMA, CONFLICT, TAMPERED -> ExitCode.VAULT;
+                default -> ExitCode.VALIDATION;
+            };
+        }
         if (e instanceof VaultAccessException || e instanceof BackupException) {
             return ExitCode.VAULT;
         }

@@ -11,7 +11,7 @@ public final class ExitCode {
     public static final int VALIDATION = 3;
     /** Wrong password, locked, tampered, in use. */
     public static final int VAULT = 4;
-    /** The cloud provider or the network failed. */
+    /** The cloud provider, a team's store or the network failed. */
     public static final int PROVIDER = 5;
     /** The SSH agent's socket cannot be served (another agent answers there, or the path is unsafe). */
     public static final int AGENT = 6;

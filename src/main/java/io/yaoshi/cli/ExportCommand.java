@@ -41,45 +41,47 @@ final class ExportCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
-        KeyPairRecord key = env.keys().resolve(reference);
-        ExportFormat chosen = format == null ? ExportFormat.defaultFor(key.algorithm())
-                : ExportFormat.fromId(format).orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
-                        env.messages().format("cli.error.unknownFormat", format)));
-        if (!chosen.supports(key.algorithm())) {
-            throw new CliFailure(ExitCode.VALIDATION, "Format.Unsupported",
-                    env.messages().format("cli.error.formatUnsupported", chosen.id(), key.algorithm().id()));
-        }
-        if (encrypt && !chosen.encryptable()) {
-            throw new CliFailure(ExitCode.USAGE, "usage",
-                    env.messages().format("cli.error.notEncryptable", chosen.id()));
-        }
-        if (chosen.containsPrivateKey()) {
-            env.vaultAccess().requireConsent(env, Consent.Act.of("cli.consent.export", key.name(),
-                    env.path(out).toAbsolutePath().toString()));
-        }
-        char[] passphrase = encrypt ? Secrets.passphrase(env).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
-                "PassphraseRequired", env.messages().get("cli.error.passphraseRequired"))) : null;
-        if (passphrase != null && passphrase.length == 0) {
-            // an empty passphrase protects nothing: the user asked for protection, so nothing is written
-            throw new CliFailure(ExitCode.VALIDATION, "Passphrase.Empty", env.messages().get("cli.error.passphraseEmpty"));
-        }
-        try {
-            env.keys().exportToFile(key.id(), chosen, passphrase, env.path(out), force);
-        } catch (FileAccessException e) {
-            if (e.problem() == FileProblem.ALREADY_EXISTS) {
-                throw new CliFailure(ExitCode.VALIDATION, e.problem().code(),
-                        env.messages().format("cli.error.fileExists", out));
+        try (KeyScope.Found found = KeyScope.find(env, reference)) {
+            KeyPairRecord key = found.key();
+            ExportFormat chosen = format == null ? ExportFormat.defaultFor(key.algorithm())
+                    : ExportFormat.fromId(format).orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
+                            env.messages().format("cli.error.unknownFormat", format)));
+            if (!chosen.supports(key.algorithm())) {
+                throw new CliFailure(ExitCode.VALIDATION, "Format.Unsupported",
+                        env.messages().format("cli.error.formatUnsupported", chosen.id(), key.algorithm().id()));
             }
-            throw e;
-        } finally {
-            if (passphrase != null) {
-                Arrays.fill(passphrase, '\0');
+            if (encrypt && !chosen.encryptable()) {
+                throw new CliFailure(ExitCode.USAGE, "usage",
+                        env.messages().format("cli.error.notEncryptable", chosen.id()));
             }
+            if (chosen.containsPrivateKey()) {
+                env.vaultAccess().requireConsent(env, Consent.Act.of("cli.consent.export", key.name(),
+                        env.path(out).toAbsolutePath().toString()));
+            }
+            char[] passphrase = encrypt ? Secrets.passphrase(env).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
+                    "PassphraseRequired", env.messages().get("cli.error.passphraseRequired"))) : null;
+            if (passphrase != null && passphrase.length == 0) {
+                // an empty passphrase protects nothing: the user asked for protection, so nothing is written
+                throw new CliFailure(ExitCode.VALIDATION, "Passphrase.Empty", env.messages().get("cli.error.passphraseEmpty"));
+            }
+            try {
+                found.keys().exportToFile(key.id(), chosen, passphrase, env.path(out), force);
+            } catch (FileAccessException e) {
+                if (e.problem() == FileProblem.ALREADY_EXISTS) {
+                    throw new CliFailure(ExitCode.VALIDATION, e.problem().code(),
+                            env.messages().format("cli.error.fileExists", out));
+                }
+                throw e;
+            } finally {
+                if (passphrase != null) {
+                    Arrays.fill(passphrase, '\0');
+                }
+            }
+            env.out().println(env.messages().format("cli.export.done", key.name(), env.path(out).toAbsolutePath()));
+            if (chosen.containsPrivateKey() && !encrypt) {
+                env.err().println(env.messages().get("cli.export.unencryptedWarning"));
+            }
+            return ExitCode.OK;
         }
-        env.out().println(env.messages().format("cli.export.done", key.name(), env.path(out).toAbsolutePath()));
-        if (chosen.containsPrivateKey() && !encrypt) {
-            env.err().println(env.messages().get("cli.export.unencryptedWarning"));
-        }
-        return ExitCode.OK;
     }
 }

@@ -34,6 +34,9 @@ final class ImportCommand extends VaultCommand {
     @Mixin
     private PlacementOptions where;
 
+    @Option(names = "--team", paramLabel = "TEAM", descriptionKey = "cli.option.team")
+    private String team;
+
     ImportCommand(CliEnvironment env) {
         super(env);
     }
@@ -41,12 +44,13 @@ final class ImportCommand extends VaultCommand {
     @Override
     int run() throws Exception {
         byte[] content = KeyFiles.read(env.path(file));
-        try {
+        try (KeyScope scope = KeyScope.of(env, team)) {
             Placement placement = where.placement(Providers.parse(provider, env));
-            KeyPairRecord imported = env.keys().importKey(content, placement, name, TagArguments.parse(tags),
+            KeyPairRecord imported = scope.keys().importKey(content, placement, name, TagArguments.parse(tags),
                     () -> Secrets.passphrase(env));
             env.out().println(env.messages().format("cli.import.done", imported.name(), imported.id().value(),
                     imported.fingerprints().sha256()));
+            scope.teamName().ifPresent(in -> env.out().println(env.messages().format("cli.team.keptIn", in)));
             return ExitCode.OK;
         } finally {
             Arrays.fill(content, (byte) 0);

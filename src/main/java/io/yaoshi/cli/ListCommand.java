@@ -29,6 +29,9 @@ final class ListCommand extends VaultCommand {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
+    @Option(names = "--team", paramLabel = "TEAM", descriptionKey = "cli.option.teamList")
+    private String team;
+
     ListCommand(CliEnvironment env) {
         super(env);
     }
@@ -38,7 +41,10 @@ final class ListCommand extends VaultCommand {
         Optional<ProviderId> providerId = provider == null ? Optional.empty() : Optional.of(Providers.parse(provider, env));
         KeyPairFilter filter = new KeyPairFilter(name, providerId, region,
                 tags.stream().map(KeyPairFilter.TagFilter::parse).toList());
-        List<KeyPairRecord> keys = env.keys().list(filter);
+        List<KeyPairRecord> keys;
+        try (KeyScope scope = KeyScope.of(env, team)) {
+            keys = scope.keys().list(filter);
+        }
         if (json) {
             env.out().println(KeyPairJson.of(keys, Set.copyOf(env.servers().rotation().retired())));
         } else if (keys.isEmpty()) {

@@ -24,7 +24,10 @@ final class ShowCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
-        KeyPairRecord k = env.keys().resolve(reference);
+        KeyPairRecord k;
+        try (KeyScope.Found found = KeyScope.find(env, reference)) {
+            k = found.key();
+        }
         if (json) {
             env.out().println(KeyPairJson.of(k, env.agentPolicies().of(k.id()),
                     env.servers().rotation().retired().contains(k.id())));

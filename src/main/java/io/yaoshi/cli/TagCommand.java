@@ -29,14 +29,16 @@ final class TagCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
-        KeyPairRecord key = env.keys().resolve(reference);
-        Map<String, String> tags = new LinkedHashMap<>();
-        key.tags().forEach(t -> tags.put(t.key(), t.value()));
-        remove.forEach(tags::remove);
-        TagArguments.parse(set).forEach(t -> tags.put(t.key(), t.value()));
-        List<Tag> updated = tags.entrySet().stream().map(e -> new Tag(e.getKey(), e.getValue())).toList();
-        KeyPairRecord saved = env.keys().setTags(key.id(), updated);
-        env.out().println(env.messages().format("cli.tag.updated", saved.name(), TagArguments.format(saved.tags())));
-        return ExitCode.OK;
+        try (KeyScope.Found found = KeyScope.find(env, reference)) {
+            KeyPairRecord key = found.key();
+            Map<String, String> tags = new LinkedHashMap<>();
+            key.tags().forEach(t -> tags.put(t.key(), t.value()));
+            remove.forEach(tags::remove);
+            TagArguments.parse(set).forEach(t -> tags.put(t.key(), t.value()));
+            List<Tag> updated = tags.entrySet().stream().map(e -> new Tag(e.getKey(), e.getValue())).toList();
+            KeyPairRecord saved = found.keys().setTags(key.id(), updated);
+            env.out().println(env.messages().format("cli.tag.updated", saved.name(), TagArguments.format(saved.tags())));
+            return ExitCode.OK;
+        }
     }
 }

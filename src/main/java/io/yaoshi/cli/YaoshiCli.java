@@ -23,7 +23,7 @@ public final class YaoshiCli {
                 ShowCommand.class, TagCommand.class, ExportCommand.class, CredentialsCommand.class, SyncCommand.class,
                 EmulatorCommand.class, DeleteCommand.class, CheckCommand.class, AgentCommand.class, ServersCommand.class,
                 BindCommand.class, UnbindCommand.class, RotateCommand.class, SshConfigCommand.class,
-                AuditCommand.class, BackupCommand.class, RestoreCommand.class, IdentityCommand.class,
+                AuditCommand.class, BackupCommand.class, RestoreCommand.class, IdentityCommand.class, TeamCommand.class,
                 VersionCommand.class,
                 CommandLine.HelpCommand.class})
     static final class Root implements Runnable {

@@ -33,7 +33,11 @@ public enum HistoryAction {
     AGENT_LOAD("agent.load", false),
     AGENT_SIGN("agent.sign", false),
     HISTORY_CUT("history.cut", false),
-    IDENTITY_CREATE("team.identity", true);
+    IDENTITY_CREATE("team.identity", true),
+    TEAM_CREATE("team.create", true),
+    TEAM_JOIN("team.join", true),
+    TEAM_MEMBER_ADD("team.member-add", false),
+    TEAM_MEMBER_REMOVE("team.member-remove", false);
 
     private final String code;
     private final boolean changesVault;

@@ -22,6 +22,8 @@ public enum VaultProblem {
     READ_ONLY,
     /** The disk is full. */
     DISK_FULL,
+    /** A team's store refused or failed; the exception says which team problem (the team package's own). */
+    TEAM,
     /** Any other input/output or database failure. */
     IO
 }

@@ -12,6 +12,7 @@ import io.yaoshi.service.ValidationException;
 import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.validation.Field;
 import io.yaoshi.service.validation.ValidationError;
+import io.yaoshi.team.TeamException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -75,6 +76,10 @@ public final class FailureTexts {
     }
 
     private Optional<Line> single(Exception failure) {
+        if (failure instanceof TeamException t) {
+            return line("Team." + t.teamProblem().name(), text.format("team.problem." + t.teamProblem().name(),
+                    t.detail()));
+        }
         if (failure instanceof VaultAccessException v) {
             return line(v.problem().name(), text.get("vault.problem." + v.problem().name()));
         }

@@ -30,12 +30,12 @@ import java.util.Map;
  */
 final class CloudCreation {
 
-    private final VaultSession vault;
+    private final KeyPairStore vault;
     private final KeyMaterial material;
     private final KeyGenerator generator;
     private final Clock clock;
 
-    CloudCreation(VaultSession vault, KeyMaterial material, KeyGenerator generator, Clock clock) {
+    CloudCreation(KeyPairStore vault, KeyMaterial material, KeyGenerator generator, Clock clock) {
         this.vault = vault;
         this.material = material;
         this.generator = generator;

@@ -43,7 +43,7 @@ final class KeyMaterial {
     }
 
     /** Saves {@code record} with {@code pair}'s private key in its stored form, which is wiped once written. */
-    void saveWithPrivateKey(VaultSession vault, KeyPairRecord record, SshKeyPair pair) throws VaultAccessException {
+    void saveWithPrivateKey(KeyPairStore vault, KeyPairRecord record, SshKeyPair pair) throws VaultAccessException {
         char[] pem = storedForm(pair);
         try {
             vault.save(List.of(record), Map.of(record.id(), pem));

@@ -14,16 +14,16 @@ import java.util.Optional;
 
 /**
  * A key pair's vault item: its metadata ({@link StoredKeyPair}) framed with its private key PEM by {@link ItemFrame}.
- * Unlocking parses only the metadata, so 100,000 key pairs list fast.
+ * Unlocking parses only the metadata, so 100,000 key pairs list fast. A team's key pairs are stored the same way.
  */
-final class KeyPairPayload {
+public final class KeyPairPayload {
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private KeyPairPayload() {
     }
 
-    static byte[] encode(KeyPairRecord record, char[] privateKeyPem) {
+    public static byte[] encode(KeyPairRecord record, char[] privateKeyPem) {
         ByteArrayOutputStream json = new ByteArrayOutputStream(1024);
         try (JsonGenerator g = JSON.createGenerator(json)) {
             StoredKeyPair.write(record, g);
@@ -34,14 +34,14 @@ final class KeyPairPayload {
     }
 
     /** The metadata of an item, read from a view of the vault's copy (nothing is copied but the metadata). */
-    static KeyPairRecord decode(KeyId id, ByteBuffer payload) throws IOException {
+    public static KeyPairRecord decode(KeyId id, ByteBuffer payload) throws IOException {
         try (JsonParser p = JSON.createParser(new ByteBufferBackedInputStream(ItemFrame.meta(payload)))) {
             return StoredKeyPair.read(id, p);
         }
     }
 
     /** The private key PEM as characters the caller must wipe, or empty for a public-only entry. */
-    static Optional<char[]> privateKey(byte[] payload) throws IOException {
+    public static Optional<char[]> privateKey(byte[] payload) throws IOException {
         return ItemFrame.secret(payload);
     }
 }

@@ -43,21 +43,31 @@ import java.util.function.Supplier;
  */
 public final class KeyPairService {
 
-    private final VaultSession vault;
+    private final KeyPairStore vault;
     private final KeyPairRules rules;
     private final KeyGenerator generator;
     private final KeyMaterial material;
     private final Clock clock;
     private final CloudProviders clouds;
 
-    public KeyPairService(VaultSession vault, KeyPairRules rules, SecureRandom random, Clock clock,
+    public KeyPairService(KeyPairStore vault, KeyPairRules rules, SecureRandom random, Clock clock,
                           CloudProviders clouds) {
+        this(vault, rules, new KeyGenerator(random), new KeyMaterial(new KeyExporter(random)), clock, clouds);
+    }
+
+    private KeyPairService(KeyPairStore vault, KeyPairRules rules, KeyGenerator generator, KeyMaterial material,
+                           Clock clock, CloudProviders clouds) {
         this.vault = vault;
         this.rules = rules;
-        this.generator = new KeyGenerator(random);
-        this.material = new KeyMaterial(new KeyExporter(random));
+        this.generator = generator;
+        this.material = material;
         this.clock = clock;
         this.clouds = clouds;
+    }
+
+    /** The same use cases and rules over another store: a team's key pairs, with this vault's cloud accounts. */
+    public KeyPairService over(KeyPairStore store) {
+        return new KeyPairService(store, rules, generator, material, clock, clouds);
     }
 
     /**
@@ -281,8 +291,15 @@ public final class KeyPairService {
     public void delete(KeyId id) throws VaultAccessException, KeyPairNotFoundException {
         KeyPairRecord key = vault.find(id).orElseThrow(() -> new KeyPairNotFoundException(id.value(), List.of()));
         vault.delete(id);
-        new AgentPolicies(vault).forget(id);
+        forgetAgentPolicy(id);
         recordDeletion(key, false);
+    }
+
+    /** The agent serves the personal vault only, so a team's key pairs have no policy to forget. */
+    private void forgetAgentPolicy(KeyId id) throws VaultAccessException {
+        if (vault instanceof VaultSession personal) {
+            new AgentPolicies(personal).forget(id);
+        }
     }
 
     private void recordDeletion(KeyPairRecord key, boolean atCloud) {
@@ -333,7 +350,7 @@ public final class KeyPairService {
             clouds.forProvider(key.provider()).delete(key.placement(), List.of(key.remoteId()));
         }
         vault.delete(id);
-        new AgentPolicies(vault).forget(id);
+        forgetAgentPolicy(id);
         recordDeletion(key, key.mayExistAtCloud());
     }
 }

@@ -2,8 +2,8 @@ package io.yaoshi.service;
 
 import io.yaoshi.domain.VaultProblem;
 
-/** The vault refused an operation for a reason the user can act on; see {@link #problem()}. */
-public final class VaultAccessException extends Exception {
+/** The vault refused an operation for a reason the user can act on; see {@link #problem()} (a team's store subclasses it). */
+public class VaultAccessException extends Exception {
     @java.io.Serial
     private static final long serialVersionUID = 1L;
 

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * in-memory index that listing and filtering read. Key pair ids are the vault item ids. Not thread-safe by itself:
  * the app calls it from one background executor, the command line from its only thread.
  */
-public final class VaultSession implements AutoCloseable {
+public final class VaultSession implements KeyPairStore, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VaultSession.class);
 
@@ -72,6 +72,7 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /** Where the services record what they do; the history, once the wiring has made it. */
+    @Override
     public EventRecorder events() {
         return events;
     }
@@ -248,22 +249,26 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /** Every key pair, in the order they were stored. */
+    @Override
     public List<KeyPairRecord> keyPairs() throws VaultAccessException {
         return matching(KeyPairFilter.ALL);
     }
 
     /** The key pairs that pass {@code filter}, in the order they were stored. */
+    @Override
     public List<KeyPairRecord> matching(KeyPairFilter filter) throws VaultAccessException {
         requireUnlocked();
         return index.matching(filter);
     }
 
+    @Override
     public Optional<KeyPairRecord> find(KeyId id) throws VaultAccessException {
         requireUnlocked();
         return index.get(id);
     }
 
     /** Saves key pairs (new or changed) in one transaction, with their private keys where given. */
+    @Override
     public void save(Collection<KeyPairRecord> records, Map<KeyId, char[]> privateKeys) throws VaultAccessException {
         requireUnlocked();
         List<VaultItem> items = new ArrayList<>();
@@ -281,6 +286,7 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /** The private key PEM of a key pair (the caller wipes it), or empty for a public-only entry. */
+    @Override
     public Optional<char[]> privateKey(KeyId id) throws VaultAccessException {
         requireUnlocked();
         try {
@@ -380,6 +386,7 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
+    @Override
     public void delete(KeyId id) throws VaultAccessException {
         requireUnlocked();
         try {

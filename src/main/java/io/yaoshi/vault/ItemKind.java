@@ -23,7 +23,11 @@ public enum ItemKind {
     /** The ends of the history's chain, written with every entry. */
     HISTORY_HEAD(9),
     /** This member's team identity: an X25519 and an Ed25519 private key. */
-    IDENTITY(10);
+    IDENTITY(10),
+    /** A team this vault belongs to: its id, name, store address, founder and the newest key generation seen. */
+    TEAM(11),
+    /** The password of a team's store that wants one, by the store's address. */
+    STORE_PASSWORD(12);
 
     private final int code;
 

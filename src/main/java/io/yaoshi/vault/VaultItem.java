@@ -63,7 +63,7 @@ public final class VaultItem {
     }
 
     /** Overwrites the vault's own copy of the payload; used when the vault locks. */
-    void wipe() {
+    public void wipe() {
         Arrays.fill(payload, (byte) 0);
     }
 

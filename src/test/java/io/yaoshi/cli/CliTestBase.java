@@ -14,11 +14,13 @@ import io.yaoshi.service.KeyPairService;
 import io.yaoshi.service.SyncService;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.team.Identities;
+import io.yaoshi.team.Teams;
 import io.yaoshi.testing.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -50,8 +52,11 @@ abstract class CliTestBase {
     String out;
     String err;
 
+    /** Whose vault the next command opens: tests of teams switch between several. */
+    String vaultFileName = "vault.db";
+
     Path vaultFile() {
-        return dir.resolve("vault.db");
+        return dir.resolve(vaultFileName);
     }
 
     int run(String... args) {
@@ -81,9 +86,10 @@ abstract class CliTestBase {
         KeyPairService keys = Fixtures.keyService(vault, clouds);
         SyncService sync = new SyncService(vault, clouds);
         AgentPolicies policies = new AgentPolicies(vault);
+        Identities identities = new Identities(vault, new SecureRandom());
         return new CommandServices(vault, keys, new CredentialService(vault), sync, Servers.over(vault, clouds, keys,
                 sync, policies, new ServerBinding(clouds, history, Duration.ofMillis(5), Duration.ofSeconds(5))),
-                policies, history, backups, automatic, new Identities(vault, new java.security.SecureRandom()));
+                policies, history, backups, automatic, identities, new Teams(vault, identities, new SecureRandom()));
     }
 
     List<KeyPairRecord> seed(KeyPairRecord... records) throws Exception {

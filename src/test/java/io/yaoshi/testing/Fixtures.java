@@ -12,7 +12,7 @@ import io.yaoshi.provider.CloudProviders;
 import io.yaoshi.provider.ProviderException;
 import io.yaoshi.provider.ProviderFailure;
 import io.yaoshi.service.KeyPairService;
-import io.yaoshi.service.VaultSession;
+import io.yaoshi.service.KeyPairStore;
 import io.yaoshi.service.validation.KeyPairRules;
 import io.yaoshi.vault.CheapKdf;
 import io.yaoshi.vault.KdfParameters;
@@ -36,14 +36,14 @@ public final class Fixtures {
     }
 
     /** The key-pair service over {@code vault} with a fixed clock, so creation times are predictable. */
-    public static KeyPairService keyService(VaultSession vault) {
+    public static KeyPairService keyService(KeyPairStore vault) {
         return keyService(vault, provider -> {
             throw new ProviderException(provider, ProviderFailure.UNAUTHORIZED, "NoCredentials", "", "none", null);
         });
     }
 
     /** The key-pair service over {@code vault} talking to these clouds, with a fixed clock. */
-    public static KeyPairService keyService(VaultSession vault, CloudProviders clouds) {
+    public static KeyPairService keyService(KeyPairStore vault, CloudProviders clouds) {
         return new KeyPairService(vault, KeyPairRules.withBundledRegions(), new SecureRandom(),
                 Clock.fixed(Instant.parse("2026-11-23T08:30:00Z"), ZoneOffset.UTC), clouds);
     }

@@ -38,7 +38,7 @@ class HistoryTextsTest {
                 new HistoryTexts(Messages.forLocale(Locale.SIMPLIFIED_CHINESE), times).detail(entry(detail)));
         assertEquals("密码错误", new HistoryTexts(Messages.forLocale(Locale.SIMPLIFIED_CHINESE), times)
                 .action("vault.unlock-failed"));
-        assertEquals("team.join", new HistoryTexts(Messages.forLocale(Locale.ENGLISH), times).action("team.join"),
+        assertEquals("vault.merge-from-tomorrow", new HistoryTexts(Messages.forLocale(Locale.ENGLISH), times).action("vault.merge-from-tomorrow"),
                 "an action from a newer version keeps its code");
     }
 }
