@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * The team store on PostgreSQL over JDBC, one connection per store. Every write is one transaction that takes the
@@ -22,6 +25,8 @@ final class PostgresTeamStore implements TeamStore {
     /** Seconds: a store that does not answer is said to be down well within half a minute. */
     private static final int CONNECT_TIMEOUT = 10;
     private static final int SOCKET_TIMEOUT = 20;
+    /** How long one wait for notifications lasts; a lost connection is noticed at the latest after it. */
+    private static final int WATCH_POLL_MILLIS = 5_000;
     /** libpq's names for the settings a user may give, and pgjdbc's. */
     private static final Map<String, String> JDBC_NAMES = Map.of("sslmode", "sslmode", "sslrootcert", "sslrootcert",
             "sslcert", "sslcert", "sslkey", "sslkey", "connect_timeout", "connectTimeout",
@@ -99,7 +104,7 @@ final class PostgresTeamStore implements TeamStore {
     }
 
     @Override
-    public TeamRows.Snapshot read(UUID team) throws TeamException {
+    public TeamRows.Snapshot read(UUID team, long change) throws TeamException {
         return inTransaction(c -> {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             TeamRows.Team row;
@@ -124,13 +129,39 @@ final class PostgresTeamStore implements TeamStore {
                     }
                 }
             }
-            return new TeamRows.Snapshot(row, members, items(c, team, 0));
+            return new TeamRows.Snapshot(row, members, items(c, team, change));
         });
     }
 
     @Override
-    public List<TeamRows.Item> itemsAfter(UUID team, long change) throws TeamException {
-        return inTransaction(c -> items(c, team, change));
+    public TeamWatch watch(UUID team, Runnable changed, Runnable lost) throws TeamException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("LISTEN yaoshi_team");
+        } catch (SQLException e) {
+            throw failure(e, where);
+        }
+        Thread waiting = new Thread(() -> {
+            try {
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                while (!Thread.currentThread().isInterrupted()) {
+                    PGNotification[] arrived = notifications.getNotifications(WATCH_POLL_MILLIS);
+                    if (arrived != null && Arrays.stream(arrived)
+                            .anyMatch(n -> n.getParameter().equals(team.toString()))) {
+                        changed.run();
+                    }
+                }
+            } catch (SQLException e) {
+                if (!Thread.currentThread().isInterrupted()) {
+                    lost.run();
+                }
+            }
+        }, "yaoshi-team-watch");
+        waiting.setDaemon(true);
+        waiting.start();
+        return () -> {
+            waiting.interrupt();
+            close();
+        };
     }
 
     @Override

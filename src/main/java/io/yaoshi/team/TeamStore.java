@@ -15,11 +15,17 @@ interface TeamStore extends AutoCloseable {
 
     Optional<TeamRows.Team> teamNamed(String name) throws TeamException;
 
-    /** The whole team in one consistent read. {@link TeamProblem#NO_SUCH_TEAM} when it is gone. */
-    TeamRows.Snapshot read(UUID team) throws TeamException;
+    /**
+     * The team row, its members and the item rows written after {@code change} (0 for all; deletions included),
+     * in one consistent read. {@link TeamProblem#NO_SUCH_TEAM} when it is gone.
+     */
+    TeamRows.Snapshot read(UUID team, long change) throws TeamException;
 
-    /** The item rows written after {@code change} (deletions included), oldest first. */
-    List<TeamRows.Item> itemsAfter(UUID team, long change) throws TeamException;
+    /**
+     * Calls {@code changed} (on a thread of its own) whenever the team's rows change, until closed; {@code lost} once
+     * if the store stops answering. The store's connection is then given over to waiting: use a store of its own.
+     */
+    TeamWatch watch(UUID team, Runnable changed, Runnable lost) throws TeamException;
 
     /** Adds or replaces a member, if the team is still at {@code member.generation()}; else CONFLICT. */
     void putMember(UUID team, TeamRows.Member member) throws TeamException;

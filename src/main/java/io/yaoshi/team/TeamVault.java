@@ -40,6 +40,8 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
     private final Map<KeyId, Entry> entries = new LinkedHashMap<>();
     private final Map<UUID, TeamRows.Item> rows = new LinkedHashMap<>();
     private final List<UUID> rejected = new ArrayList<>();
+    /** The store's change number of the newest row read: a refresh asks for what came after. */
+    private long lastChange;
 
     TeamVault(TeamLink link, TeamStore store, IdentityKeys me, EventRecorder events, SecureRandom random)
             throws TeamException {
@@ -53,10 +55,9 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
 
     /** Reads the whole team again: members, key and items. */
     public void reload() throws TeamException {
-        TeamRows.Snapshot snapshot = store.read(link.id());
-        Membership verified = Membership.verify(snapshot, link);
-        TeamRows.Member mine = verified.member(me.publicIdentity())
-                .orElseThrow(() -> new TeamException(TeamProblem.NOT_A_MEMBER, link.name()));
+        TeamRows.Snapshot snapshot = store.read(link.id(), 0);
+        Membership verified = verify(snapshot);
+        TeamRows.Member mine = verified.member(me.publicIdentity()).orElseThrow();
         TeamKey opened = TeamKey.unwrap(me, link.id(), mine.generation(), mine.wrappedKey(), random)
                 .orElseThrow(() -> new TeamException(TeamProblem.TAMPERED, link.name() + ": the key wrapped for you"));
         if (key != null) {
@@ -68,7 +69,42 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
         entries.clear();
         rows.clear();
         rejected.clear();
+        lastChange = 0;
         snapshot.items().forEach(this::accept);
+    }
+
+    /**
+     * Reads what changed since the last read: the members, and only the item rows written since, so a refresh costs
+     * what changed, not the team's size. After a re-key (a new generation) everything is read again.
+     *
+     * @return how many item rows were read
+     */
+    public int refresh() throws TeamException {
+        TeamRows.Snapshot changed = store.read(link.id(), lastChange);
+        if (changed.team().generation() != membership.team().generation()) {
+            reload();
+            return rows.size();
+        }
+        membership = verify(changed);
+        changed.items().forEach(this::accept);
+        return changed.items().size();
+    }
+
+    /**
+     * Calls {@code changed} whenever someone writes to the team, {@code lost} if its store stops answering; over a
+     * connection of its own ({@code watcher}), closed with the returned handle.
+     */
+    TeamWatch watch(TeamStore watcher, Runnable changed, Runnable lost) throws TeamException {
+        return watcher.watch(link.id(), changed, lost);
+    }
+
+    /** The team's members as verified; NOT_A_MEMBER when this vault's owner is not (or no longer) one of them. */
+    private Membership verify(TeamRows.Snapshot snapshot) throws TeamException {
+        Membership verified = Membership.verify(snapshot, link);
+        if (verified.member(me.publicIdentity()).isEmpty()) {
+            throw new TeamException(TeamProblem.NOT_A_MEMBER, link.name());
+        }
+        return verified;
     }
 
     public TeamLink link() {
@@ -235,6 +271,7 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
 
     /** Shows a row when it verifies; otherwise names it among the rejected. */
     private void accept(TeamRows.Item row) {
+        lastChange = Math.max(lastChange, row.change());
         rows.put(row.id(), row);
         KeyId id = new KeyId(row.id().toString());
         entries.remove(id);

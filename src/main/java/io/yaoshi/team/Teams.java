@@ -178,6 +178,20 @@ public final class Teams {
         }
     }
 
+    /**
+     * Calls {@code changed} (on a thread of its own) whenever someone writes to the team, and {@code lost} if its store
+     * stops answering, until the returned handle is closed. Uses a connection of its own.
+     */
+    public TeamWatch watch(TeamVault team, Runnable changed, Runnable lost) throws VaultAccessException {
+        TeamStore watcher = connect(team.link().store());
+        try {
+            return team.watch(watcher, changed, lost);
+        } catch (TeamException | RuntimeException e) {
+            watcher.close();
+            throw e;
+        }
+    }
+
     /** Connects with the kept password, if any; asks for one only when the server refuses without it. */
     private TeamStore connect(StoreAddress store) throws VaultAccessException {
         Optional<char[]> kept = passwords.of(store);

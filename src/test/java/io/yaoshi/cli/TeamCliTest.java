@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yaoshi.testing.ByteSearch;
 import io.yaoshi.testing.ExternalTool;
 import io.yaoshi.testing.LocalPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,6 +115,26 @@ class TeamCliTest extends CliTestBase {
         assertTrue(err.contains("warning: Team.UNREACHABLE"), "the teams it could not look in are said: " + err);
         assertEquals(0, as("bob", "team", "list"), err);
         assertTrue(out.contains("Team.UNREACHABLE"), out);
+    }
+
+    @Test
+    void aStoreThatWantsAPasswordIsAskedOnceAndTheVaultKeepsIt() throws Exception {
+        as("alice", "init");
+        String withUser = postgres.userOwning(LocalPostgres.databaseOf(store), "opsadmin", "s3cret-Passw0rd");
+        assertEquals(ExitCode.PROVIDER, as("alice", "team", "create", "ops", "--store", withUser));
+        assertTrue(err.contains("error: Team.AUTHENTICATION: "), "no password given: " + err);
+
+        environment.put("YAOSHI_SECRET", "wrong password");
+        assertEquals(ExitCode.PROVIDER, as("alice", "team", "create", "ops", "--store", withUser));
+        assertTrue(err.contains("Team.AUTHENTICATION"), err);
+
+        environment.put("YAOSHI_SECRET", "s3cret-Passw0rd");
+        assertEquals(0, as("alice", "team", "create", "ops", "--store", withUser), err);
+        environment.remove("YAOSHI_SECRET");
+        assertEquals(0, as("alice", "team", "list", "--json"), err);
+        assertTrue(JSON.readTree(out).get(0).get("reachable").asBoolean(), "the kept password is used: " + out);
+        assertFalse(ByteSearch.contains(Files.readAllBytes(vaultFile()), "s3cret-Passw0rd"), "kept encrypted");
+        assertFalse(out.contains("s3cret") || err.contains("s3cret"));
     }
 
     @Test

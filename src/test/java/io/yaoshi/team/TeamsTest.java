@@ -26,9 +26,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -258,6 +260,38 @@ class TeamsTest {
         }
         alices.reload();
         assertEquals(30, alices.keyPairs().size());
+    }
+
+    @Test
+    void aChangeArrivesLiveAndARefreshReadsOnlyWhatChanged() throws Exception {
+        VaultSession alice = vault("alice.db");
+        VaultSession bob = vault("bob.db");
+        teams(alice).create("ops", store);
+        teams(alice).addMember("ops", identity(bob), TeamRole.MEMBER);
+        teams(bob).join("ops", store);
+        TeamVault alices = open(alice, "ops");
+        for (int i = 0; i < 12; i++) {
+            create(alices, "web-" + i);
+        }
+        TeamVault bobs = open(bob, "ops");
+        assertEquals(12, bobs.keyPairs().size());
+        CountDownLatch changed = new CountDownLatch(1);
+        TeamWatch watching = teams(bob).watch(bobs, changed::countDown, () -> { });
+        try {
+            KeyPairRecord added = create(alices, "db-1");
+            assertTrue(changed.await(15, TimeUnit.SECONDS), "Bob is told of Alice's change");
+            assertEquals(1, bobs.refresh(), "one row read, not the team's thirteen");
+            assertTrue(bobs.find(added.id()).isPresent());
+            Fixtures.keyService(alices).setTags(added.id(), List.of(new Tag("env", "test")));
+            assertEquals(1, bobs.refresh());
+            assertEquals(List.of(new Tag("env", "test")), bobs.find(added.id()).orElseThrow().tags());
+            Fixtures.keyService(alices).delete(added.id());
+            assertEquals(1, bobs.refresh());
+            assertTrue(bobs.find(added.id()).isEmpty(), "a deletion arrives too");
+            assertEquals(0, bobs.refresh());
+        } finally {
+            watching.close();
+        }
     }
 
     @Test

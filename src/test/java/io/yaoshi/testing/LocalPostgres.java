@@ -73,6 +73,9 @@ public final class LocalPostgres implements AutoCloseable {
         try {
             postgres.run(bin.resolve("initdb").toString(), "-D", folder.resolve("data").toString(), "-U", SUPERUSER,
                     "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync");
+            // the superuser logs in without a password; every other user with one (SCRAM), as on a managed server
+            Files.writeString(folder.resolve("data/pg_hba.conf"), "host all " + SUPERUSER + " 127.0.0.1/32 trust\n"
+                    + "host all all 127.0.0.1/32 scram-sha-256\n");
             postgres.startServer();
             return postgres;
         } catch (Exception | AssertionError e) {
@@ -93,6 +96,18 @@ public final class LocalPostgres implements AutoCloseable {
             s.execute("CREATE DATABASE " + name);
         }
         return "postgresql://" + SUPERUSER + "@127.0.0.1:" + port + "/" + name;
+    }
+
+    /**
+     * A user who logs in with {@code password} and owns {@code database} (so creates its tables), with the URL a user
+     * of that database gives {@code --store}.
+     */
+    public String userOwning(String database, String user, String password) throws SQLException {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+            s.execute("ALTER DATABASE " + database + " OWNER TO " + user);
+        }
+        return "postgresql://" + user + "@127.0.0.1:" + port + "/" + database;
     }
 
     /** A JDBC connection to {@code database} as the superuser, for a test to look at or change rows directly. */
