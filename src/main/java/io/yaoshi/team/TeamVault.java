@@ -6,10 +6,13 @@ import io.yaoshi.domain.KeyPairRecord;
 import io.yaoshi.service.EventRecorder;
 import io.yaoshi.service.KeyPairPayload;
 import io.yaoshi.service.KeyPairStore;
+import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.vault.ItemKind;
 import io.yaoshi.vault.VaultItem;
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -34,6 +37,9 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
     private final IdentityKeys me;
     private final EventRecorder events;
     private final SecureRandom random;
+    private final Optional<TeamCache> cache;
+    private final Clock clock;
+    private Optional<Instant> offlineSince = Optional.empty();
     private TeamLink link;
     private Membership membership;
     private TeamKey key;
@@ -43,18 +49,34 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
     /** The store's change number of the newest row read: a refresh asks for what came after. */
     private long lastChange;
 
-    TeamVault(TeamLink link, TeamStore store, IdentityKeys me, EventRecorder events, SecureRandom random)
-            throws TeamException {
+    /**
+     * @param cache    where what is read is copied for offline use; empty when reading from that copy
+     * @param readAt   when what is shown was read: now for the store, the copy's time when offline
+     */
+    TeamVault(TeamLink link, TeamStore store, IdentityKeys me, EventRecorder events, SecureRandom random,
+              Optional<TeamCache> cache, Clock clock) throws VaultAccessException {
         this.link = link;
         this.store = store;
         this.me = me;
         this.events = event -> events.record(event.with("team", link.name()));
         this.random = random;
+        this.cache = cache;
+        this.clock = clock;
         reload();
     }
 
+    /** When what is shown was read from the copy in the personal vault (the store was down); empty when live. */
+    public Optional<Instant> offlineSince() {
+        return offlineSince;
+    }
+
+    TeamVault offlineFrom(Instant readAt) {
+        this.offlineSince = Optional.of(readAt);
+        return this;
+    }
+
     /** Reads the whole team again: members, key and items. */
-    public void reload() throws TeamException {
+    public void reload() throws VaultAccessException {
         TeamRows.Snapshot snapshot = store.read(link.id(), 0);
         Membership verified = verify(snapshot);
         TeamRows.Member mine = verified.member(me.publicIdentity()).orElseThrow();
@@ -71,6 +93,9 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
         rejected.clear();
         lastChange = 0;
         snapshot.items().forEach(this::accept);
+        if (cache.isPresent()) {
+            cache.get().replace(snapshot, clock.instant());
+        }
     }
 
     /**
@@ -79,7 +104,7 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
      *
      * @return how many item rows were read
      */
-    public int refresh() throws TeamException {
+    public int refresh() throws VaultAccessException {
         TeamRows.Snapshot changed = store.read(link.id(), lastChange);
         if (changed.team().generation() != membership.team().generation()) {
             reload();
@@ -87,6 +112,9 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
         }
         membership = verify(changed);
         changed.items().forEach(this::accept);
+        if (cache.isPresent() && !changed.items().isEmpty()) {
+            cache.get().update(changed, clock.instant());
+        }
         return changed.items().size();
     }
 
@@ -152,7 +180,8 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
     }
 
     @Override
-    public void save(Collection<KeyPairRecord> records, Map<KeyId, char[]> privateKeys) throws TeamException {
+    public void save(Collection<KeyPairRecord> records, Map<KeyId, char[]> privateKeys)
+            throws VaultAccessException {
         List<TeamRows.Item> writes = new ArrayList<>();
         for (KeyPairRecord record : records) {
             char[] given = privateKeys.get(record.id());
@@ -188,7 +217,7 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
 
     /** A deletion is a signed version with an empty box, so it follows the version read like any change. */
     @Override
-    public void delete(KeyId id) throws TeamException {
+    public void delete(KeyId id) throws VaultAccessException {
         UUID item = UUID.fromString(id.value());
         write(List.of(signed(item, new byte[0])));
     }
@@ -236,7 +265,7 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
         return key;
     }
 
-    private void write(List<TeamRows.Item> writes) throws TeamException {
+    private void write(List<TeamRows.Item> writes) throws VaultAccessException {
         try {
             store.putItems(link.id(), writes);
         } catch (TeamException e) {

@@ -7,6 +7,7 @@ import io.yaoshi.service.VaultSession;
 import io.yaoshi.vault.ItemKind;
 import io.yaoshi.vault.VaultItem;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class Teams {
     private final Identities identities;
     private final StorePasswords passwords;
     private final SecureRandom random;
+    private final Clock clock = Clock.systemUTC();
     private volatile StorePasswordPrompt prompt = StorePasswordPrompt.NONE;
 
     public Teams(VaultSession vault, Identities identities, SecureRandom random) {
@@ -75,7 +77,8 @@ public final class Teams {
             TeamRows.Team team = connected.teamNamed(name)
                     .orElseThrow(() -> new TeamException(TeamProblem.NO_SUCH_TEAM, name));
             TeamLink pinned = new TeamLink(team.id(), name, store, team.founder(), 0);
-            try (TeamVault opened = new TeamVault(pinned, connected, identities.mine(), vault.events(), random)) {
+            try (TeamVault opened = new TeamVault(pinned, connected, identities.mine(), vault.events(), random,
+                    Optional.of(new TeamCache(vault, team.id())), clock)) {
                 vault.put(opened.link().toItem());
                 vault.events().record(HistoryEvent.of(HistoryAction.TEAM_JOIN).with("team", name)
                         .with("store", store.text()).with("founder", team.founder().fingerprint()));
@@ -151,6 +154,11 @@ public final class Teams {
         return resealed;
     }
 
+    private TeamLink link(String name) throws VaultAccessException {
+        return links().stream().filter(l -> l.name().equals(name)).findFirst()
+                .orElseThrow(() -> new TeamException(TeamProblem.NO_SUCH_TEAM, name));
+    }
+
     /** The teams this vault belongs to, by name (no store is asked). */
     public List<TeamLink> links() throws VaultAccessException {
         List<TeamLink> links = new ArrayList<>();
@@ -161,13 +169,34 @@ public final class Teams {
         return links;
     }
 
+    /**
+     * The team read from its store, or, while the store cannot be reached, from the copy last read (read-only, its
+     * time in {@link TeamVault#offlineSince()}). UNREACHABLE only when there is no copy either.
+     */
+    public TeamVault openOrCached(String name) throws VaultAccessException {
+        try {
+            return open(name);
+        } catch (TeamException e) {
+            if (e.teamProblem() != TeamProblem.UNREACHABLE) {
+                throw e;
+            }
+            TeamLink link = link(name);
+            Optional<TeamCache.Copy> copy = new TeamCache(vault, link.id()).read();
+            if (copy.isEmpty()) {
+                throw e;
+            }
+            return new TeamVault(link, new CachedTeamStore(copy.get().snapshot(), link.store()), identities.mine(),
+                    vault.events(), random, Optional.empty(), clock).offlineFrom(copy.get().readAt());
+        }
+    }
+
     /** Connects to the team's store and reads the team, checking every row; the caller closes it. */
     public TeamVault open(String name) throws VaultAccessException {
-        TeamLink link = links().stream().filter(l -> l.name().equals(name)).findFirst()
-                .orElseThrow(() -> new TeamException(TeamProblem.NO_SUCH_TEAM, name));
+        TeamLink link = link(name);
         TeamStore store = connect(link.store());
         try {
-            TeamVault team = new TeamVault(link, store, identities.mine(), vault.events(), random);
+            TeamVault team = new TeamVault(link, store, identities.mine(), vault.events(), random,
+                    Optional.of(new TeamCache(vault, link.id())), clock);
             if (team.link().generation() != link.generation()) {
                 vault.put(team.link().toItem()); // remember the newest generation seen
             }

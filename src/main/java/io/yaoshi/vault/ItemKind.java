@@ -27,7 +27,9 @@ public enum ItemKind {
     /** A team this vault belongs to: its id, name, store address, founder and the newest key generation seen. */
     TEAM(11),
     /** The password of a team's store that wants one, by the store's address. */
-    STORE_PASSWORD(12);
+    STORE_PASSWORD(12),
+    /** A row of a team's store as last read, or the head of that copy: the team's key pairs while it is offline. */
+    TEAM_CACHE(13);
 
     private final int code;
 

@@ -14,9 +14,11 @@ import io.yaoshi.domain.KeyPairSpec;
 import io.yaoshi.domain.Placement;
 import io.yaoshi.domain.Tag;
 import io.yaoshi.service.VaultSession;
+import io.yaoshi.testing.ByteSearch;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.testing.LocalPostgres;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -291,6 +293,41 @@ class TeamsTest {
             assertEquals(0, bobs.refresh());
         } finally {
             watching.close();
+        }
+    }
+
+    @Test
+    void whileTheStoreIsDownTheLastCopyIsShownReadOnly() throws Exception {
+        try (LocalPostgres own = LocalPostgres.start()) {
+            StoreAddress down = StoreAddress.parse(own.newDatabase());
+            VaultSession alice = vault("alice.db");
+            teams(alice).create("ops", down);
+            TeamVault live = open(alice, "ops");
+            KeyPairRecord web = create(live, "web-cached-name");
+            create(live, "db");
+            live.reload();
+            CountDownLatch lost = new CountDownLatch(1);
+            TeamWatch watching = teams(alice).watch(live, () -> { }, lost::countDown);
+            try {
+                own.stop();
+                assertTrue(lost.await(30, TimeUnit.SECONDS), "the watch says the store is gone");
+            } finally {
+                watching.close();
+            }
+
+            assertEquals(TeamProblem.UNREACHABLE,
+                    assertThrows(TeamException.class, () -> teams(alice).open("ops")).teamProblem());
+            TeamVault offline = teams(alice).openOrCached("ops");
+            opened.add(offline);
+            assertTrue(offline.offlineSince().isPresent());
+            assertEquals(List.of("web-cached-name", "db"), offline.keyPairs().stream().map(KeyPairRecord::name)
+                    .toList());
+            assertArrayEquals(live.privateKey(web.id()).orElseThrow(), offline.privateKey(web.id()).orElseThrow());
+            assertEquals(TeamProblem.UNREACHABLE,
+                    assertThrows(TeamException.class, () -> create(offline, "while-down")).teamProblem());
+            assertEquals(2, offline.keyPairs().size(), "nothing half-written");
+            assertFalse(ByteSearch.contains(Files.readAllBytes(alice.file()), "web-cached-name"),
+                    "the copy is encrypted in the personal vault");
         }
     }
 
