@@ -50,7 +50,7 @@ final class CachedTeamStore implements TeamStore {
 
     @Override
     public void rekey(UUID team, int fromGeneration, TeamRows.Team next, List<TeamRows.Member> members,
-                      List<TeamRows.Item> items) throws TeamException {
+                      List<TeamRows.Item> items, List<UUID> dropped) throws TeamException {
         throw unreachable();
     }
 

@@ -191,11 +191,13 @@ final class PostgresTeamStore implements TeamStore {
 
     @Override
     public void rekey(UUID team, int fromGeneration, TeamRows.Team next, List<TeamRows.Member> members,
-                      List<TeamRows.Item> items) throws TeamException {
+                      List<TeamRows.Item> items, List<UUID> dropped) throws TeamException {
         inTransaction(c -> {
             requireGeneration(c, team, fromGeneration, "FOR UPDATE");
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM yaoshi_items WHERE team = ? AND box = ''")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM yaoshi_items WHERE team = ? AND (box = '' OR id = ANY (?))")) {
                 s.setObject(1, team);
+                s.setArray(2, c.createArrayOf("uuid", dropped.toArray()));
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM yaoshi_items WHERE team = ?")) {

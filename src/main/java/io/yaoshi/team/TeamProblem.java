@@ -20,8 +20,10 @@ public enum TeamProblem {
     NOT_A_MEMBER,
     /** Only an admin adds or removes members. */
     NOT_ADMIN,
-    /** Already a member (adding), or not one (removing). */
-    MEMBERSHIP,
+    /** Adding someone who is a member already. */
+    ALREADY_MEMBER,
+    /** Removing someone who is not a member. */
+    NO_SUCH_MEMBER,
     /** The founder cannot be removed: the team's membership is signed from the founding entry. */
     FOUNDER,
     /** The member to remove granted your own admin role: the founder (or another admin) removes them. */

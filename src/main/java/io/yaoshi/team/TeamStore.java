@@ -38,11 +38,11 @@ interface TeamStore extends AutoCloseable {
 
     /**
      * Moves the team to a new generation in one transaction: the team row, exactly {@code members} (those left out
-     * are removed) and every live item re-sealed (deleted ones are dropped). CONFLICT when the team moved from
-     * {@code fromGeneration} or gained or changed an item meanwhile.
+     * are removed) and every live item re-sealed; deleted items and {@code dropped} (rows that did not verify) go.
+     * CONFLICT when the team moved from {@code fromGeneration} or gained or changed an item meanwhile.
      */
     void rekey(UUID team, int fromGeneration, TeamRows.Team next, List<TeamRows.Member> members,
-               List<TeamRows.Item> items) throws TeamException;
+               List<TeamRows.Item> items, List<UUID> dropped) throws TeamException;
 
     @Override
     void close();

@@ -238,10 +238,8 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
     /** Every live item of the team sealed anew under {@code next} at {@code generation} (for a re-key). */
     List<TeamRows.Item> resealed(TeamKey next, int generation) throws TeamException {
         List<TeamRows.Item> out = new ArrayList<>();
-        for (TeamRows.Item row : rows.values()) {
-            if (row.deleted()) {
-                continue;
-            }
+        for (Entry entry : entries.values()) {
+            TeamRows.Item row = entry.row();
             VaultItem item = key.open(link.id(), row.id(), row.version(), row.generation(), row.box()).orElseThrow(
                     () -> new TeamException(TeamProblem.TAMPERED, row.id().toString()));
             long version = row.version() + 1;

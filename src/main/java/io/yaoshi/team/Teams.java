@@ -93,7 +93,7 @@ public final class Teams {
         try (TeamVault team = open(teamName)) {
             requireAdmin(team);
             if (team.membership().member(identity).isPresent()) {
-                throw new TeamException(TeamProblem.MEMBERSHIP, identity.fingerprint());
+                throw new TeamException(TeamProblem.ALREADY_MEMBER, identity.fingerprint());
             }
             TeamRows.Team row = team.membership().team();
             team.store().putMember(row.id(), member(me, row.id(), identity, role, team.key(), row.generation()));
@@ -105,6 +105,7 @@ public final class Teams {
     /**
      * Removes {@code identity}: a new data key, every item sealed anew under it and wrapped for those who stay, in one
      * transaction. The removed member cannot read what is written afterwards; what they saw they may have copied.
+     * Rows that do not verify are dropped then, never sealed anew (that would vouch for them).
      *
      * @return how many key pairs were sealed anew
      */
@@ -119,7 +120,7 @@ public final class Teams {
                 throw new TeamException(TeamProblem.FOUNDER, identity.fingerprint());
             }
             if (team.membership().member(identity).isEmpty()) {
-                throw new TeamException(TeamProblem.MEMBERSHIP, identity.fingerprint());
+                throw new TeamException(TeamProblem.NO_SUCH_MEMBER, identity.fingerprint());
             }
             int generation = row.generation() + 1;
             TeamKey next = TeamKey.generate(random);
@@ -142,7 +143,7 @@ public final class Teams {
                 List<TeamRows.Item> items = team.resealed(next, generation);
                 TeamRows.Team moved = new TeamRows.Team(row.id(), row.name(), generation, row.founder(), mine,
                         me.sign(TeamRows.signedTeam(row.id(), row.name(), generation, row.founder(), mine)));
-                team.store().rekey(row.id(), row.generation(), moved, staying, items);
+                team.store().rekey(row.id(), row.generation(), moved, staying, items, team.rejectedItems());
                 resealed = items.size();
             } finally {
                 next.wipe();

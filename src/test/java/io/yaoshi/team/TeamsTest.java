@@ -191,6 +191,13 @@ class TeamsTest {
         assertEquals(2, team.rejectedItems().size());
         assertTrue(team.rejectedItems().contains(UUID.fromString(changed.id().value())));
         assertTrue(team.rejectedItems().contains(UUID.fromString(forged.id().value())));
+
+        VaultSession bob = vault("bob.db");
+        teams(alice).addMember("ops", identity(bob), TeamRole.MEMBER);
+        assertEquals(1, teams(alice).removeMember("ops", identity(bob)), "a re-key never vouches for a bad row");
+        team.reload();
+        assertEquals(List.of("intact"), team.keyPairs().stream().map(KeyPairRecord::name).toList());
+        assertEquals(List.of(), team.rejectedItems(), "the rows that did not verify were dropped");
     }
 
     @Test
