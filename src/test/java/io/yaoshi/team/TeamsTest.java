@@ -181,9 +181,10 @@ class TeamsTest {
         KeyPairRecord forged = create(team, "forged");
         create(team, "intact");
         try (Connection c = postgres.connect(database); Statement s = c.createStatement()) {
-            s.execute("UPDATE yaoshi_items SET box = overlay(box placing '\\xff'::bytea from 40 for 1) WHERE id = '"
+            // one bit flipped, so the byte surely differs
+            s.execute("UPDATE yaoshi_items SET box = set_byte(box, 39, get_byte(box, 39) # 1) WHERE id = '"
                     + changed.id().value() + "'");
-            s.execute("UPDATE yaoshi_items SET signature = overlay(signature placing '\\x00'::bytea from 5 for 1) "
+            s.execute("UPDATE yaoshi_items SET signature = set_byte(signature, 4, get_byte(signature, 4) # 1) "
                     + "WHERE id = '" + forged.id().value() + "'");
         }
         team.reload();
