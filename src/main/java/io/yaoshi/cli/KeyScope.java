@@ -57,7 +57,8 @@ final class KeyScope implements AutoCloseable {
                 scope = of(env, link.name());
             } catch (TeamException e) {
                 FailureTexts.Line line = new FailureTexts(env.messages()).describe(e).orElseThrow().get(0);
-                env.err().println("warning: " + line.code() + ": " + line.message());
+                env.err().println("warning: " + line.code() + ": " + env.messages().format(
+                        "cli.warning.teamNotSearched", link.name(), line.message()));
                 continue;
             }
             try {

@@ -112,7 +112,7 @@ class TeamCliTest extends CliTestBase {
         assertTrue(out.contains("laptop"), out);
         assertEquals(0, as("bob", "show", "laptop"), err);
         assertEquals(ExitCode.VALIDATION, as("bob", "show", "nowhere"));
-        assertTrue(err.contains("warning: Team.UNREACHABLE"), "the teams it could not look in are said: " + err);
+        assertTrue(err.contains("warning: Team.UNREACHABLE: Team \"ops\" was not searched"), "the teams it could not look in are said: " + err);
         assertEquals(0, as("bob", "team", "list"), err);
         assertTrue(out.contains("Team.UNREACHABLE"), out);
     }
