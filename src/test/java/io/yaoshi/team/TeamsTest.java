@@ -27,11 +27,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -242,34 +238,41 @@ class TeamsTest {
     }
 
     @Test
-    void twoWritersCreatingAtOnceLoseNothing() throws Exception {
-        VaultSession alice = vault("alice.db");
-        VaultSession bob = vault("bob.db");
-        teams(alice).create("ops", store);
-        teams(alice).addMember("ops", identity(bob), TeamRole.MEMBER);
-        teams(bob).join("ops", store);
-        TeamVault alices = open(alice, "ops");
-        TeamVault bobs = open(bob, "ops");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Object>> done = new ArrayList<>();
-            for (TeamVault writer : List.of(alices, bobs)) {
-                String who = writer == alices ? "alice" : "bob";
-                done.add(pool.submit((Callable<Object>) () -> {
-                    for (int i = 0; i < 15; i++) {
-                        create(writer, who + "-" + i);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<Object> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
+    void twoProcessesCreatingAtOnceLoseNothing() throws Exception {
+        try (VaultSession alice = new VaultSession(dir.resolve("alice.db"), Fixtures.cheapVault());
+             VaultSession bob = new VaultSession(dir.resolve("bob.db"), Fixtures.cheapVault())) {
+            alice.create(Fixtures.password());
+            bob.create(Fixtures.password());
+            teams(alice).create("ops", store);
+            teams(alice).addMember("ops", identity(bob), TeamRole.MEMBER);
+            teams(bob).join("ops", store);
         }
-        alices.reload();
-        assertEquals(30, alices.keyPairs().size());
+        List<Process> writers = new ArrayList<>();
+        for (String who : List.of("alice", "bob")) {
+            writers.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), TeamWriterProcess.class.getName(),
+                    dir.resolve(who + ".db").toString(), "ops", who, "20").redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(who + ".log").toFile()).start());
+        }
+        for (Process writer : writers) {
+            assertTrue(writer.waitFor(120, TimeUnit.SECONDS), "a writer finished");
+            assertEquals(0, writer.exitValue(), () -> Files.exists(dir.resolve("alice.log"))
+                    ? readQuietly(dir.resolve("alice.log")) + readQuietly(dir.resolve("bob.log")) : "");
+        }
+        VaultSession alice = new VaultSession(dir.resolve("alice.db"), Fixtures.cheapVault());
+        alice.unlock(Fixtures.password());
+        opened.add(alice);
+        List<String> names = open(alice, "ops").keyPairs().stream().map(KeyPairRecord::name).toList();
+        assertEquals(40, names.size(), "every key pair of both writers: " + names);
+        assertTrue(names.containsAll(List.of("alice-0", "alice-19", "bob-0", "bob-19")));
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 
     @Test
