@@ -65,6 +65,8 @@ import io.yaoshi.ui.servers.KeyServersViewModel;
 import io.yaoshi.ui.servers.ServersDialog;
 import io.yaoshi.ui.servers.ServersViewModel;
 import io.yaoshi.ui.sync.SyncDialog;
+import io.yaoshi.ui.team.ActiveKeys;
+import io.yaoshi.ui.team.TeamSwitcherViewModel;
 import io.yaoshi.ui.vaultunlock.VaultUnlockController;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -118,7 +120,10 @@ public final class Wiring {
                 () -> preferences.get().clipboardClearAfter());
         BackgroundRunner runner = new BackgroundRunner(worker, ui);
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
-        KeyListViewModel keyList = new KeyListViewModel(services.keys(), runner, messages, rows);
+        ActiveKeys activeKeys = new ActiveKeys(services.keys());
+        KeyListViewModel keyList = new KeyListViewModel(activeKeys::keys, runner, messages, rows);
+        TeamSwitcherViewModel teamSwitcher = new TeamSwitcherViewModel(services.teams(), activeKeys, runner, messages,
+                keyList::reload);
         StatusLine status = new StatusLine("");
         this.main = new MainViewModel(services.vault(), keyList, status, runner, messages,
                 new AutoLock(clock, () -> preferences.get().autoLockAfter()), clipboard,
@@ -136,8 +141,11 @@ public final class Wiring {
                 KnownHosts.ofUser(home), agentRequests.and(new AgentHistory(services.vault(), worker))), messages,
                 agentStatus, agentLoader);
         main.unlockedProperty().addListener((o, was, unlocked) -> {
-            if (!unlocked) {
+            if (unlocked) {
+                teamSwitcher.unlocked();
+            } else {
                 agent.vaultLocked();
+                teamSwitcher.locked();
             }
         });
         CliEnvironment instanceCli = new CliEnvironment(messages, new TerminalSafePrintStream(
@@ -154,7 +162,8 @@ public final class Wiring {
                         keyList.reload();
                     }
                 });
-        KeyPairActions actions = new KeyPairActions(services.keys(), services.sync(), services.rules(),
+        KeyPairActions actions = new KeyPairActions(activeKeys::keys, services.keys(), services.sync(),
+                services.rules(),
                 services.regions(), runner, messages, keyList, status);
         KeyServersViewModel keyServers = new KeyServersViewModel(services.servers().inventory(), runner, messages,
                 keyList.selectedProperty());
@@ -193,7 +202,8 @@ public final class Wiring {
                 new SandboxSwitch(sandbox, runner, messages, status),
                 () -> views.loadWithController(KeyListController.class), agentStatus));
         controllers.put(VaultUnlockController.class, () -> new VaultUnlockController(main.unlockViewModel()));
-        controllers.put(KeyListController.class, () -> new KeyListController(keyList, settings.keyColumns(),
+        controllers.put(KeyListController.class, () -> new KeyListController(keyList, teamSwitcher,
+                settings.keyColumns(),
                 owner -> BackupPasswordDialog.ask(owner, messages)));
         controllers.put(KeyDetailsController.class, () -> new KeyDetailsController(
                 new KeyDetailsViewModel(keyList.selectedProperty(), messages, main.copyPublicKeyCommand()),

@@ -4,6 +4,7 @@ import io.yaoshi.domain.ProviderId;
 import io.yaoshi.ui.common.Views;
 import io.yaoshi.ui.keydetails.KeyDetailsController;
 import io.yaoshi.ui.keyrow.KeyRow;
+import io.yaoshi.ui.team.TeamSwitcherViewModel;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -31,6 +32,7 @@ public final class KeyListController {
     private final Function<Window, Optional<char[]>> backupPassword;
     private final KeyListViewModel viewModel;
     private final ColumnLayoutStore layouts;
+    private final TeamSwitcherViewModel teams;
     private KeyTable table;
     private EmptyListActions emptyActions = EmptyListActions.NONE;
 
@@ -54,6 +56,8 @@ public final class KeyListController {
     @FXML private Node noMatchState;
     @FXML private ComboBox<Optional<ProviderId>> providerFilter;
     @FXML private ComboBox<String> regionFilter;
+    @FXML private ComboBox<String> teamChoice;
+    @FXML private Label teamBanner;
     @FXML private TextField tagFilterField;
     @FXML private TableView<KeyRow> keyTable;
     @FXML private TableColumn<KeyRow, String> nameColumn;
@@ -64,10 +68,14 @@ public final class KeyListController {
     @FXML private TableColumn<KeyRow, KeyRow> tagsColumn;
     @FXML private TableColumn<KeyRow, KeyRow> createdColumn;
 
-    /** @param backupPassword asks for the password that opens the backups, over the given window */
-    public KeyListController(KeyListViewModel viewModel, ColumnLayoutStore layouts,
+    /**
+     * @param teams          the personal vault or a team: shown only when the vault belongs to a team
+     * @param backupPassword asks for the password that opens the backups, over the given window
+     */
+    public KeyListController(KeyListViewModel viewModel, TeamSwitcherViewModel teams, ColumnLayoutStore layouts,
                              Function<Window, Optional<char[]>> backupPassword) {
         this.viewModel = viewModel;
+        this.teams = teams;
         this.layouts = layouts;
         this.backupPassword = backupPassword;
     }
@@ -99,6 +107,14 @@ public final class KeyListController {
         regionFilter.setItems(viewModel.regionOptions());
         regionFilter.setConverter(Views.displayOnly(viewModel::regionLabel));
         Views.bindChoice(regionFilter, viewModel.regionProperty());
+        teamChoice.setItems(teams.choices());
+        teamChoice.setConverter(Views.displayOnly(teams::label));
+        Views.bindChoice(teamChoice, teams.chosenProperty());
+        teamChoice.visibleProperty().bind(Bindings.size(teams.choices()).greaterThan(1));
+        teamChoice.managedProperty().bind(teamChoice.visibleProperty());
+        teamBanner.textProperty().bind(teams.bannerProperty());
+        teamBanner.visibleProperty().bind(teams.bannerProperty().isNotEmpty());
+        teamBanner.managedProperty().bind(teamBanner.visibleProperty());
         table = new KeyTable(keyTable, layouts);
         table.show(new KeyTable.Columns(nameColumn, providerColumn, regionColumn, typeColumn, fingerprintColumn,
                 tagsColumn, createdColumn), viewModel);

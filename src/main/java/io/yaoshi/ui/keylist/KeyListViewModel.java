@@ -38,7 +38,7 @@ public final class KeyListViewModel {
     public static final Optional<ProviderId> ALL_PROVIDERS = Optional.empty();
     public static final String ALL_REGIONS = "";
 
-    private final KeyPairService keys;
+    private final Supplier<KeyPairService> keys;
     private final BackgroundRunner runner;
     private final Messages text;
     private final KeyRowFormatter formatter;
@@ -58,7 +58,12 @@ public final class KeyListViewModel {
     private Supplier<List<KeyRow>> shownOrder = () -> visible;
     private final VaultFindings findings;
 
-    public KeyListViewModel(KeyPairService keys, BackgroundRunner runner, Messages text, KeyRowFormatter formatter) {
+    /**
+     * @param keys the use cases over the key pairs the window works on (the personal vault's, or a team's), asked
+     *             each time the list is read
+     */
+    public KeyListViewModel(Supplier<KeyPairService> keys, BackgroundRunner runner, Messages text,
+                            KeyRowFormatter formatter) {
         this.keys = keys;
         this.runner = runner;
         this.text = text;
@@ -83,7 +88,7 @@ public final class KeyListViewModel {
 
     /** Reloads, then selects the key pair with this id (if it is there): e.g. the one just created. */
     public void reloadAndSelect(KeyId id) {
-        runner.task(() -> keys.list(KeyPairFilter.ALL))
+        runner.task(() -> keys.get().list(KeyPairFilter.ALL))
                 .onSuccess(records -> {
                     show(records);
                     rows.stream().filter(row -> row.key().id().equals(id)).findFirst().ifPresent(selected::set);
@@ -112,7 +117,7 @@ public final class KeyListViewModel {
                 candidates.add(order.get(above));
             }
         }
-        runner.task(() -> keys.list(KeyPairFilter.ALL))
+        runner.task(() -> keys.get().list(KeyPairFilter.ALL))
                 .onSuccess(records -> {
                     show(records);
                     candidates.stream().flatMap(id -> visible.stream().filter(row -> row.key().id().equals(id)))
@@ -220,7 +225,7 @@ public final class KeyListViewModel {
             showVisible(List.copyOf(rows));
             return;
         }
-        runner.task(() -> keys.list(filter))
+        runner.task(() -> keys.get().list(filter))
                 .onSuccess(records -> showVisible(records.stream().map(k -> rowsById.get(k.id()))
                         .filter(java.util.Objects::nonNull).toList()))
                 .run();

@@ -17,6 +17,7 @@ import io.yaoshi.ui.keytags.KeyTagsViewModel;
 import io.yaoshi.ui.sync.SyncViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The key-pair dialogs the main window opens: a fresh view model for each, and what the window shows once one
@@ -24,7 +25,8 @@ import java.util.Optional;
  */
 public final class KeyPairActions {
 
-    private final KeyPairService keys;
+    private final Supplier<KeyPairService> keys;
+    private final KeyPairService personal;
     private final SyncService sync;
     private final KeyPairRules rules;
     private final RegionLists regions;
@@ -33,9 +35,15 @@ public final class KeyPairActions {
     private final KeyListViewModel keyList;
     private final StatusLine status;
 
-    public KeyPairActions(KeyPairService keys, SyncService sync, KeyPairRules rules, RegionLists regions,
+    /**
+     * @param keys     the use cases over the key pairs the window works on (the personal vault's or a team's)
+     * @param personal the personal vault's, which a cloud region is compared with
+     */
+    public KeyPairActions(Supplier<KeyPairService> keys, KeyPairService personal, SyncService sync,
+                          KeyPairRules rules, RegionLists regions,
                           BackgroundRunner runner, Messages text, KeyListViewModel keyList, StatusLine status) {
         this.keys = keys;
+        this.personal = personal;
         this.sync = sync;
         this.rules = rules;
         this.regions = regions;
@@ -50,7 +58,7 @@ public final class KeyPairActions {
      * is made, even if that is after the user stopped waiting (Cancel during a cloud call).
      */
     public KeyCreateViewModel newKeyCreateViewModel() {
-        KeyCreateViewModel form = new KeyCreateViewModel(keys, rules, regions.current(), runner, text,
+        KeyCreateViewModel form = new KeyCreateViewModel(keys.get(), rules, regions.current(), runner, text,
                 keyList.allKeys());
         form.createdProperty().addListener((o, none, key) -> keyAdded(key));
         return form;
@@ -67,7 +75,7 @@ public final class KeyPairActions {
     }
 
     public KeyImportViewModel newKeyImportViewModel(Path file) {
-        return new KeyImportViewModel(keys, rules, regions.current(), runner, text, keyList.allKeys(), file);
+        return new KeyImportViewModel(keys.get(), rules, regions.current(), runner, text, keyList.allKeys(), file);
     }
 
     /** Like a create, an import whose cloud answer was lost leaves a pending entry: the list is read again. */
@@ -81,7 +89,7 @@ public final class KeyPairActions {
     }
 
     public KeyExportViewModel newKeyExportViewModel() {
-        return new KeyExportViewModel(keys, runner, text, selected());
+        return new KeyExportViewModel(keys.get(), runner, text, selected());
     }
 
     public void exported(Path file) {
@@ -89,7 +97,7 @@ public final class KeyPairActions {
     }
 
     public KeyTagsViewModel newKeyTagsViewModel() {
-        return new KeyTagsViewModel(keys, rules.tags(), runner, text, selected());
+        return new KeyTagsViewModel(keys.get(), rules.tags(), runner, text, selected());
     }
 
     public void tagsSaved(KeyPairRecord key) {
@@ -99,7 +107,7 @@ public final class KeyPairActions {
 
     /** The deletion of the selected key pair, for the window to confirm with the user. */
     public KeyDeleteViewModel newKeyDeleteViewModel() {
-        return new KeyDeleteViewModel(keys, runner, text, selected());
+        return new KeyDeleteViewModel(keys.get(), runner, text, selected());
     }
 
     /** After a deletion of {@code removed}: the list is read again, its neighbour selected, the outcome said. */
@@ -110,7 +118,7 @@ public final class KeyPairActions {
 
     /** A sync view whose comparisons refresh the key list (they may settle pending or missing entries). */
     public SyncViewModel newSyncViewModel() {
-        SyncViewModel view = new SyncViewModel(sync, keys, regions.current(), runner, text, keyList.allKeys());
+        SyncViewModel view = new SyncViewModel(sync, personal, regions.current(), runner, text, keyList.allKeys());
         view.onSettled(keyList::reload);
         return view;
     }

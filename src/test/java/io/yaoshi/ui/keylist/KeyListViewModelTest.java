@@ -67,7 +67,7 @@ class KeyListViewModelTest {
 
     private KeyListViewModel list(Locale locale) {
         Messages text = Messages.forLocale(locale);
-        return new KeyListViewModel(Fixtures.keyService(vault),
+        return new KeyListViewModel(() -> Fixtures.keyService(vault),
                 new BackgroundRunner(new DirectExecutorService(), Runnable::run), text,
                 new KeyRowFormatter(text, RegionCatalog.bundled(), ZoneId.of("UTC")));
     }

@@ -53,7 +53,7 @@ class MainViewModelTest {
         vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
         Messages text = Messages.forLocale(Locale.ENGLISH);
         BackgroundRunner inline = new BackgroundRunner(new DirectExecutorService(), Runnable::run);
-        KeyListViewModel keyList = new KeyListViewModel(Fixtures.keyService(vault), inline, text,
+        KeyListViewModel keyList = new KeyListViewModel(() -> Fixtures.keyService(vault), inline, text,
                 new KeyRowFormatter(text, RegionCatalog.bundled(), ZoneId.of("UTC")));
         var sync = new io.yaoshi.service.SyncService(vault, provider -> {
             throw new io.yaoshi.provider.ProviderException(provider,
@@ -72,7 +72,7 @@ class MainViewModelTest {
                 new UnlockFollowUp(sync, regions, inline, text, keyList, status), (damaged, password) -> {
                     throw new AssertionError("no recovery in these tests");
                 });
-        actions = new KeyPairActions(Fixtures.keyService(vault), sync, KeyPairRules.withBundledRegions(), regions,
+        actions = new KeyPairActions(() -> Fixtures.keyService(vault), Fixtures.keyService(vault), sync, KeyPairRules.withBundledRegions(), regions,
                 inline, text, keyList, status);
         sandbox = new SandboxSwitch(new SandboxControl() {
             @Override
