@@ -55,6 +55,11 @@ public final class AgentPolicies {
         return policies;
     }
 
+    /** Whether the agent can serve {@code id}: only the personal vault's key pairs (not a team's) are offered. */
+    public boolean serves(KeyId id) throws VaultAccessException {
+        return vault.find(id).isPresent();
+    }
+
     /** Sets the policy of a key pair of the vault. */
     public AgentPolicy set(KeyId id, AgentPolicy policy) throws VaultAccessException, KeyPairNotFoundException {
         KeyPairRecord key = vault.find(id).orElseThrow(() -> new KeyPairNotFoundException(id.value(),

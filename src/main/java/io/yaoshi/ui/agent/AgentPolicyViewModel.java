@@ -108,13 +108,19 @@ public final class AgentPolicyViewModel {
             say(text.get("agentpolicy.publicOnly"), false);
             return;
         }
-        runner.task(() -> policies.of(id))
+        runner.task(() -> policies.serves(id) ? Optional.of(policies.of(id)) : Optional.<AgentPolicy>empty())
                 .onSuccess(policy -> {
-                    if (isSelected(id)) {
-                        show(policy);
-                        shown = Optional.of(id);
-                        editable.set(true);
+                    if (!isSelected(id)) {
+                        return;
                     }
+                    if (policy.isEmpty()) {
+                        show(AgentPolicy.DEFAULT);
+                        say(text.get("agentpolicy.notHere"), false);
+                        return;
+                    }
+                    show(policy.get());
+                    shown = Optional.of(id);
+                    editable.set(true);
                 })
                 .onFailure(e -> {
                     if (isSelected(id)) {

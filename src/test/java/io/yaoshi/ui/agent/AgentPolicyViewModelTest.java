@@ -89,6 +89,17 @@ class AgentPolicyViewModelTest {
     }
 
     @Test
+    void aKeyPairOfATeamIsNotOfferedByThePersonalAgent() throws Exception {
+        KeyRowFormatter rows = new KeyRowFormatter(english, RegionCatalog.bundled(), ZoneOffset.UTC);
+        KeyRow teams = rows.row(Fixtures.record("team-web", Placement.local(), List.of()));
+        selected.set(teams);
+        assertFalse(model.editableProperty().get(), "the agent serves the personal vault's key pairs only");
+        assertFalse(model.offerProperty().get());
+        assertEquals(english.get("agentpolicy.notHere"), model.messageProperty().get());
+        assertFalse(model.failedProperty().get(), "a fact, not a failure");
+    }
+
+    @Test
     void switchingKeyPairsSavesNothing() throws Exception {
         selected.set(web);
         selected.set(db);
