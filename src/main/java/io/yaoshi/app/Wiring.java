@@ -67,6 +67,8 @@ import io.yaoshi.ui.servers.ServersViewModel;
 import io.yaoshi.ui.sync.SyncDialog;
 import io.yaoshi.ui.team.ActiveKeys;
 import io.yaoshi.ui.team.TeamSwitcherViewModel;
+import io.yaoshi.ui.team.TeamsDialog;
+import io.yaoshi.ui.team.TeamsViewModel;
 import io.yaoshi.ui.vaultunlock.VaultUnlockController;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -195,6 +197,8 @@ public final class Wiring {
                         ui, messages)),
                 new HistoryDialog(messages, () -> new HistoryViewModel(services.history(),
                         services.automaticBackups(), runner, messages, clock, ZoneId.systemDefault())),
+                new TeamsDialog(messages, () -> new TeamsViewModel(services.teams(), services.identities(), runner,
+                        messages, teamSwitcher::unlocked)),
                 new BackupViewModel(services.backups(), runner, messages, clock),
                 files);
         controllers.put(MainController.class, () -> new MainController(main,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.yaoshi.i18n.FailureTexts;
 import io.yaoshi.i18n.Messages;
 import io.yaoshi.team.StoreAddress;
+import io.yaoshi.team.StoreAddressException;
 import io.yaoshi.team.TeamException;
 import io.yaoshi.team.TeamIdentity;
 import io.yaoshi.team.TeamLink;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,31 +37,46 @@ final class TeamCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static StoreAddress store(CliEnvironment env, String typed) throws CliFailure {
-        try {
-            return StoreAddress.parse(typed);
-        } catch (IllegalArgumentException e) {
-            throw new CliFailure(ExitCode.USAGE, "Team.BadStore", env.messages().format("cli.team.badStore",
-                    e.getMessage()));
-        }
-    }
-
-    static TeamIdentity identity(CliEnvironment env, String typed) throws CliFailure {
-        try {
-            return TeamIdentity.parse(typed);
-        } catch (IllegalArgumentException e) {
-            throw new CliFailure(ExitCode.USAGE, "Team.BadIdentity", env.messages().format("cli.team.badIdentity",
-                    TeamIdentity.PREFIX, e.getMessage()));
-        }
-    }
-
-    @Command(name = "create", mixinStandardHelpOptions = true)
-    static final class Create extends VaultCommand {
+    /** {@code NAME --store URL}: create and join. */
+    static final class TeamAtStore {
         @Parameters(paramLabel = "NAME", descriptionKey = "cli.param.teamName")
         private String name;
 
         @Option(names = "--store", required = true, paramLabel = "URL", descriptionKey = "cli.option.store")
         private String store;
+
+        StoreAddress address(CliEnvironment env) throws CliFailure {
+            try {
+                return StoreAddress.parse(store);
+            } catch (StoreAddressException e) {
+                FailureTexts.Line line = new FailureTexts(env.messages()).describe(e).orElseThrow().get(0);
+                throw new CliFailure(ExitCode.USAGE, line.code(), line.message());
+            }
+        }
+    }
+
+    /** {@code NAME --identity ID}: add-member and remove-member. */
+    static final class TeamAndMember {
+        @Parameters(paramLabel = "NAME", descriptionKey = "cli.param.teamName")
+        private String name;
+
+        @Option(names = "--identity", required = true, paramLabel = "ID", descriptionKey = "cli.option.identity")
+        private String identity;
+
+        TeamIdentity member(CliEnvironment env) throws CliFailure {
+            try {
+                return TeamIdentity.parse(identity);
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(ExitCode.USAGE, "Team.BadIdentity", env.messages().format(
+                        "cli.team.badIdentity", TeamIdentity.PREFIX));
+            }
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true)
+    static final class Create extends VaultCommand {
+        @Mixin
+        private TeamAtStore team;
 
         Create(CliEnvironment env) {
             super(env);
@@ -67,7 +84,7 @@ final class TeamCommand implements Runnable {
 
         @Override
         int run() throws Exception {
-            TeamLink link = KeyScope.teams(env).create(name, TeamCommand.store(env, store));
+            TeamLink link = KeyScope.teams(env).create(team.name, team.address(env));
             env.out().println(env.messages().format("cli.team.created", link.name(), link.store().text()));
             env.out().println(env.messages().format("cli.team.addHint", link.name()));
             return ExitCode.OK;
@@ -76,11 +93,8 @@ final class TeamCommand implements Runnable {
 
     @Command(name = "join", mixinStandardHelpOptions = true)
     static final class Join extends VaultCommand {
-        @Parameters(paramLabel = "NAME", descriptionKey = "cli.param.teamName")
-        private String name;
-
-        @Option(names = "--store", required = true, paramLabel = "URL", descriptionKey = "cli.option.store")
-        private String store;
+        @Mixin
+        private TeamAtStore team;
 
         Join(CliEnvironment env) {
             super(env);
@@ -88,7 +102,7 @@ final class TeamCommand implements Runnable {
 
         @Override
         int run() throws Exception {
-            TeamLink link = KeyScope.teams(env).join(name, TeamCommand.store(env, store));
+            TeamLink link = KeyScope.teams(env).join(team.name, team.address(env));
             env.out().println(env.messages().format("cli.team.joined", link.name(), link.founder().fingerprint()));
             return ExitCode.OK;
         }
@@ -96,11 +110,8 @@ final class TeamCommand implements Runnable {
 
     @Command(name = "add-member", mixinStandardHelpOptions = true)
     static final class AddMember extends VaultCommand {
-        @Parameters(paramLabel = "NAME", descriptionKey = "cli.param.teamName")
-        private String name;
-
-        @Option(names = "--identity", required = true, paramLabel = "ID", descriptionKey = "cli.option.identity")
-        private String identity;
+        @Mixin
+        private TeamAndMember team;
 
         @Option(names = "--role", paramLabel = "admin|member", defaultValue = "member",
                 descriptionKey = "cli.option.role")
@@ -112,11 +123,11 @@ final class TeamCommand implements Runnable {
 
         @Override
         int run() throws Exception {
-            TeamIdentity member = TeamCommand.identity(env, identity);
+            TeamIdentity member = team.member(env);
             TeamRole chosen = TeamRole.fromId(role).orElseThrow(() -> new CliFailure(ExitCode.USAGE, "usage",
                     env.messages().format("cli.team.badRole", role)));
-            KeyScope.teams(env).addMember(name, member, chosen);
-            env.out().println(env.messages().format("cli.team.added", member.fingerprint(), name,
+            KeyScope.teams(env).addMember(team.name, member, chosen);
+            env.out().println(env.messages().format("cli.team.added", member.fingerprint(), team.name,
                     env.messages().get("team.role." + chosen.id())));
             return ExitCode.OK;
         }
@@ -124,11 +135,8 @@ final class TeamCommand implements Runnable {
 
     @Command(name = "remove-member", mixinStandardHelpOptions = true)
     static final class RemoveMember extends VaultCommand {
-        @Parameters(paramLabel = "NAME", descriptionKey = "cli.param.teamName")
-        private String name;
-
-        @Option(names = "--identity", required = true, paramLabel = "ID", descriptionKey = "cli.option.identity")
-        private String identity;
+        @Mixin
+        private TeamAndMember team;
 
         RemoveMember(CliEnvironment env) {
             super(env);
@@ -136,10 +144,10 @@ final class TeamCommand implements Runnable {
 
         @Override
         int run() throws Exception {
-            TeamIdentity member = TeamCommand.identity(env, identity);
-            int resealed = KeyScope.teams(env).removeMember(name, member);
-            env.out().println(env.messages().format("cli.team.removed", member.fingerprint(), name, resealed));
-            env.out().println(env.messages().format("cli.team.removedMayHaveCopied", name));
+            TeamIdentity member = team.member(env);
+            int resealed = KeyScope.teams(env).removeMember(team.name, member);
+            env.out().println(env.messages().format("cli.team.removed", member.fingerprint(), team.name, resealed));
+            env.out().println(env.messages().format("cli.team.removedMayHaveCopied", team.name));
             return ExitCode.OK;
         }
     }

@@ -12,6 +12,7 @@ import io.yaoshi.service.ValidationException;
 import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.validation.Field;
 import io.yaoshi.service.validation.ValidationError;
+import io.yaoshi.team.StoreAddressException;
 import io.yaoshi.team.TeamException;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +77,9 @@ public final class FailureTexts {
     }
 
     private Optional<Line> single(Exception failure) {
+        if (failure instanceof StoreAddressException a) {
+            return line("Team.BadStore", text.format("team.address." + a.problem().name(), a.setting()));
+        }
         if (failure instanceof TeamException t) {
             return line("Team." + t.teamProblem().name(), text.format("team.problem." + t.teamProblem().name(),
                     t.detail()));

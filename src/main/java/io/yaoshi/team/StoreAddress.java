@@ -1,5 +1,6 @@
 package io.yaoshi.team;
 
+import io.yaoshi.team.StoreAddressException.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -38,7 +39,7 @@ public final class StoreAddress {
     }
 
     /**
-     * @throws IllegalArgumentException saying what is wrong (never echoing a password)
+     * @throws StoreAddressException saying what is wrong (never echoing a password)
      */
     public static StoreAddress parse(String text) {
         String typed = text.strip();
@@ -46,21 +47,21 @@ public final class StoreAddress {
         try {
             uri = new URI(typed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("it is not a URL");
+            throw new StoreAddressException(Problem.NOT_A_URL);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("postgresql") && !scheme.equals("postgres")) {
-            throw new IllegalArgumentException("it does not start with postgresql://");
+            throw new StoreAddressException(Problem.NOT_POSTGRESQL);
         }
         if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
-            throw new IllegalArgumentException("it holds a password");
+            throw new StoreAddressException(Problem.HOLDS_PASSWORD);
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("it names no host");
+            throw new StoreAddressException(Problem.NO_HOST);
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         if (path.length() < 2 || path.indexOf('/', 1) >= 0) {
-            throw new IllegalArgumentException("it names no database (postgresql://host/database)");
+            throw new StoreAddressException(Problem.NO_DATABASE);
         }
         Map<String, String> settings = new LinkedHashMap<>();
         String user = uri.getUserInfo() == null ? "" : uri.getUserInfo();
@@ -70,14 +71,14 @@ public final class StoreAddress {
                 String name = decode(equals < 0 ? pair : pair.substring(0, equals));
                 String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
                 if (name.equals("password")) {
-                    throw new IllegalArgumentException("it holds a password");
+                    throw new StoreAddressException(Problem.HOLDS_PASSWORD);
                 }
                 if (name.equals("user")) {
                     user = value;
                 } else if (SETTINGS.contains(name)) {
                     settings.put(name, value);
                 } else {
-                    throw new IllegalArgumentException("it has a setting Yaoshi does not pass on: " + name);
+                    throw new StoreAddressException(Problem.UNKNOWN_SETTING, name);
                 }
             }
         }

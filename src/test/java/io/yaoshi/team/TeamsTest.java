@@ -87,6 +87,13 @@ class TeamsTest {
         return new Identities(vault, new SecureRandom()).mine().publicIdentity();
     }
 
+    /** Alice creates team "ops" in the test's store and adds Bob as a member, who joins. */
+    private void aliceFoundsOpsAndBobJoins(VaultSession alice, VaultSession bob) throws Exception {
+        teams(alice).create("ops", store);
+        teams(alice).addMember("ops", identity(bob), TeamRole.MEMBER);
+        teams(bob).join("ops", store);
+    }
+
     private TeamVault open(VaultSession vault, String team) throws Exception {
         TeamVault opened = teams(vault).open(team);
         this.opened.add(opened);
@@ -125,9 +132,7 @@ class TeamsTest {
     void aRemovedMemberCannotReadWhatComesAfter() throws Exception {
         VaultSession alice = vault("alice.db");
         VaultSession bob = vault("bob.db");
-        teams(alice).create("ops", store);
-        teams(alice).addMember("ops", identity(bob), TeamRole.MEMBER);
-        teams(bob).join("ops", store);
+        aliceFoundsOpsAndBobJoins(alice, bob);
         create(open(alice, "ops"), "before");
         TeamVault bobsBefore = open(bob, "ops");
         TeamKey bobsOldKey = bobsBefore.key();
@@ -221,9 +226,7 @@ class TeamsTest {
     void aConcurrentChangeIsAConflictThenShownNeverLost() throws Exception {
         VaultSession alice = vault("alice.db");
         VaultSession bob = vault("bob.db");
-        teams(alice).create("ops", store);
-        teams(alice).addMember("ops", identity(bob), TeamRole.MEMBER);
-        teams(bob).join("ops", store);
+        aliceFoundsOpsAndBobJoins(alice, bob);
         TeamVault alices = open(alice, "ops");
         KeyPairRecord web = create(alices, "web");
         TeamVault bobs = open(bob, "ops");
@@ -243,9 +246,7 @@ class TeamsTest {
              VaultSession bob = new VaultSession(dir.resolve("bob.db"), Fixtures.cheapVault())) {
             alice.create(Fixtures.password());
             bob.create(Fixtures.password());
-            teams(alice).create("ops", store);
-            teams(alice).addMember("ops", identity(bob), TeamRole.MEMBER);
-            teams(bob).join("ops", store);
+            aliceFoundsOpsAndBobJoins(alice, bob);
         }
         List<Process> writers = new ArrayList<>();
         for (String who : List.of("alice", "bob")) {
@@ -279,9 +280,7 @@ class TeamsTest {
     void aChangeArrivesLiveAndARefreshReadsOnlyWhatChanged() throws Exception {
         VaultSession alice = vault("alice.db");
         VaultSession bob = vault("bob.db");
-        teams(alice).create("ops", store);
-        teams(alice).addMember("ops", identity(bob), TeamRole.MEMBER);
-        teams(bob).join("ops", store);
+        aliceFoundsOpsAndBobJoins(alice, bob);
         TeamVault alices = open(alice, "ops");
         for (int i = 0; i < 12; i++) {
             create(alices, "web-" + i);
@@ -347,9 +346,7 @@ class TeamsTest {
         VaultSession alice = vault("alice.db");
         VaultSession bob = vault("bob.db");
         VaultSession carol = vault("carol.db");
-        teams(alice).create("ops", store);
-        teams(alice).addMember("ops", identity(bob), TeamRole.MEMBER);
-        teams(bob).join("ops", store);
+        aliceFoundsOpsAndBobJoins(alice, bob);
         TeamException refused = assertThrows(TeamException.class,
                 () -> teams(bob).addMember("ops", identity(carol), TeamRole.MEMBER));
         assertEquals(TeamProblem.NOT_ADMIN, refused.teamProblem());

@@ -46,6 +46,7 @@ public final class MainController {
     @FXML private MenuItem syncItem;
     @FXML private MenuItem serversItem;
     @FXML private MenuItem historyItem;
+    @FXML private MenuItem teamsItem;
     @FXML private MenuItem backupItem;
     @FXML private CheckMenuItem sandboxItem;
     @FXML private MenuItem newKeyItem;
@@ -96,7 +97,7 @@ public final class MainController {
         });
         Views.enableWhen(viewModel.lockCommand().executableProperty(), lockItem.disableProperty(),
                 lockButton.disableProperty());
-        Views.enableWhen(unlocked, agentRequestsItem.disableProperty(), accountsItem.disableProperty(), syncItem.disableProperty(), serversItem.disableProperty(), historyItem.disableProperty(), backupItem.disableProperty(), sandboxItem.disableProperty(),
+        Views.enableWhen(unlocked, agentRequestsItem.disableProperty(), accountsItem.disableProperty(), syncItem.disableProperty(), serversItem.disableProperty(), historyItem.disableProperty(), teamsItem.disableProperty(), backupItem.disableProperty(), sandboxItem.disableProperty(),
                 newKeyItem.disableProperty(), importKeyItem.disableProperty(), newKeyButton.disableProperty(),
                 importKeyButton.disableProperty(), syncButton.disableProperty());
         Views.enableWhen(viewModel.hasSelectionBinding(), useWithSshItem.disableProperty(),
@@ -158,6 +159,7 @@ public final class MainController {
     @FXML private void showSync() { dialogs.sync(window()); }
     @FXML private void showServers() { dialogs.servers(window()); }
     @FXML private void showHistory() { dialogs.history(window()); }
+    @FXML private void showTeams() { dialogs.teams(window()); }
     @FXML private void backUp() { dialogs.backUp(window()); }
     @FXML private void showAccounts() { dialogs.accounts(window()); }
     @FXML private void showPreferences() { dialogs.preferences(window(), viewModel.unlockedProperty()); }

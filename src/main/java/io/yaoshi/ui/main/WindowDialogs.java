@@ -22,6 +22,7 @@ import io.yaoshi.ui.rotation.RotationDialog;
 import io.yaoshi.ui.rotation.RotationViewModel;
 import io.yaoshi.ui.servers.ServersDialog;
 import io.yaoshi.ui.sync.SyncDialog;
+import io.yaoshi.ui.team.TeamsDialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -37,7 +38,8 @@ public final class WindowDialogs {
                           KeyTagsDialog tags, AccountsDialog accounts, SyncDialog sync, PreferencesDialog preferences,
                           PasswordCostDialog passwordCost, RecentRequestsDialog agentRequests,
                           UseWithSshDialog useWithSsh, AgentLoadDialog agentLoad, ServersDialog servers,
-                          Rotations rotations, HistoryDialog history, BackupViewModel backup, FilePicker files) {
+                          Rotations rotations, HistoryDialog history, TeamsDialog teams, BackupViewModel backup,
+                          FilePicker files) {
     }
 
     /** The Rotate wizard and a fresh view model of it for each key pair. */
@@ -109,6 +111,10 @@ public final class WindowDialogs {
 
     void history(Window owner) {
         dialogs.history().show(owner);
+    }
+
+    void teams(Window owner) {
+        dialogs.teams().show(owner);
     }
 
     /** Asks where to write a backup of the vault, then writes it in the background. */

@@ -2,6 +2,7 @@ package io.yaoshi.ui.team;
 
 import io.yaoshi.i18n.FailureTexts;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.team.StorePasswordPrompt;
 import io.yaoshi.team.TeamLink;
 import io.yaoshi.team.TeamVault;
 import io.yaoshi.team.TeamWatch;
@@ -105,6 +106,7 @@ public final class TeamSwitcherViewModel {
                 active.usePersonal();
                 return Optional.<Instant>empty();
             }
+            teams.askPasswordsWith(StorePasswordPrompt.NONE); // the window uses a kept password only
             TeamVault team = teams.openOrCached(choice);
             active.use(team);
             if (team.offlineSince().isEmpty()) {

@@ -82,7 +82,7 @@ class MainWindowUiTest {
 
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertEquals(List.of("文件(_F)", "密钥对(_K)", "代理(_A)", "帮助(_H)"), texts(menuBar.getMenus()));
-        assertEquals(java.util.Arrays.asList("云账号(_A)…", "与云端同步(_S)…", "服务器(_V)…", "历史记录(_H)…", "备份保险库(_B)…", "本地沙盒云(_C)", "首选项(_P)…", "锁定保险库(_L)", null, "退出(_Q)"), texts(menuBar.getMenus().get(0).getItems()));
+        assertEquals(java.util.Arrays.asList("云账号(_A)…", "与云端同步(_S)…", "服务器(_V)…", "历史记录(_H)…", "团队(_T)…", "备份保险库(_B)…", "本地沙盒云(_C)", "首选项(_P)…", "锁定保险库(_L)", null, "退出(_Q)"), texts(menuBar.getMenus().get(0).getItems()));
         assertEquals("钥匙 Yaoshi", stage.getTitle());
         assertEquals("创建保险库", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
         assertEquals("保险库已锁定", robot.lookup("#statusLabel").queryAs(Label.class).getText());

@@ -384,6 +384,30 @@ class ScreenTourUiTest {
         AppHarness.waitUntil(() -> robot.lookup("#serversDialog").tryQuery().isEmpty());
         rotation(robot, tour);
         history(robot, tour);
+        teams(robot, tour);
+    }
+
+    /** The Teams window of a vault in no team yet: its identity to send, then a store address it refuses. */
+    private static void teams(FxRobot robot, ScreenTour tour) throws Exception {
+        Platform.runLater(() -> AppHarness.menuItem(robot, "teamsItem").fire());
+        AppHarness.waitForDialog(robot, "#teamsDialog");
+        AppHarness.waitUntil(() -> !robot.lookup("#teamsIdentity").queryAs(javafx.scene.control.TextField.class)
+                .getText().isEmpty());
+        tour.shot("teams");
+        robot.interact(() -> {
+            robot.lookup("#teamsNewName").queryAs(javafx.scene.control.TextField.class).setText("运维");
+            robot.lookup("#teamsNewStore").queryAs(javafx.scene.control.TextField.class)
+                    .setText("postgresql://ops:secret@db.example/yaoshi");
+        });
+        fire(robot, "#teamsCreate");
+        AppHarness.waitUntil(() -> !robot.lookup("#teamsFailure").queryAs(javafx.scene.control.Label.class)
+                .getText().isEmpty());
+        tour.shot("teams-refused");
+        javafx.scene.control.DialogPane pane = robot.lookup("#teamsDialog").queryAs(
+                javafx.scene.control.DialogPane.class);
+        Platform.runLater(() -> ((javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0)))
+                .fire());
+        AppHarness.waitUntil(() -> robot.lookup("#teamsDialog").tryQuery().isEmpty());
     }
 
     /** The History view after all of the above, then filtered to the rotated key pair. */
