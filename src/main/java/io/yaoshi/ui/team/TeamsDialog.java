@@ -26,6 +26,9 @@ import javafx.stage.Window;
 /** "Teams…": your identity, create or join a team, and the members of each (an admin adds and removes them). */
 public final class TeamsDialog {
 
+    /** Two lines of text. */
+    private static final double OUTCOME_HEIGHT = 36;
+
     private final Messages text;
     private final Supplier<TeamsViewModel> viewModels;
 
@@ -145,20 +148,21 @@ public final class TeamsDialog {
         HBox manage = new HBox(8, memberIdentity, role, add, remove);
         manage.setAlignment(Pos.CENTER_LEFT);
 
-        Label done = new Label();
-        done.setId("teamsDone");
-        done.setWrapText(true);
-        done.setMinHeight(Label.USE_PREF_SIZE);
-        Views.showMessage(done, model.doneProperty(), "form-hint");
-        Label failure = new Label();
-        failure.setId("teamsFailure");
-        failure.setWrapText(true);
-        failure.setMinHeight(Label.USE_PREF_SIZE);
-        Views.showMessage(failure, model.failureProperty(), "error-text");
+        // what an action did or why it failed, in two lines kept from the start: a window that grew after it was
+        // shown would push its Close button out of sight
+        Label outcome = new Label();
+        outcome.setId("teamsOutcome");
+        outcome.setWrapText(true);
+        outcome.setMinHeight(OUTCOME_HEIGHT);
+        outcome.setPrefHeight(OUTCOME_HEIGHT);
+        outcome.setAlignment(Pos.TOP_LEFT);
+        outcome.textProperty().bind(Bindings.when(model.failureProperty().isEmpty()).then(model.doneProperty())
+                .otherwise(model.failureProperty()));
+        Views.styleWhile(outcome, "error-text", model.failureProperty().isNotEmpty());
 
         VBox content = new VBox(8, section("teams.yourIdentity"), new HBox(8, identity, copy), fingerprint,
                 section("teams.newTeam"), newTeam, newTeamActions, section("teams.members"), team, state, members,
-                manage, done, failure);
+                manage, outcome);
         content.getStyleClass().add("form");
         content.setPrefWidth(DialogWindows.widthOnScreen(760));
         return content;

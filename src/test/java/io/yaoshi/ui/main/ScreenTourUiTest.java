@@ -400,7 +400,7 @@ class ScreenTourUiTest {
                     .setText("postgresql://ops:secret@db.example/yaoshi");
         });
         fire(robot, "#teamsCreate");
-        AppHarness.waitUntil(() -> !robot.lookup("#teamsFailure").queryAs(javafx.scene.control.Label.class)
+        AppHarness.waitUntil(() -> !robot.lookup("#teamsOutcome").queryAs(javafx.scene.control.Label.class)
                 .getText().isEmpty());
         tour.shot("teams-refused");
         javafx.scene.control.DialogPane pane = robot.lookup("#teamsDialog").queryAs(
