@@ -17,6 +17,7 @@ import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.ByteSearch;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.testing.LocalPostgres;
+import io.yaoshi.testing.PostgresForTests;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,17 +30,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Teams against a real PostgreSQL started for these tests; the database is never mocked. */
 class TeamsTest {
 
-    private static LocalPostgres postgres;
+    @RegisterExtension
+    static final PostgresForTests POSTGRES = new PostgresForTests();
 
     @TempDir
     Path dir;
@@ -48,19 +49,9 @@ class TeamsTest {
     private StoreAddress store;
     private String database;
 
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = LocalPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
-
     @BeforeEach
     void newDatabase() throws Exception {
-        String url = postgres.newDatabase();
+        String url = POSTGRES.server().newDatabase();
         store = StoreAddress.parse(url);
         database = LocalPostgres.databaseOf(url);
     }
@@ -142,7 +133,7 @@ class TeamsTest {
 
         TeamException refused = assertThrows(TeamException.class, () -> teams(bob).open("ops"));
         assertEquals(TeamProblem.NOT_A_MEMBER, refused.teamProblem());
-        try (Connection c = postgres.connect(database);
+        try (Connection c = POSTGRES.server().connect(database);
              PreparedStatement s = c.prepareStatement("SELECT version, generation, box FROM yaoshi_items WHERE id = ?")) {
             s.setObject(1, UUID.fromString(after.id().value()));
             try (var r = s.executeQuery()) {
@@ -165,7 +156,7 @@ class TeamsTest {
         TeamVault team = open(alice, "ops");
         KeyPairRecord web = create(team, "web-prod-secretname", new Tag("costcenter", "tagvalue-findme"));
         String pem = new String(team.privateKey(web.id()).orElseThrow());
-        String dump = postgres.dump(database);
+        String dump = POSTGRES.server().dump(database);
         assertTrue(dump.contains("yaoshi_items"), "the dump has the items table");
         for (String secret : List.of("web-prod-secretname", "costcenter", "tagvalue-findme",
                 web.publicKey().split(" ")[1], web.fingerprints().sha256(), pem.split("\n")[1])) {
@@ -181,7 +172,7 @@ class TeamsTest {
         KeyPairRecord changed = create(team, "changed");
         KeyPairRecord forged = create(team, "forged");
         create(team, "intact");
-        try (Connection c = postgres.connect(database); Statement s = c.createStatement()) {
+        try (Connection c = POSTGRES.server().connect(database); Statement s = c.createStatement()) {
             // one bit flipped, so the byte surely differs
             s.execute("UPDATE yaoshi_items SET box = set_byte(box, 39, get_byte(box, 39) # 1) WHERE id = '"
                     + changed.id().value() + "'");
@@ -361,12 +352,12 @@ class TeamsTest {
     void aNewerSchemaIsRefusedAndNothingWritten() throws Exception {
         VaultSession alice = vault("alice.db");
         teams(alice).create("ops", store);
-        try (Connection c = postgres.connect(database); Statement s = c.createStatement()) {
+        try (Connection c = POSTGRES.server().connect(database); Statement s = c.createStatement()) {
             s.execute("INSERT INTO yaoshi_schema (version) VALUES (" + (TeamSchema.VERSION + 1) + ")");
         }
         assertEquals(TeamProblem.NEWER_SCHEMA,
                 assertThrows(TeamException.class, () -> teams(alice).create("dev", store)).teamProblem());
-        try (Connection c = postgres.connect(database); Statement s = c.createStatement();
+        try (Connection c = POSTGRES.server().connect(database); Statement s = c.createStatement();
              var r = s.executeQuery("SELECT count(*) FROM yaoshi_teams")) {
             r.next();
             assertEquals(1, r.getInt(1));

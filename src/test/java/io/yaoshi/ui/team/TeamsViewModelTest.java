@@ -13,6 +13,7 @@ import io.yaoshi.team.TeamIdentity;
 import io.yaoshi.team.Teams;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.testing.LocalPostgres;
+import io.yaoshi.testing.PostgresForTests;
 import io.yaoshi.ui.common.BackgroundRunner;
 import io.yaoshi.ui.common.DirectExecutorService;
 import java.nio.file.Path;
@@ -20,17 +21,17 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Teams window's logic over a real PostgreSQL: identity, create, join, add and remove members, refusals. */
 class TeamsViewModelTest {
 
-    private static LocalPostgres postgres;
+    @RegisterExtension
+    static final PostgresForTests POSTGRES = new PostgresForTests();
 
     @TempDir
     Path dir;
@@ -40,19 +41,9 @@ class TeamsViewModelTest {
     private String store;
     private int teamsChanged;
 
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = LocalPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
-
     @BeforeEach
     void newDatabase() throws Exception {
-        store = postgres.newDatabase();
+        store = POSTGRES.server().newDatabase();
     }
 
     @AfterEach
@@ -137,7 +128,8 @@ class TeamsViewModelTest {
     @Test
     void aPasswordTypedIsUsedOnlyWhenTheServerAsksThenWiped() throws Exception {
         TeamsViewModel alice = window("alice.db");
-        String withUser = postgres.userOwning(LocalPostgres.databaseOf(store), "windowuser", "typed-Pass-1");
+        String withUser = POSTGRES.server().userOwning(LocalPostgres.databaseOf(store), "windowuser",
+                "typed-Pass-1");
         fill(alice, "ops", withUser);
         alice.create(new char[0]);
         assertTrue(alice.failureProperty().get().contains("refused the login"), alice.failureProperty().get());
