@@ -61,7 +61,7 @@ final class ErrorReporter {
     private static int exitCodeOf(Exception e) {
         if (e instanceof TeamException t) {
             return switch (t.teamProblem()) {
-                case UNREACHABLE, AUTHENTICATION, REFUSED -> ExitCode.PROVIDER;
+                case UNREACHABLE, UNTRUSTED, AUTHENTICATION, REFUSED -> ExitCode.PROVIDER;
                 case NEWER_SCHEMA, CONFLICT, TAMPERED -> ExitCode.VAULT;
                 default -> ExitCode.VALIDATION;
             };

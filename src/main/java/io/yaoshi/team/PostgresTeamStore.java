@@ -367,6 +367,12 @@ final class PostgresTeamStore implements TeamStore {
     /** What a JDBC failure means to the user, by its SQLSTATE class; the message holds no password. */
     static TeamException failure(SQLException e, String where) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof javax.net.ssl.SSLException || cause instanceof java.security.cert.CertificateException
+                    || cause instanceof java.security.GeneralSecurityException) {
+                return new TeamException(TeamProblem.UNTRUSTED, where, e);
+            }
+        }
         if (state.startsWith("28") || (state.equals("08004") && String.valueOf(e.getMessage()).contains("password"))) {
             return new TeamException(TeamProblem.AUTHENTICATION, where, e);
         }

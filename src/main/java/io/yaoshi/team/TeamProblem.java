@@ -6,6 +6,8 @@ public enum TeamProblem {
     UNREACHABLE,
     /** The store refused a request for a reason of its own (permissions, a full disk): its SQLSTATE is said. */
     REFUSED,
+    /** TLS was asked for and the server did not prove who it is (its certificate does not verify): nothing was sent. */
+    UNTRUSTED,
     /** The store refused the login (wrong user or password, or a password is needed and none was given). */
     AUTHENTICATION,
     /** The store's schema is newer than this version of Yaoshi knows: nothing is written. */

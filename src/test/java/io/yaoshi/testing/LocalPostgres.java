@@ -39,6 +39,7 @@ public final class LocalPostgres implements AutoCloseable {
     private final Map<String, String> environment;
     private final AtomicInteger databases = new AtomicInteger();
     private Process server;
+    private List<String> tlsSettings = List.of();
 
     private LocalPostgres(Path folder, Path bin, int port, List<String> asServerUser,
                           Map<String, String> environment) {
@@ -50,6 +51,18 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     public static LocalPostgres start() throws Exception {
+        return start(false);
+    }
+
+    /**
+     * A server that speaks TLS with a certificate for 127.0.0.1 signed by a certificate authority made for it
+     * ({@link #certificateAuthority()}), as a managed database does.
+     */
+    public static LocalPostgres startWithTls() throws Exception {
+        return start(true);
+    }
+
+    private static LocalPostgres start(boolean tls) throws Exception {
         Path bin = newestInstalled();
         Path folder = Files.createTempDirectory("yaoshi-postgres");
         List<String> asServerUser = new ArrayList<>();
@@ -76,12 +89,42 @@ public final class LocalPostgres implements AutoCloseable {
             // the superuser logs in without a password; every other user with one (SCRAM), as on a managed server
             Files.writeString(folder.resolve("data/pg_hba.conf"), "host all " + SUPERUSER + " 127.0.0.1/32 trust\n"
                     + "host all all 127.0.0.1/32 scram-sha-256\n");
+            if (tls) {
+                postgres.makeCertificates();
+            }
             postgres.startServer();
             return postgres;
         } catch (Exception | AssertionError e) {
             postgres.close();
             throw e;
         }
+    }
+
+    /** The certificate of the authority that signed a TLS server's certificate (see {@link #startWithTls}). */
+    public Path certificateAuthority() {
+        return folder.resolve("ca.crt");
+    }
+
+    /** A certificate authority and a server certificate for 127.0.0.1 (P-256), the server's key owned by its user. */
+    private void makeCertificates() throws Exception {
+        String ca = folder.resolve("ca").toString();
+        String server = folder.resolve("data/server").toString();
+        ExternalTool.run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                "-nodes", "-keyout", ca + ".key", "-out", ca + ".crt", "-subj", "/CN=yaoshi test CA", "-days", "2");
+        ExternalTool.run("openssl", "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                "-keyout", server + ".key", "-out", server + ".csr", "-subj", "/CN=127.0.0.1");
+        Path extensions = Files.writeString(folder.resolve("san.ext"), "subjectAltName=IP:127.0.0.1\n");
+        ExternalTool.run("openssl", "x509", "-req", "-in", server + ".csr", "-CA", ca + ".crt", "-CAkey", ca + ".key",
+                "-CAcreateserial", "-out", server + ".crt", "-days", "2", "-extfile", extensions.toString());
+        Path key = Path.of(server + ".key");
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        if (!asServerUser.isEmpty()) {
+            UserPrincipalLookupService users = folder.getFileSystem().getUserPrincipalLookupService();
+            Files.setOwner(key, users.lookupPrincipalByName("postgres"));
+            Files.setOwner(Path.of(server + ".crt"), users.lookupPrincipalByName("postgres"));
+        }
+        tlsSettings = List.of("-c", "ssl=on", "-c", "ssl_cert_file=" + server + ".crt", "-c",
+                "ssl_key_file=" + server + ".key");
     }
 
     /** The port the server listens on, on 127.0.0.1. */
@@ -148,6 +191,7 @@ public final class LocalPostgres implements AutoCloseable {
         command.addAll(List.of(bin.resolve("postgres").toString(), "-D", folder.resolve("data").toString(),
                 "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
                 "-c", "fsync=off", "-c", "max_connections=50"));
+        command.addAll(tlsSettings);
         Path log = folder.resolve("server.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
