@@ -142,6 +142,7 @@ public final class Wiring {
                 new DesktopUnlock(main.unlockedProperty(), status, messages.get("main.status.agentWantsUnlock")),
                 KnownHosts.ofUser(home), agentRequests.and(new AgentHistory(services.vault(), worker))), messages,
                 agentStatus, agentLoader);
+        main.personalKeysShownProperty().bind(teamSwitcher.personalChosenBinding());
         main.unlockedProperty().addListener((o, was, unlocked) -> {
             if (unlocked) {
                 teamSwitcher.unlocked();

@@ -21,8 +21,11 @@ final class KeyRowMenu {
         MenuItem ssh = item(text, "menu.agent.useWithSsh", "rowUseWithSsh", useWithSsh);
         MenuItem rotateItem = item(text, "menu.keys.rotate", "rowRotate", rotate);
         MenuItem deleteItem = item(text, "menu.keys.delete", "rowDelete", delete);
-        for (MenuItem needsSelection : new MenuItem[] {exportItem, tags, ssh, rotateItem, deleteItem}) {
+        for (MenuItem needsSelection : new MenuItem[] {exportItem, tags, deleteItem}) {
             needsSelection.disableProperty().bind(viewModel.hasSelectionBinding().not());
+        }
+        for (MenuItem needsPersonal : new MenuItem[] {ssh, rotateItem}) {
+            needsPersonal.disableProperty().bind(viewModel.hasPersonalSelectionBinding().not());
         }
         return new ContextMenu(copy, exportItem, tags, ssh, rotateItem, new SeparatorMenuItem(), deleteItem);
     }

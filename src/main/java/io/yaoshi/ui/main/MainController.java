@@ -100,10 +100,10 @@ public final class MainController {
         Views.enableWhen(unlocked, agentRequestsItem.disableProperty(), accountsItem.disableProperty(), syncItem.disableProperty(), serversItem.disableProperty(), historyItem.disableProperty(), teamsItem.disableProperty(), backupItem.disableProperty(), sandboxItem.disableProperty(),
                 newKeyItem.disableProperty(), importKeyItem.disableProperty(), newKeyButton.disableProperty(),
                 importKeyButton.disableProperty(), syncButton.disableProperty());
-        Views.enableWhen(viewModel.hasSelectionBinding(), useWithSshItem.disableProperty(),
-                loadIntoAgentItem.disableProperty(), exportKeyItem.disableProperty(),
-                exportKeyButton.disableProperty(), editTagsItem.disableProperty(), deleteKeyItem.disableProperty(),
-                rotateKeyItem.disableProperty());
+        Views.enableWhen(viewModel.hasSelectionBinding(), exportKeyItem.disableProperty(),
+                exportKeyButton.disableProperty(), editTagsItem.disableProperty(), deleteKeyItem.disableProperty());
+        Views.enableWhen(viewModel.hasPersonalSelectionBinding(), useWithSshItem.disableProperty(),
+                loadIntoAgentItem.disableProperty(), rotateKeyItem.disableProperty());
         Views.enableWhen(viewModel.copyPublicKeyCommand().executableProperty(), copyPublicKeyItem.disableProperty());
         Views.enableWhen(viewModel.clearClipboardCommand().executableProperty(), clearClipboardItem.disableProperty());
         sandboxItem.selectedProperty().bindBidirectional(sandbox.runningProperty());

@@ -17,9 +17,11 @@ import java.time.Duration;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /** The main window's state: locked or unlocked, the auto-lock, the clipboard, and the status line. */
 public final class MainViewModel {
@@ -39,6 +41,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper();
     private final Command lock;
     private final BooleanBinding hasSelection;
+    private final BooleanProperty personalKeysShown = new SimpleBooleanProperty(true);
+    private final BooleanBinding hasPersonalSelection;
     private final Command copyPublicKey;
     private final Command clearClipboard;
 
@@ -61,6 +65,7 @@ public final class MainViewModel {
         this.unlock = new VaultUnlockViewModel(vault, runner, text, this::vaultUnlocked);
         this.lock = Command.when(unlocked, this::lock);
         this.hasSelection = unlocked.and(keyList.selectedProperty().isNotNull());
+        this.hasPersonalSelection = hasSelection.and(personalKeysShown);
         this.copyPublicKey = Command.when(hasSelection, this::copySelectedPublicKey);
         this.clearClipboard = Command.when(clipboard.holdingProperty(), this::clearClipboardNow);
         status.show(text.get("main.status.locked"));
@@ -94,6 +99,19 @@ public final class MainViewModel {
     /** An unlocked vault with a key pair selected: what export, tags and delete act on. */
     public BooleanBinding hasSelectionBinding() {
         return hasSelection;
+    }
+
+    /** Whether the list shows the personal vault's key pairs (not a team's): set by the team switcher. */
+    public BooleanProperty personalKeysShownProperty() {
+        return personalKeysShown;
+    }
+
+    /**
+     * A selected key pair of the personal vault: what the SSH agent, loading into OpenSSH's agent and rotation act
+     * on (they work with the personal vault; a team's key pair is exported to be used elsewhere).
+     */
+    public BooleanBinding hasPersonalSelectionBinding() {
+        return hasPersonalSelection;
     }
 
     /** The user pressed a key or moved the mouse: the idle time starts again. */

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -64,6 +66,11 @@ public final class TeamSwitcherViewModel {
 
     public ObjectProperty<String> chosenProperty() {
         return chosen;
+    }
+
+    /** True while the personal vault is chosen. */
+    public BooleanBinding personalChosenBinding() {
+        return Bindings.createBooleanBinding(() -> PERSONAL.equals(chosen.get()), chosen);
     }
 
     /** What the user must know about the chosen team (offline, connection lost, could not be read); empty if all is well. */

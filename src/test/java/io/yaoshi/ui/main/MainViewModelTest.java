@@ -128,6 +128,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void theAgentAndRotationActOnlyOnAKeyPairOfThePersonalVault() throws Exception {
+        var key = Fixtures.record("laptop", io.yaoshi.domain.Placement.local(), java.util.List.of());
+        vault.save(java.util.List.of(key), java.util.Map.of());
+        main.keyListViewModel().reloadAndSelect(key.id());
+        assertTrue(main.hasPersonalSelectionBinding().get());
+        main.personalKeysShownProperty().set(false); // the switcher chose a team
+        assertTrue(main.hasSelectionBinding().get(), "export, tags and delete still apply");
+        assertFalse(main.hasPersonalSelectionBinding().get());
+    }
+
+    @Test
     void theCopiedPublicKeyIsTakenBackOnLock() throws Exception {
         var key = Fixtures.record("laptop", io.yaoshi.domain.Placement.local(), java.util.List.of());
         vault.save(java.util.List.of(key), java.util.Map.of());

@@ -1,6 +1,7 @@
 package io.yaoshi.ui.team;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yaoshi.domain.CreateMode;
@@ -113,9 +114,11 @@ class TeamSwitcherViewModelTest {
         assertEquals(List.of(TeamSwitcherViewModel.PERSONAL, "ops"), switcher.choices());
         assertEquals("Team: ops", switcher.label("ops"));
 
+        assertTrue(switcher.personalChosenBinding().get());
         switcher.chosenProperty().set("ops");
         assertEquals(List.of("web-prod"), shown());
         assertEquals("", switcher.bannerProperty().get());
+        assertFalse(switcher.personalChosenBinding().get(), "the agent's and rotation's actions step aside");
 
         try (TeamVault ops = teams(bob).open("ops")) {
             create(Fixtures.keyService(ops), "db-prod");
