@@ -124,8 +124,8 @@ public final class Wiring {
         KeyRowFormatter rows = new KeyRowFormatter(messages, RegionCatalog.bundled(), ZoneId.systemDefault());
         ActiveKeys activeKeys = new ActiveKeys(services.keys());
         KeyListViewModel keyList = new KeyListViewModel(activeKeys::keys, runner, messages, rows);
-        TeamSwitcherViewModel teamSwitcher = new TeamSwitcherViewModel(services.teams(), activeKeys, runner, messages,
-                keyList::reload);
+        TeamSwitcherViewModel teamSwitcher = new TeamSwitcherViewModel(services.teams(), activeKeys, runner, ui,
+                messages, keyList::reload);
         StatusLine status = new StatusLine("");
         this.main = new MainViewModel(services.vault(), keyList, status, runner, messages,
                 new AutoLock(clock, () -> preferences.get().autoLockAfter()), clipboard,

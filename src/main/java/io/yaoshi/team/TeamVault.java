@@ -219,7 +219,7 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
     @Override
     public void delete(KeyId id) throws VaultAccessException {
         UUID item = UUID.fromString(id.value());
-        write(List.of(signed(item, new byte[0])));
+        write(List.of(signedRow(item, nextVersion(item), membership.team().generation(), new byte[0])));
     }
 
     @Override
@@ -279,15 +279,15 @@ public final class TeamVault implements KeyPairStore, AutoCloseable {
 
     private TeamRows.Item row(UUID id, VaultItem item) {
         int generation = membership.team().generation();
-        long version = Optional.ofNullable(rows.get(id)).map(TeamRows.Item::version).orElse(0L) + 1;
+        long version = nextVersion(id);
         byte[] box = key.seal(item, link.id(), version, generation);
         item.wipe();
         return signedRow(id, version, generation, box);
     }
 
-    private TeamRows.Item signed(UUID id, byte[] box) {
-        long version = Optional.ofNullable(rows.get(id)).map(TeamRows.Item::version).orElse(0L) + 1;
-        return signedRow(id, version, membership.team().generation(), box);
+    /** The version a write of {@code id} follows the one read with: 1 for a new item. */
+    private long nextVersion(UUID id) {
+        return Optional.ofNullable(rows.get(id)).map(TeamRows.Item::version).orElse(0L) + 1;
     }
 
     private TeamRows.Item signedRow(UUID id, long version, int generation, byte[] box) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +35,8 @@ public final class TeamSwitcherViewModel {
     private final Teams teams;
     private final ActiveKeys active;
     private final BackgroundRunner runner;
+    /** Where what the watch's thread learns is shown: the JavaFX thread. */
+    private final Executor ui;
     private final Messages text;
     private final Runnable showKeys;
     private final ObservableList<String> choices = FXCollections.observableArrayList(PERSONAL);
@@ -44,13 +47,15 @@ public final class TeamSwitcherViewModel {
     private boolean quiet;
 
     /**
+     * @param ui       the JavaFX thread
      * @param showKeys reads the list again (after a switch or a change by someone else)
      */
-    public TeamSwitcherViewModel(Teams teams, ActiveKeys active, BackgroundRunner runner, Messages text,
-                                 Runnable showKeys) {
+    public TeamSwitcherViewModel(Teams teams, ActiveKeys active, BackgroundRunner runner, Executor ui,
+                                 Messages text, Runnable showKeys) {
         this.teams = teams;
         this.active = active;
         this.runner = runner;
+        this.ui = ui;
         this.text = text;
         this.showKeys = showKeys;
         chosen.addListener((o, before, now) -> {
@@ -117,8 +122,8 @@ public final class TeamSwitcherViewModel {
             TeamVault team = teams.openOrCached(choice);
             active.use(team);
             if (team.offlineSince().isEmpty()) {
-                watch = teams.watch(team, this::changedElsewhere, () -> runner.task(() -> null)
-                        .onSuccess(none -> banner.set(text.format("team.banner.lost", choice))).run());
+                watch = teams.watch(team, this::changedElsewhere,
+                        () -> ui.execute(() -> banner.set(text.format("team.banner.lost", choice))));
             }
             return team.offlineSince();
         }).onSuccess(offline -> {

@@ -68,7 +68,7 @@ class TeamSwitcherViewModelTest {
         ActiveKeys active = new ActiveKeys(Fixtures.keyService(alice));
         list = new KeyListViewModel(active::keys, inline, text,
                 new KeyRowFormatter(text, RegionCatalog.bundled(), ZoneId.of("UTC")));
-        switcher = new TeamSwitcherViewModel(alicesTeams, active, inline, text, list::reload);
+        switcher = new TeamSwitcherViewModel(alicesTeams, active, inline, Runnable::run, text, list::reload);
     }
 
     @AfterEach
