@@ -45,6 +45,7 @@ final class CheckCommand extends VaultCommand {
 
     @Override
     int run() throws Exception {
+        opened = env.vault().checkEveryItem(); // the unlock read each item's head only
         if (recover && !opened.damaged().isEmpty()) {
             recoverFromBackups();
             opened = env.vault().lastUnlock();

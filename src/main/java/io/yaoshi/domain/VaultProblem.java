@@ -12,6 +12,8 @@ public enum VaultProblem {
     NOT_A_VAULT,
     /** A Yaoshi vault whose header or SQLite structure no longer reads correctly: restore it from a backup. */
     DAMAGED,
+    /** One item's stored copy failed authentication when it was read whole (a damaged disk or an outside edit). */
+    ITEM_DAMAGED,
     /** The file was written by a newer Yaoshi whose format this version does not know. */
     NEWER_FORMAT,
     /** Another Yaoshi (or another window) has the vault open. */

@@ -36,6 +36,12 @@ final class ItemFrame {
         return meta;
     }
 
+    /** Whether {@code start}, the start of a framed payload, holds all of the metadata (a bad length says no). */
+    static boolean metaWithin(ByteBuffer start) {
+        return start.remaining() >= Integer.BYTES
+                && start.getInt(start.position()) <= start.remaining() - Integer.BYTES;
+    }
+
     /** The secret as characters the caller must wipe, or empty when the item has none. */
     static Optional<char[]> secret(byte[] payload) throws IOException {
         int start = Integer.BYTES + metaLength(ByteBuffer.wrap(payload));

@@ -40,6 +40,11 @@ public final class KeyPairPayload {
         }
     }
 
+    /** Whether {@code payloadStart}, the start of an item's payload, holds all of its listing. */
+    public static boolean listingWithin(ByteBuffer payloadStart) {
+        return ItemFrame.metaWithin(payloadStart);
+    }
+
     /** The private key PEM as characters the caller must wipe, or empty for a public-only entry. */
     public static Optional<char[]> privateKey(byte[] payload) throws IOException {
         return ItemFrame.secret(payload);

@@ -9,6 +9,7 @@ import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.service.validation.MasterPasswordValidator;
 import io.yaoshi.service.validation.Validation;
 import io.yaoshi.vault.ItemKind;
+import io.yaoshi.vault.ItemPreview;
 import io.yaoshi.vault.KdfParameters;
 import io.yaoshi.vault.SealCheck;
 import io.yaoshi.vault.UnlockReport;
@@ -17,9 +18,11 @@ import io.yaoshi.vault.VaultException;
 import io.yaoshi.vault.VaultItem;
 import io.yaoshi.vault.VaultOptions;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -122,26 +125,39 @@ public final class VaultSession implements KeyPairStore, AutoCloseable {
             if (vault == null) {
                 vault = Vault.open(file, options);
             }
-            UnlockReport report = unlockRecordingFailure(password);
-            index.clear();
+            List<KeyPairRecord> listed = new ArrayList<>();
             List<DamagedItem> found = new ArrayList<>();
+            List<KeyId> listedWhole = new ArrayList<>();
+            UnlockReport report = unlockRecordingFailure(password, preview -> {
+                if (preview.kind() == ItemKind.KEY_PAIR) {
+                    KeyId id = new KeyId(preview.id().toString());
+                    if (!preview.complete() && !KeyPairPayload.listingWithin(preview.payloadStart())) {
+                        listedWhole.add(id); // tags beyond the head: read after the unlock
+                    } else {
+                        decodeInto(listed, id, preview.payloadStart(), found);
+                    }
+                }
+            });
             report.damagedItemIds().forEach(id -> found.add(
                     new DamagedItem(id.toString(), DamagedItem.Problem.FAILED_AUTHENTICATION)));
-            for (VaultItem item : report.items()) {
-                if (item.kind() != ItemKind.KEY_PAIR) {
-                    continue;
-                }
+            for (KeyId id : listedWhole) {
                 try {
-                    KeyId id = new KeyId(item.id().toString());
-                    index.put(KeyPairPayload.decode(id, item.payloadView()));
-                } catch (IOException | IllegalArgumentException e) {
-                    found.add(new DamagedItem(item.id().toString(), DamagedItem.Problem.UNREADABLE));
-                    LOG.warn("Key pair item {} is unreadable: {}", item.id(), e.getClass().getSimpleName());
+                    readWhole(id, item -> {
+                        decodeInto(listed, id, item.payloadView(), found);
+                        return null;
+                    });
+                } catch (VaultAccessException e) {
+                    if (e.problem() != VaultProblem.ITEM_DAMAGED) {
+                        throw e;
+                    }
+                    found.add(new DamagedItem(id.value(), DamagedItem.Problem.FAILED_AUTHENTICATION));
                 }
             }
+            index.clear();
+            listed.forEach(index::put);
             damaged = List.copyOf(found);
             seal = report.seal();
-            itemsAtUnlock = report.items().size() + report.damagedItemIds().size();
+            itemsAtUnlock = report.readable() + report.damagedItemIds().size();
             events.unlocked();
             return lastUnlock();
         } catch (VaultException e) {
@@ -149,9 +165,20 @@ public final class VaultSession implements KeyPairStore, AutoCloseable {
         }
     }
 
-    private UnlockReport unlockRecordingFailure(char[] password) throws VaultException {
+    /** Reads a key pair's listing from its payload (or the start of it that holds the listing), or records it unreadable. */
+    private static void decodeInto(List<KeyPairRecord> listed, KeyId id, ByteBuffer payload, List<DamagedItem> found) {
         try {
-            return vault.unlock(password);
+            listed.add(KeyPairPayload.decode(id, payload));
+        } catch (IOException | IllegalArgumentException e) {
+            found.add(new DamagedItem(id.value(), DamagedItem.Problem.UNREADABLE));
+            LOG.warn("Key pair item {} is unreadable: {}", id.value(), e.getClass().getSimpleName());
+        }
+    }
+
+    private UnlockReport unlockRecordingFailure(char[] password, ItemPreview.Reader previews)
+            throws VaultException {
+        try {
+            return vault.unlock(password, previews);
         } catch (VaultException e) {
             if (e.reason() == VaultProblem.WRONG_PASSWORD) {
                 events.record(HistoryEvent.of(HistoryAction.UNLOCK_FAILED));
@@ -165,7 +192,27 @@ public final class VaultSession implements KeyPairStore, AutoCloseable {
         return new UnlockOutcome(index.size(), itemsAtUnlock, damaged, seal);
     }
 
-    /** The items the last unlock could not read; they stay in the file, out of every list. */
+    /**
+     * Reads every item whole, as an unlock does not (it reads what the list needs), and adds those that fail to the
+     * damaged: a key pair whose private key no longer authenticates. Returns {@link #lastUnlock()} after it.
+     */
+    public UnlockOutcome checkEveryItem() throws VaultAccessException {
+        requireUnlocked();
+        try {
+            List<DamagedItem> found = new ArrayList<>(damaged);
+            for (UUID id : vault.damagedItems()) {
+                if (found.stream().noneMatch(item -> item.id().equals(id.toString()))) {
+                    found.add(new DamagedItem(id.toString(), DamagedItem.Problem.FAILED_AUTHENTICATION));
+                }
+            }
+            damaged = List.copyOf(found);
+            return lastUnlock();
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
+    /** The items the last unlock (or {@link #checkEveryItem()}) could not read; they stay in the file. */
     public List<DamagedItem> damagedItems() {
         return damaged;
     }
@@ -289,17 +336,41 @@ public final class VaultSession implements KeyPairStore, AutoCloseable {
     @Override
     public Optional<char[]> privateKey(KeyId id) throws VaultAccessException {
         requireUnlocked();
+        return readWhole(id, item -> {
+            byte[] payload = item.payload();
+            try {
+                return KeyPairPayload.privateKey(payload).orElse(null);
+            } finally {
+                Arrays.fill(payload, (byte) 0);
+            }
+        });
+    }
+
+    /**
+     * Reads a key pair's item whole from the file (key pairs are read on demand), hands it to {@code use} and wipes
+     * it; empty when there is no such item or {@code use} gives nothing.
+     */
+    private <T> Optional<T> readWhole(KeyId id, ItemUse<T> use) throws VaultAccessException {
         try {
             Optional<VaultItem> item = vault.get(UUID.fromString(id.value()));
             if (item.isEmpty()) {
                 return Optional.empty();
             }
-            return KeyPairPayload.privateKey(item.get().payload());
+            try {
+                return Optional.ofNullable(use.apply(item.get()));
+            } finally {
+                item.get().wipe(); // read on demand: this copy is ours
+            }
         } catch (VaultException e) {
             throw translate(e);
         } catch (IOException e) {
             throw new VaultAccessException(VaultProblem.IO, e);
         }
+    }
+
+    @FunctionalInterface
+    private interface ItemUse<T> {
+        T apply(VaultItem item) throws IOException;
     }
 
     /**

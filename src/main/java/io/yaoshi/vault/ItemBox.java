@@ -18,7 +18,7 @@ public final class ItemBox {
 
     public static final int KEY_BYTES = VaultCrypto.KEY_BYTES;
     static final int SMALLEST_BUCKET = 4096;
-    private static final int HEADER_BYTES = 5;
+    static final int HEADER_BYTES = 5;
 
     private final byte[] key;
     private final SecureRandom random;

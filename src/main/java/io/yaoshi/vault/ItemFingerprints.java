@@ -4,16 +4,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * The fingerprint of every item row, whether it authenticates or not: its id and its AES-GCM tag. The tag stands
- * for the whole row: it authenticates nonce, ciphertext and id under the data key, and every write draws a fresh
- * nonce, so an older copy of a row has another tag. The root is a two-level hash tree: rows fall into 256 buckets by
+ * The fingerprint of every item row, whether it authenticates or not: its id and its AES-GCM tag (a split row's head
+ * tag, {@link ItemCipher#tagOf}). The tag stands for the whole row: it authenticates nonce, ciphertext and id (and a
+ * head the body's tag) under the data key, and every write draws fresh nonces, so an older copy of a row has another
+ * tag. The root is a two-level hash tree: rows fall into 256 buckets by
  * the first byte of their id, each bucket hashes its fingerprints in id order, and the root hashes the row count and
  * the 256 bucket hashes, so a write re-hashes one bucket instead of 100,000 rows. The seal keeps the root under the
  * data key, so SHA-256's collision resistance is all the tree needs.
@@ -40,7 +40,7 @@ final class ItemFingerprints {
     }
 
     void add(SealedItem row) {
-        put(row.id(), tagOf(row));
+        put(row.id(), ItemCipher.tagOf(row));
     }
 
     /**
@@ -50,7 +50,7 @@ final class ItemFingerprints {
     Map<UUID, byte[]> replace(Iterable<SealedItem> rows) {
         Map<UUID, byte[]> previous = new HashMap<>();
         for (SealedItem row : rows) {
-            byte[] replaced = put(row.id(), tagOf(row));
+            byte[] replaced = put(row.id(), ItemCipher.tagOf(row));
             if (!previous.containsKey(row.id())) {
                 previous.put(row.id(), replaced);
             }
@@ -96,11 +96,15 @@ final class ItemFingerprints {
 
     /** Sets (or with a null tag removes) one fingerprint; returns the one it replaced. */
     private byte[] put(UUID id, byte[] tag) {
-        int bucket = (int) (id.getMostSignificantBits() >>> 56);
+        int bucket = bucketOf(id);
         byte[] replaced = tag == null ? buckets[bucket].remove(id) : buckets[bucket].put(id, tag);
         count += (tag == null ? 0 : 1) - (replaced == null ? 0 : 1);
         bucketHashes[bucket] = null;
         return replaced;
+    }
+
+    private static int bucketOf(UUID id) {
+        return (int) (id.getMostSignificantBits() >>> 56);
     }
 
     private static byte[] hash(TreeMap<UUID, byte[]> bucket) {
@@ -115,11 +119,10 @@ final class ItemFingerprints {
         return sha256.digest();
     }
 
-    /** The last 16 bytes of the ciphertext, or all of a shorter (damaged) one, padded so every entry has one size. */
-    private static byte[] tagOf(SealedItem row) {
-        byte[] ciphertext = row.ciphertext();
-        int from = Math.max(0, ciphertext.length - TAG_BYTES);
-        return Arrays.copyOf(Arrays.copyOfRange(ciphertext, from, ciphertext.length), TAG_BYTES);
+    /** Whether {@code row} is the one fingerprinted under its id. */
+    boolean holds(SealedItem row) {
+        byte[] held = buckets[bucketOf(row.id())].get(row.id());
+        return held != null && MessageDigest.isEqual(held, ItemCipher.tagOf(row));
     }
 
     private static MessageDigest sha256() {

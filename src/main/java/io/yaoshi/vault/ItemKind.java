@@ -8,7 +8,8 @@ import java.util.Optional;
  * stored by {@link #code()} inside the ciphertext, so renaming a constant never changes the file format.
  */
 public enum ItemKind {
-    KEY_PAIR(1),
+    /** A key pair: its listing in the head, its private key in the body, read when asked for. */
+    KEY_PAIR(1, true),
     CREDENTIAL(2),
     PENDING_OPERATION(3),
     AGENT_POLICY(4),
@@ -32,9 +33,23 @@ public enum ItemKind {
     TEAM_CACHE(13);
 
     private final int code;
+    private final boolean readOnDemand;
 
     ItemKind(int code) {
+        this(code, false);
+    }
+
+    ItemKind(int code, boolean readOnDemand) {
         this.code = code;
+        this.readOnDemand = readOnDemand;
+    }
+
+    /**
+     * Whether the unlocked vault leaves items of this kind on disk, showing only their start at unlock and reading
+     * them whole when asked: kinds that are many and carry secrets, so neither memory nor the unlock grows with them.
+     */
+    public boolean readOnDemand() {
+        return readOnDemand;
     }
 
     int code() {
@@ -42,6 +57,17 @@ public enum ItemKind {
     }
 
     static Optional<ItemKind> fromCode(int code) {
-        return Arrays.stream(values()).filter(kind -> kind.code == code).findFirst();
+        return code >= 0 && code < BY_CODE.length ? Optional.ofNullable(BY_CODE[code]) : Optional.empty();
+    }
+
+    /** Looked up once per item at every unlock. */
+    private static final ItemKind[] BY_CODE = byCode();
+
+    private static ItemKind[] byCode() {
+        ItemKind[] byCode = new ItemKind[Arrays.stream(values()).mapToInt(ItemKind::code).max().orElse(0) + 1];
+        for (ItemKind kind : values()) {
+            byCode[kind.code] = kind;
+        }
+        return byCode;
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 final class Migrations {
 
     /** Every migration, oldest first; the list's size is the newest schema version this build understands. */
-    static final List<String> PRODUCTION = List.of("V001__init.sql", "V002__seal.sql");
+    static final List<String> PRODUCTION = List.of("V001__init.sql", "V002__seal.sql", "V003__item_bodies.sql");
 
     private final List<String> scripts;
 

@@ -58,20 +58,55 @@ record OpenedFile(Path file, VaultFileLock lock, VaultRepository repository, Vau
         }
     }
 
-    /** Decrypts every row into {@code items}; returns the ids of rows that failed. Wipes {@code items} on error. */
-    List<UUID> decryptAllInto(UnlockedItems items) throws VaultException {
-        List<UUID> damaged = new ArrayList<>();
+    /**
+     * Reads every row's head into {@code items}: an item of a kind read on demand is held by kind and shown to
+     * {@code reader}; any other is kept, read whole when its head does not hold all of it. Returns the ids of rows that
+     * failed. Wipes {@code items} on error. Two threads share the work: this one reads the rows and fingerprints them,
+     * a second decrypts the heads and hands them on in storage order, so {@code reader} runs on that thread.
+     */
+    List<UUID> decryptAllInto(UnlockedItems items, ItemPreview.Reader reader) throws VaultException {
+        HeadDecryption heads = new HeadDecryption(items, reader);
         try {
-            repository.forEachItem(row -> {
-                if (!items.load(row)) {
-                    damaged.add(row.id());
-                }
+            repository.forEachItemHead(row -> {
+                items.fingerprint(row);
+                heads.add(row);
             });
+            List<UUID> damaged = new ArrayList<>(heads.finish());
+            for (UUID id : heads.readWhole()) {
+                Optional<VaultItem> item = repository.readItem(id).flatMap(items::openWhole);
+                if (item.isPresent()) {
+                    items.keep(item.get());
+                } else {
+                    items.remove(id);
+                    damaged.add(id);
+                }
+            }
             return damaged;
         } catch (SQLException e) {
+            heads.cancel();
             items.wipe();
             throw SqliteErrors.toVaultException("reading items", e);
+        } catch (RuntimeException e) {
+            heads.cancel();
+            items.wipe();
+            throw e;
         }
+    }
+
+    /** Reads one whole row, or empty when there is none with this id. */
+    Optional<SealedItem> readItem(UUID id) throws VaultException {
+        return inTransaction("reading an item", repository -> repository.readItem(id));
+    }
+
+    /** The ids of the rows that fail to open whole: an unlock checks heads only. */
+    List<UUID> damagedRows(UnlockedItems items) throws VaultException {
+        List<UUID> damaged = new ArrayList<>();
+        inTransaction("checking items", repository -> {
+            repository.forEachItem(row -> items.openWhole(row).ifPresentOrElse(VaultItem::wipe,
+                    () -> damaged.add(row.id())));
+            return damaged.size();
+        });
+        return damaged;
     }
 
     Optional<SealRow> readSeal() throws VaultException {

@@ -2,24 +2,28 @@ package io.yaoshi.vault;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
- * What an unlocked vault holds in memory: the item cipher (with the data key), every decrypted item by id, the
- * fingerprint of every row and the seal of the state they make. Items come in as copies, so wiping never touches the
- * caller's objects. Items go out as they are (they are immutable to the caller, and copying 100,000 payloads per
- * listing would cost more than the decryption): the vault wipes them when it locks, while every
- * {@link VaultItem#payload()} the caller took is its own copy.
+ * What an unlocked vault holds in memory: the item cipher (with the data key), the kind of every readable item in
+ * storage order, the decrypted items of the kinds kept in memory, the fingerprint of every row and the seal of the
+ * state they make. Items of kinds read on demand ({@link ItemKind#readOnDemand()}) stay on disk: only their kind is
+ * held, and {@link #openWhole} checks a row read later against its fingerprint. Items come in as copies, so wiping
+ * never touches the caller's objects. Items go out as they are (they are immutable to the caller): the vault wipes
+ * them when it locks, while every {@link VaultItem#payload()} the caller took is its own copy.
  */
 final class UnlockedItems {
 
     private final ItemCipher cipher;
-    private final Map<UUID, VaultItem> index = new LinkedHashMap<>();
+    private final Map<UUID, ItemKind> kinds = new LinkedHashMap<>();
+    private final Map<UUID, VaultItem> resident = new HashMap<>();
     private final ItemFingerprints fingerprints = new ItemFingerprints();
     private VaultSeal seal;
 
@@ -27,12 +31,40 @@ final class UnlockedItems {
         this.cipher = cipher;
     }
 
-    /** Fingerprints one stored row and decrypts it into the index; false if it does not authenticate. */
-    boolean load(SealedItem row) {
+    /** Fingerprints one stored row (its head, or the whole of an older row), whether it authenticates or not. */
+    void fingerprint(SealedItem row) {
         fingerprints.add(row);
-        Optional<VaultItem> item = cipher.open(row);
-        item.ifPresent(opened -> replace(opened.id(), opened));
-        return item.isPresent();
+    }
+
+    /**
+     * Decrypts a row's head; empty if it does not authenticate. The caller keeps the item with {@link #keep} or
+     * {@link #hold}. Touches only the cipher, so it may run beside {@link #fingerprint} on another thread.
+     */
+    Optional<ItemHead> openHead(SealedItem row) {
+        return cipher.openHead(row);
+    }
+
+    /** Keeps a decrypted item of a kind held in memory, in storage order. */
+    void keep(VaultItem item) {
+        kinds.put(item.id(), item.kind());
+        replaceResident(item.id(), item);
+    }
+
+    /** Holds only the kind of an item read on demand. */
+    void hold(UUID id, ItemKind kind) {
+        kinds.put(id, kind);
+        replaceResident(id, null);
+    }
+
+    /**
+     * Opens a whole row read now: empty if it is not the row the seal counts under that id (its fingerprint differs:
+     * replaced on disk since), or does not authenticate. The item is the caller's, to wipe.
+     */
+    Optional<VaultItem> openWhole(SealedItem row) {
+        if (!fingerprints.holds(row)) {
+            return Optional.empty();
+        }
+        return cipher.open(row);
     }
 
     List<SealedItem> seal(Collection<VaultItem> items) {
@@ -90,25 +122,45 @@ final class UnlockedItems {
     }
 
     void putAll(Collection<VaultItem> items) {
-        items.forEach(item -> replace(item.id(), VaultItem.adopt(item.id(), item.kind(), item.payload())));
+        for (VaultItem item : items) {
+            if (item.kind().readOnDemand()) {
+                hold(item.id(), item.kind());
+            } else {
+                keep(VaultItem.adopt(item.id(), item.kind(), item.payload()));
+            }
+        }
     }
 
+    Optional<ItemKind> kindOf(UUID id) {
+        return Optional.ofNullable(kinds.get(id));
+    }
+
+    /** A kept item; empty for none or one read on demand. */
     Optional<VaultItem> get(UUID id) {
-        return Optional.ofNullable(index.get(id));
+        return Optional.ofNullable(resident.get(id));
     }
 
-    List<VaultItem> list(Optional<ItemKind> kind) {
-        return index.values().stream().filter(item -> kind.isEmpty() || kind.get() == item.kind()).toList();
+    /** The ids of the readable items of {@code kind} (all when empty), in storage order. */
+    List<UUID> ids(Optional<ItemKind> kind) {
+        return kinds.entrySet().stream().filter(entry -> kind.isEmpty() || kind.get() == entry.getValue())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The kept items (none of a kind read on demand) in storage order. */
+    List<VaultItem> kept() {
+        return kinds.keySet().stream().map(resident::get).filter(Objects::nonNull).toList();
     }
 
     void remove(UUID id) {
-        replace(id, null);
+        kinds.remove(id);
+        replaceResident(id, null);
     }
 
     void wipe() {
         cipher.wipe();
-        index.values().forEach(VaultItem::wipe);
-        index.clear();
+        resident.values().forEach(VaultItem::wipe);
+        resident.clear();
+        kinds.clear();
         fingerprints.clear();
     }
 
@@ -128,8 +180,8 @@ final class UnlockedItems {
                 Optional.of(Instant.ofEpochSecond(seal.alteredSince())));
     }
 
-    private void replace(UUID id, VaultItem item) {
-        VaultItem previous = item == null ? index.remove(id) : index.put(id, item);
+    private void replaceResident(UUID id, VaultItem item) {
+        VaultItem previous = item == null ? resident.remove(id) : resident.put(id, item);
         if (previous != null) {
             previous.wipe();
         }

@@ -3,6 +3,7 @@ package io.yaoshi.vault;
 import io.yaoshi.domain.VaultProblem;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -71,17 +72,24 @@ public final class Vault implements AutoCloseable {
         return new Vault(OpenedFile.open(file, migrations), options);
     }
 
-    /**
-     * Derives the key, decrypts every item, checks the set against the seal and keeps the items in memory. A wrong
-     * password changes nothing (an unlocked vault stays unlocked). Damaged items are left out and reported by id; an
-     * altered set is reported, and the vault still opens so the user can take what is there.
-     */
+    /** {@link #unlock(char[], ItemPreview.Reader)} for a caller that lists no item read on demand. */
     public synchronized UnlockReport unlock(char[] password) throws VaultException {
+        return unlock(password, preview -> { });
+    }
+
+    /**
+     * Derives the key, decrypts every item's head, checks the set against the seal and keeps the items in memory but
+     * those read on demand, whose start {@code previews} reads as they are found. A wrong password changes nothing
+     * (an unlocked vault stays unlocked). Items whose head fails are left out and reported by id (a damaged body is
+     * found when the item is read, and by {@link #damagedItems()}); an altered set is reported, and the vault still
+     * opens so the user can take what is there.
+     */
+    public synchronized UnlockReport unlock(char[] password, ItemPreview.Reader previews) throws VaultException {
         byte[] dataKey = dataKeyFor(password);
         VaultHeader sealedHeader = header.sealed() ? header
                 : header.rewrap(dataKey, password, header.kdf(), options.random());
         UnlockedItems items = new UnlockedItems(new ItemCipher(dataKey, header.vaultId(), options.random()));
-        List<UUID> damaged = opened.decryptAllInto(items);
+        List<UUID> damaged = opened.decryptAllInto(items, previews);
         SealCheck seal;
         try {
             seal = checkSeal(items, sealedHeader);
@@ -97,7 +105,7 @@ public final class Vault implements AutoCloseable {
         if (seal.isAltered()) {
             LOG.warn("The vault's items do not match its seal ({}, {} rows)", seal.status(), seal.foundItems());
         }
-        return new UnlockReport(items.list(Optional.empty()), damaged, seal);
+        return new UnlockReport(items.kept(), items.ids(Optional.empty()).size(), damaged, seal);
     }
 
     /**
@@ -165,18 +173,40 @@ public final class Vault implements AutoCloseable {
         opened.snapshotTo(target);
     }
 
-    /** The item, or empty if there is none with this id (or it was damaged). Wiped when the vault locks. */
+    /**
+     * The item, or empty if there is none with this id (or its head was damaged at unlock). An item kept in memory is
+     * wiped when the vault locks; one read on demand is read whole now and is the caller's to wipe. An item read on
+     * demand whose row fails now is {@link VaultProblem#ITEM_DAMAGED}.
+     */
     public synchronized Optional<VaultItem> get(UUID id) throws VaultException {
-        return requireUnlocked().get(id);
+        UnlockedItems current = requireUnlocked();
+        Optional<ItemKind> kind = current.kindOf(id);
+        if (kind.isEmpty() || !kind.get().readOnDemand()) {
+            return current.get(id);
+        }
+        Optional<VaultItem> item = opened.readItem(id).flatMap(current::openWhole);
+        if (item.isEmpty()) {
+            LOG.warn("Vault item {} failed authentication when read", id);
+            throw new VaultException(VaultProblem.ITEM_DAMAGED, "item " + id + " failed authentication");
+        }
+        return item;
     }
 
-    /** Every readable item, in storage order. Items are wiped when the vault locks; their payload() copies are not. */
+    /** Every readable item, in storage order: see {@link #get} for who wipes what. */
     public synchronized List<VaultItem> list() throws VaultException {
-        return requireUnlocked().list(Optional.empty());
+        return list(Optional.empty());
     }
 
     public synchronized List<VaultItem> list(ItemKind kind) throws VaultException {
-        return requireUnlocked().list(Optional.of(kind));
+        return list(Optional.of(kind));
+    }
+
+    /**
+     * The ids of every row that does not open whole now: reads the whole file (an unlock reads heads only, so a
+     * damaged body shows here, or when its item is read).
+     */
+    public synchronized List<UUID> damagedItems() throws VaultException {
+        return opened.damagedRows(requireUnlocked());
     }
 
     /** Deletes the item; false if there was none. Damaged rows can be deleted by id too. */
@@ -274,6 +304,14 @@ public final class Vault implements AutoCloseable {
         header = sealedHeader;
         LOG.info("Sealed a vault written before the seal existed ({} rows)", first.foundItems());
         return first;
+    }
+
+    private List<VaultItem> list(Optional<ItemKind> kind) throws VaultException {
+        List<VaultItem> items = new ArrayList<>();
+        for (UUID id : requireUnlocked().ids(kind)) {
+            get(id).ifPresent(items::add);
+        }
+        return items;
     }
 
     private void becomeUnlocked(UnlockedItems items) {

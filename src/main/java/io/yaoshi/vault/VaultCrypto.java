@@ -83,10 +83,19 @@ final class VaultCrypto {
             if (nonce == null || nonce.length != NONCE_BYTES || ciphertext == null) {
                 return Optional.empty();
             }
+            return decrypt(nonce, 0, ciphertext, 0, ciphertext.length, aad);
+        }
+
+        /**
+         * Decrypts {@code length} bytes of {@code input} from {@code offset}, under the nonce at {@code nonceOffset} of
+         * {@code nonces}: a part of a row, without copying it out. The caller has checked the bounds.
+         */
+        Optional<byte[]> decrypt(byte[] nonces, int nonceOffset, byte[] input, int offset, int length, byte[] aad) {
             try {
-                cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+                cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonces, nonceOffset,
+                        NONCE_BYTES));
                 cipher.updateAAD(aad);
-                return Optional.of(cipher.doFinal(ciphertext));
+                return Optional.of(cipher.doFinal(input, offset, length));
             } catch (GeneralSecurityException e) {
                 return Optional.empty(); // AEADBadTagException above all: tampered, misplaced or wrong key
             }

@@ -133,8 +133,23 @@ final class VaultRepository implements AutoCloseable {
         }
     }
 
-    /** Streams every row; rows whose id is not 16 bytes cannot exist (CHECK constraint) unless edited raw. */
+    /** Streams every item whole; rows whose id is not 16 bytes cannot exist (CHECK constraint) unless edited raw. */
     void forEachItem(Consumer<SealedItem> consumer) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT i.id, i.format, i.nonce, i.ciphertext,"
+                + " b.body FROM items i LEFT JOIN item_bodies b ON b.id = i.id WHERE length(i.id) = 16");
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                consumer.accept(new SealedItem(SealedItem.idFrom(row.getBytes(1)), row.getInt(2), row.getBytes(3),
+                        row.getBytes(4), row.getBytes(5)));
+            }
+        }
+    }
+
+    /**
+     * Streams every item as an unlock reads it: the {@code items} table alone (a split item's head, an older item
+     * whole), so the bodies' pages are never read.
+     */
+    void forEachItemHead(Consumer<SealedItem> consumer) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT id, format, nonce, ciphertext FROM items WHERE length(id) = 16");
              ResultSet row = statement.executeQuery()) {
@@ -145,24 +160,55 @@ final class VaultRepository implements AutoCloseable {
         }
     }
 
+    /** One item whole, or empty when there is none with this id. */
+    Optional<SealedItem> readItem(UUID id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT i.format, i.nonce, i.ciphertext, b.body"
+                + " FROM items i LEFT JOIN item_bodies b ON b.id = i.id WHERE i.id = ?")) {
+            statement.setBytes(1, SealedItem.idBytes(id));
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(new SealedItem(id, row.getInt(1), row.getBytes(2), row.getBytes(3),
+                        row.getBytes(4))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Writes items whole: each row, and its body (or none: a whole item's older body is dropped). */
     int upsert(Collection<SealedItem> items) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT OR REPLACE INTO items (id, format, nonce, ciphertext) VALUES (?, ?, ?, ?)")) {
+                "INSERT OR REPLACE INTO items (id, format, nonce, ciphertext) VALUES (?, ?, ?, ?)");
+             PreparedStatement body = connection.prepareStatement(
+                     "INSERT OR REPLACE INTO item_bodies (id, body) VALUES (?, ?)");
+             PreparedStatement noBody = connection.prepareStatement("DELETE FROM item_bodies WHERE id = ?")) {
             for (SealedItem item : items) {
-                statement.setBytes(1, SealedItem.idBytes(item.id()));
+                byte[] id = SealedItem.idBytes(item.id());
+                statement.setBytes(1, id);
                 statement.setInt(2, item.format());
                 statement.setBytes(3, item.nonce());
                 statement.setBytes(4, item.ciphertext());
                 statement.addBatch();
+                if (item.body() != null) {
+                    body.setBytes(1, id);
+                    body.setBytes(2, item.body());
+                    body.addBatch();
+                } else {
+                    noBody.setBytes(1, id);
+                    noBody.addBatch();
+                }
             }
             statement.executeBatch();
+            body.executeBatch();
+            noBody.executeBatch();
             return items.size();
         }
     }
 
+    /** Deletes the item's row and body; false if there was no row. */
     boolean delete(UUID id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM items WHERE id = ?")) {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM items WHERE id = ?");
+             PreparedStatement body = connection.prepareStatement("DELETE FROM item_bodies WHERE id = ?")) {
             statement.setBytes(1, SealedItem.idBytes(id));
+            body.setBytes(1, SealedItem.idBytes(id));
+            body.executeUpdate();
             return statement.executeUpdate() > 0;
         }
     }

@@ -135,6 +135,28 @@ class VaultSessionTest {
     }
 
     @Test
+    void aDamagedPrivateKeyIsSaidWhenItIsReadAndFoundByAWholeCheck() throws Exception {
+        KeyPairRecord key = Fixtures.record("k1", Placement.local(), List.of(new Tag("env", "prod")));
+        char[] pem = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n".repeat(20).toCharArray();
+        try (VaultSession session = created()) {
+            session.save(List.of(key), Map.of(key.id(), pem));
+        }
+        io.yaoshi.testing.VaultDamage.flipPrivateKeyByte(dir.resolve("sub/vault.db"), key.id());
+
+        try (VaultSession session = new VaultSession(dir.resolve("sub/vault.db"), Fixtures.cheapVault())) {
+            assertEquals(new VaultSession.UnlockOutcome(1, 1, List.of(), SealCheck.intact(1)),
+                    session.unlock(Fixtures.password()), "the listing is sound: an unlock reads no private key");
+            assertEquals(List.of(key), session.keyPairs());
+            var e = assertThrows(VaultAccessException.class, () -> session.privateKey(key.id()));
+            assertEquals(VaultProblem.ITEM_DAMAGED, e.problem());
+            List<DamagedItem> expected = List.of(new DamagedItem(key.id().value(),
+                    DamagedItem.Problem.FAILED_AUTHENTICATION));
+            assertEquals(expected, session.checkEveryItem().damaged());
+            assertEquals(expected, session.damagedItems());
+        }
+    }
+
+    @Test
     void aRemovedKeyPairIsReportedUntilTheVaultIsAcceptedAsItIs() throws Exception {
         KeyPairRecord kept = Fixtures.record("kept", Placement.local(), List.of());
         KeyPairRecord removed = Fixtures.record("removed", Placement.local(), List.of());

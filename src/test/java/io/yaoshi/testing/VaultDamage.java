@@ -16,12 +16,23 @@ public final class VaultDamage {
     private VaultDamage() {
     }
 
-    /** Flips one bit in the middle of the item's ciphertext. */
+    /** Flips one bit in the item's head: the part of the row every unlock reads and authenticates. */
     public static void flipCiphertextByte(Path vault, KeyId item) throws SQLException {
+        flipByte(vault, item, "items", "ciphertext", 17);
+    }
+
+    /** Flips one bit in the item's body (a key pair's private key), which is read only when the key is used. */
+    public static void flipPrivateKeyByte(Path vault, KeyId item) throws SQLException {
+        flipByte(vault, item, "item_bodies", "body", 100);
+    }
+
+    /** Flips a bit of the blob {@code table.column} of the item's row, {@code offset} bytes in. */
+    private static void flipByte(Path vault, KeyId item, String table, String column, int offset)
+            throws SQLException {
         byte[] id = idBytes(item);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + vault)) {
             byte[] ciphertext;
-            try (PreparedStatement read = db.prepareStatement("SELECT ciphertext FROM items WHERE id = ?")) {
+            try (PreparedStatement read = db.prepareStatement("SELECT " + column + " FROM " + table + " WHERE id = ?")) {
                 read.setBytes(1, id);
                 try (ResultSet row = read.executeQuery()) {
                     if (!row.next()) {
@@ -30,8 +41,8 @@ public final class VaultDamage {
                     ciphertext = row.getBytes(1);
                 }
             }
-            ciphertext[ciphertext.length / 2] ^= 0x01;
-            try (PreparedStatement write = db.prepareStatement("UPDATE items SET ciphertext = ? WHERE id = ?")) {
+            ciphertext[offset] ^= 0x01;
+            try (PreparedStatement write = db.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE id = ?")) {
                 write.setBytes(1, ciphertext);
                 write.setBytes(2, id);
                 write.executeUpdate();

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
 
-    private static final Migrations WITH_TEST_V002 = new Migrations(List.of("V001__init.sql",
-            "V002__seal.sql", "V003__test_only_notes.sql"));
+    private static final Migrations WITH_TEST_MIGRATION = new Migrations(List.of("V001__init.sql",
+            "V002__seal.sql", "V003__item_bodies.sql", "V004__test_only_notes.sql"));
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class MigrationsTest {
         Path file = dir.resolve("vault.db");
         Vault.create(file, password(), cheapOptions()).close();
 
-        assertEquals(List.of(2), RawSqlite.column(file, "PRAGMA user_version"));
+        assertEquals(List.of(3), RawSqlite.column(file, "PRAGMA user_version"));
         assertEquals(List.of(VaultRepository.APPLICATION_ID), RawSqlite.column(file, "PRAGMA application_id"));
         assertEquals(List.of(16384), RawSqlite.column(file, "PRAGMA page_size"));
         assertEquals(List.of("wal"), RawSqlite.column(file, "PRAGMA journal_mode"));
@@ -54,13 +54,14 @@ class MigrationsTest {
             vault.put(item);
         }
 
-        try (Vault vault = Vault.open(file, cheapOptions(), WITH_TEST_V002)) {
-            assertEquals(List.of(item), vault.unlock(password()).items());
+        try (Vault vault = Vault.open(file, cheapOptions(), WITH_TEST_MIGRATION)) {
+            vault.unlock(password());
+            assertEquals(List.of(item), vault.list());
         }
 
-        assertEquals(List.of(3), RawSqlite.column(file, "PRAGMA user_version"));
+        assertEquals(List.of(4), RawSqlite.column(file, "PRAGMA user_version"));
         assertEquals(List.of(0), RawSqlite.column(file, "SELECT count(*) FROM notes"));
-        assertEquals(List.of(2), RawSqlite.column(VaultFiles.backupOf(file), "PRAGMA user_version"));
+        assertEquals(List.of(3), RawSqlite.column(VaultFiles.backupOf(file), "PRAGMA user_version"));
         assertEquals(VaultProblem.NEWER_FORMAT,
                 assertThrows(VaultException.class, () -> Vault.open(file, cheapOptions())).reason());
     }

@@ -52,12 +52,17 @@ class VaultLockTest {
         Arrays.fill(dataKey, (byte) 7);
         UnlockedItems unlocked = new UnlockedItems(new ItemCipher(dataKey, new byte[16], new SecureRandom()));
         SealedItem sealed = unlocked.seal(List.of(item)).get(0);
-        assertTrue(unlocked.load(sealed));
+        unlocked.fingerprint(sealed);
+        ItemHead head = unlocked.openHead(sealed).orElseThrow();
+        VaultItem kept = VaultItem.adopt(item.id(), head.kind(), head.payloadCopy());
+        head.wipe();
+        unlocked.keep(kept);
 
         unlocked.wipe();
 
         assertArrayEquals(new byte[VaultCrypto.KEY_BYTES], dataKey);
-        assertTrue(unlocked.list(Optional.empty()).isEmpty());
+        assertArrayEquals(new byte[item.payloadLength()], kept.payload());
+        assertTrue(unlocked.ids(Optional.empty()).isEmpty());
     }
 
     @Test

@@ -68,16 +68,18 @@ class VaultSealTest {
     void anOlderCopyOfARowIsFoundThoughItAuthenticates() throws Exception {
         byte[] id = SealedItem.idBytes(items.get(0).id());
         List<Object> before = RawSqlite.row(file, "SELECT nonce, ciphertext FROM items WHERE id = ?", id);
+        Object bodyBefore = RawSqlite.column(file, "SELECT body FROM item_bodies WHERE id = ?", id).get(0);
         try (Vault vault = Vault.open(file, cheapOptions())) {
             vault.unlock(password());
             vault.put(new VaultItem(items.get(0).id(), ItemKind.KEY_PAIR, bytes("a, tag removed")));
         }
         RawSqlite.execute(file, "UPDATE items SET nonce = ?, ciphertext = ? WHERE id = ?", before.get(0),
                 before.get(1), id);
+        RawSqlite.execute(file, "UPDATE item_bodies SET body = ? WHERE id = ?", bodyBefore, id);
 
         try (Vault vault = Vault.open(file, cheapOptions())) {
             UnlockReport report = vault.unlock(password());
-            assertTrue(report.items().contains(items.get(0)), "the old copy itself is authentic");
+            assertEquals(items.get(0), vault.get(items.get(0).id()).orElseThrow(), "the old copy itself is authentic");
             assertEquals(SealCheck.Status.ALTERED, report.seal().status());
             assertEquals(OptionalInt.of(3), report.seal().sealedItems());
         }
@@ -150,7 +152,7 @@ class VaultSealTest {
         try (Vault vault = Vault.open(legacy, cheapOptions())) {
             UnlockReport report = vault.unlock(password());
             assertEquals(SealCheck.Status.FIRST_SEAL, report.seal().status());
-            assertEquals(2, report.items().size());
+            assertEquals(2, report.readable());
         }
         assertEquals(List.of(2), RawSqlite.column(legacy, "SELECT format_version FROM header"));
         assertEquals(List.of(1), RawSqlite.column(VaultFiles.backupOf(legacy), "PRAGMA user_version"));
