@@ -13,7 +13,7 @@ import java.util.Set;
 public final class Benchmarks {
 
     private static final List<BenchmarkSuite> SUITES = List.of(new KeygenSuite(), new VaultBenchmark(),
-            new KeyListBenchmark(), new ProviderBenchmark(), new AgentBenchmark());
+            new KeyListBenchmark(), new ProviderBenchmark(), new AgentBenchmark(), new TeamBenchmark());
 
     private Benchmarks() {
     }

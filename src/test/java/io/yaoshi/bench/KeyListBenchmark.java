@@ -108,7 +108,7 @@ final class KeyListBenchmark implements BenchmarkSuite {
         }
     }
 
-    private static KeyPairRecord record(int i) {
+    static KeyPairRecord record(int i) {
         Placement placement = switch (i % 3) {
             case 0 -> Placement.local();
             case 1 -> Placement.aliyun("cn-hangzhou", "");
@@ -129,7 +129,7 @@ final class KeyListBenchmark implements BenchmarkSuite {
     }
 
     /** A PEM the size of an RSA-2048 PKCS#8 key; its content does not matter to listing. */
-    private static char[] fakePrivateKey() {
+    static char[] fakePrivateKey() {
         StringBuilder pem = new StringBuilder("-----BEGIN PRIVATE KEY-----\n");
         char[] line = new char[64];
         Arrays.fill(line, 'A');
@@ -143,7 +143,7 @@ final class KeyListBenchmark implements BenchmarkSuite {
         int run() throws Exception;
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
