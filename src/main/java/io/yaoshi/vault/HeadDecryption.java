@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The second thread of an unlock: decrypts the heads of the rows it is given, in batches and in the order given, and
@@ -70,8 +71,16 @@ final class HeadDecryption {
         return readWhole;
     }
 
+    /** Stops after the batch under way, and waits for it: the caller wipes what was decrypted. */
     void cancel() {
         thread.shutdownNow();
+        try {
+            if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the unlock's second thread did not stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void submit() {
@@ -83,7 +92,12 @@ final class HeadDecryption {
         room.acquireUninterruptibly();
         batches.add(thread.submit(() -> {
             try {
-                rows.forEach(this::decrypt);
+                for (SealedItem row : rows) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return; // cancelled: the unlock failed
+                    }
+                    decrypt(row);
+                }
             } finally {
                 room.release();
             }

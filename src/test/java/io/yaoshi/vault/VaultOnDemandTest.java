@@ -5,6 +5,7 @@ import static io.yaoshi.vault.TestVaults.password;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,32 @@ class VaultOnDemandTest {
             assertEquals(keyPair, vault.get(keyPair.id()).orElseThrow());
             assertEquals(List.of(keyPair), vault.list(ItemKind.KEY_PAIR));
             assertTrue(vault.damagedItems().isEmpty());
+        }
+    }
+
+    @Test
+    void aReaderThatFailsLeavesTheVaultLocked() throws Exception {
+        Path file = dir.resolve("vault.db");
+        try (Vault vault = Vault.create(file, password(), cheapOptions())) {
+            for (int i = 0; i < 3; i++) { // more than one batch of the second thread
+                List<VaultItem> batch = new ArrayList<>();
+                for (int j = 0; j < 400; j++) {
+                    batch.add(VaultItem.create(ItemKind.KEY_PAIR, text('k', 100)));
+                }
+                vault.putAll(batch);
+            }
+        }
+        try (Vault vault = Vault.open(file, cheapOptions())) {
+            int[] seen = {0};
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> vault.unlock(password(),
+                    preview -> {
+                        if (++seen[0] == 700) {
+                            throw new IllegalStateException("a listing the reader cannot take");
+                        }
+                    }));
+            assertEquals("a listing the reader cannot take", e.getMessage());
+            assertFalse(vault.isUnlocked());
+            assertEquals(1200, vault.unlock(password()).readable(), "a second unlock reads everything");
         }
     }
 
