@@ -29,7 +29,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Sign requests through the socket: Yaoshi's agent (keys read from a real vault on each request, as the app does)
@@ -105,11 +107,7 @@ final class AgentBenchmark implements BenchmarkSuite {
                 sshAgent.destroy();
                 sshAgent.waitFor(10, TimeUnit.SECONDS);
             }
-            try (var files = Files.walk(scratch)) {
-                for (Path file : files.sorted(Collections.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            BenchmarkSuite.deleteFolder(scratch);
         }
     }
 
@@ -171,34 +169,9 @@ final class AgentBenchmark implements BenchmarkSuite {
         }
     }
 
+    /** {@value #CONNECTIONS} connections at once, each sending its next request as soon as the last is answered. */
     private static Latencies concurrent(Path socket, Key key) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-        try {
-            List<Future<List<Long>>> runs = new ArrayList<>();
-            long start = System.nanoTime();
-            for (int c = 0; c < CONNECTIONS; c++) {
-                runs.add(pool.submit(() -> {
-                    try (Client client = new Client(socket)) {
-                        List<Long> times = new ArrayList<>(PER_CONNECTION);
-                        for (int i = 0; i < PER_CONNECTION; i++) {
-                            long t = System.nanoTime();
-                            client.sign(key);
-                            times.add(System.nanoTime() - t);
-                        }
-                        return times;
-                    }
-                }));
-            }
-            List<Long> all = new ArrayList<>();
-            for (Future<List<Long>> run : runs) {
-                all.addAll(run.get());
-            }
-            long wall = System.nanoTime() - start;
-            Collections.sort(all);
-            return new Latencies(all, wall);
-        } finally {
-            pool.shutdownNow();
-        }
+        return acrossConnections(socket, key, 0);
     }
 
     /**
@@ -207,21 +180,24 @@ final class AgentBenchmark implements BenchmarkSuite {
      * machine can serve, so what grows is the agent's own cost of many connections, not a queue for the CPU.
      */
     private static Latencies paced(Path socket, Key key, double perSecond) throws Exception {
-        long interval = (long) (CONNECTIONS * 1e9 / perSecond);
+        return acrossConnections(socket, key, (long) (CONNECTIONS * 1e9 / perSecond));
+    }
+
+    /** Each connection's requests {@code interval} ns apart (0: back to back), all latencies together. */
+    private static Latencies acrossConnections(Path socket, Key key, long interval) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
         try {
             List<Future<List<Long>>> runs = new ArrayList<>();
             long start = System.nanoTime();
             for (int c = 0; c < CONNECTIONS; c++) {
-                long first = start + java.util.concurrent.ThreadLocalRandom.current().nextLong(interval);
+                long first = start + (interval == 0 ? 0 : ThreadLocalRandom.current().nextLong(interval));
                 runs.add(pool.submit(() -> {
                     try (Client client = new Client(socket)) {
                         List<Long> times = new ArrayList<>(PER_CONNECTION);
                         for (int i = 0; i < PER_CONNECTION; i++) {
-                            long due = first + i * interval;
-                            long wait = due - System.nanoTime();
+                            long wait = first + i * interval - System.nanoTime();
                             if (wait > 0) {
-                                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                                LockSupport.parkNanos(wait);
                             }
                             long t = System.nanoTime();
                             client.sign(key);

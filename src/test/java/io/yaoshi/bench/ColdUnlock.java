@@ -54,7 +54,8 @@ public final class ColdUnlock {
         }
     }
 
-    private static long usedHeap() throws InterruptedException {
+    /** The heap in use after the collector has run a few times: what is held, not what is garbage. */
+    static long usedHeap() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(50);

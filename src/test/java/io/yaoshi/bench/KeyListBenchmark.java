@@ -62,12 +62,7 @@ final class KeyListBenchmark implements BenchmarkSuite {
                     median(heaps) / (1024 * 1024) + " MiB");
             measureFilters(file, report);
         } finally {
-            try (var files = Files.list(work)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
-                }
-            }
-            Files.delete(work);
+            BenchmarkSuite.deleteFolder(work);
         }
         report.write(resultDir.resolve("keylist.md"));
     }

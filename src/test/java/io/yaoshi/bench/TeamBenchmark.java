@@ -106,11 +106,7 @@ final class TeamBenchmark implements BenchmarkSuite {
                 }
             }
         } finally {
-            try (var files = Files.walk(work)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
+            BenchmarkSuite.deleteFolder(work);
         }
         report.write(resultDir.resolve("team.md"));
     }

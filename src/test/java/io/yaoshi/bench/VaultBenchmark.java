@@ -38,12 +38,7 @@ final class VaultBenchmark implements BenchmarkSuite {
             measureVault(work.resolve("vault.db"), report);
             Argon2Comparison.run(report);
         } finally {
-            try (var files = Files.list(work)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-            Files.delete(work);
+            BenchmarkSuite.deleteFolder(work);
         }
         report.write(resultDir.resolve("vault.md"));
     }
@@ -69,11 +64,11 @@ final class VaultBenchmark implements BenchmarkSuite {
         long heap = 0;
         for (int run = 0; run < 4; run++) {
             try (Vault vault = Vault.open(file, cheap)) {
-                long before = usedHeap();
+                long before = ColdUnlock.usedHeap();
                 long start = System.nanoTime();
                 vault.unlock(PASSWORD);
                 unlocks.add(System.nanoTime() - start);
-                heap = usedHeap() - before;
+                heap = ColdUnlock.usedHeap() - before;
             }
         }
         report.row("read and decrypt every head (unlock without KDF), the first run then warm ones (the target is"
@@ -109,14 +104,5 @@ final class VaultBenchmark implements BenchmarkSuite {
             items.add(VaultItem.create(ItemKind.KEY_PAIR, json.getBytes(StandardCharsets.UTF_8)));
         }
         return items;
-    }
-
-    private static long usedHeap() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 }
