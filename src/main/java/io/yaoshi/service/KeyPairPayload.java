@@ -1,14 +1,8 @@
 package io.yaoshi.service;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream;
 import io.yaoshi.domain.KeyId;
 import io.yaoshi.domain.KeyPairRecord;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 
@@ -18,26 +12,26 @@ import java.util.Optional;
  */
 public final class KeyPairPayload {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private KeyPairPayload() {
     }
 
     public static byte[] encode(KeyPairRecord record, char[] privateKeyPem) {
-        ByteArrayOutputStream json = new ByteArrayOutputStream(1024);
-        try (JsonGenerator g = JSON.createGenerator(json)) {
-            StoredKeyPair.write(record, g);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return ItemFrame.frame(json.toByteArray(), privateKeyPem);
+        return ItemFrame.frame(StoredKeyPair.write(record), privateKeyPem);
     }
 
-    /** The metadata of an item, read from a view of the vault's copy (nothing is copied but the metadata). */
+    /**
+     * The metadata of an item, read from a view of the vault's copy (nothing is copied but the metadata), in the form
+     * it was written in: this version's or the JSON of version 1.
+     */
     public static KeyPairRecord decode(KeyId id, ByteBuffer payload) throws IOException {
-        try (JsonParser p = JSON.createParser(new ByteBufferBackedInputStream(ItemFrame.meta(payload)))) {
-            return StoredKeyPair.read(id, p);
+        ByteBuffer meta = ItemFrame.meta(payload);
+        if (StoredKeyPair.startsAt(meta)) {
+            return StoredKeyPair.read(id, meta);
         }
+        if (JsonKeyPair.startsAt(meta)) {
+            return JsonKeyPair.read(id, meta);
+        }
+        throw new IOException("key pair metadata is in no known form");
     }
 
     /** Whether {@code payloadStart}, the start of an item's payload, holds all of its listing. */

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +66,48 @@ class ItemFingerprintsTest {
         assertArrayEquals(root, fingerprints.root());
     }
 
+    @Test
+    void theRootIsTheDocumentedTreeInUuidOrder() throws Exception {
+        List<SealedItem> rows = rows(2000);
+        UUID base = rows.get(0).id(); // ids that differ only in their low half, of either sign
+        rows.add(row(new UUID(base.getMostSignificantBits(), Long.MIN_VALUE)));
+        rows.add(row(new UUID(base.getMostSignificantBits(), -1)));
+        rows.add(row(new UUID(base.getMostSignificantBits(), 0)));
+        rows.add(row(new UUID(Long.MIN_VALUE, 5)));
+        rows.add(row(new UUID(Long.MAX_VALUE, 5)));
+        rows.add(row(new UUID(0, 0)));
+
+        assertArrayEquals(referenceRoot(rows), of(rows).root());
+    }
+
+    /** The root as the seal's documentation describes it, computed the plain way: the format every vault holds. */
+    private static byte[] referenceRoot(List<SealedItem> rows) throws Exception {
+        List<TreeMap<UUID, byte[]>> buckets = new ArrayList<>();
+        for (int i = 0; i < 256; i++) {
+            buckets.add(new TreeMap<>());
+        }
+        for (SealedItem row : rows) {
+            buckets.get((int) (row.id().getMostSignificantBits() >>> 56)).put(row.id(), ItemCipher.tagOf(row));
+        }
+        MessageDigest root = MessageDigest.getInstance("SHA-256");
+        root.update("yaoshi-vault/seal-root".getBytes(StandardCharsets.US_ASCII));
+        root.update(ByteBuffer.allocate(4).putInt(rows.size()).array());
+        for (TreeMap<UUID, byte[]> bucket : buckets) {
+            MessageDigest hash = MessageDigest.getInstance("SHA-256");
+            hash.update("yaoshi-vault/seal-bucket".getBytes(StandardCharsets.US_ASCII));
+            bucket.forEach((id, tag) -> hash.update(ByteBuffer.allocate(32).putLong(id.getMostSignificantBits())
+                    .putLong(id.getLeastSignificantBits()).put(tag).array()));
+            root.update(hash.digest());
+        }
+        return root.digest();
+    }
+
+    private SealedItem row(UUID id) {
+        byte[] ciphertext = new byte[64];
+        random.nextBytes(ciphertext);
+        return new SealedItem(id, 1, new byte[12], ciphertext);
+    }
+
     private static ItemFingerprints of(List<SealedItem> rows) {
         ItemFingerprints fingerprints = new ItemFingerprints();
         rows.forEach(fingerprints::add);
@@ -71,9 +117,7 @@ class ItemFingerprintsTest {
     private List<SealedItem> rows(int count) {
         List<SealedItem> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            byte[] ciphertext = new byte[64];
-            random.nextBytes(ciphertext);
-            rows.add(new SealedItem(new UUID(random.nextLong(), random.nextLong()), 1, new byte[12], ciphertext));
+            rows.add(row(new UUID(random.nextLong(), random.nextLong())));
         }
         return rows;
     }
