@@ -45,6 +45,15 @@ for jar in "$out"/libs/*.jar; do
     fi
 done
 
+# SQLite's native library for this OS, unpacked once here: sqlite-jdbc otherwise writes it to the temporary folder
+# on every start (1 MB, and left there when the app is killed) before the vault can open.
+sqlite_jar=$(find "$out/libs" -name 'sqlite-jdbc-*.jar' | head -1)
+sqlite_native=org/sqlite/native/$("$JDK_HOME/bin/java" -cp "$sqlite_jar" org.sqlite.util.OSInfo)
+mkdir -p "$out/input/native"
+(cd "$out/input/native" && "$JDK_HOME/bin/jar" xf "$sqlite_jar" "$sqlite_native")
+sqlite_lib=$(cd "$out/input/native" && find . -type f | sed 's|^\./||')
+[ -n "$sqlite_lib" ] || { echo "build.sh: no SQLite native library under $sqlite_native" >&2; exit 1; }
+
 # --- runtime ----------------------------------------------------------------------------------------------------
 # jdeps --print-module-deps on the jars gives java.base, java.desktop, java.naming, java.net.http, java.sql,
 # javafx.controls, javafx.fxml, jdk.httpserver (the in-process cloud emulator). What jdeps cannot see: the JCA
@@ -67,7 +76,14 @@ compress=$([ "$jdk_feature" -ge 21 ] && echo zip-6 || echo 2)
     --output "$out/runtime"
 
 # --- app-image --------------------------------------------------------------------------------------------------
+# APP_JAVA_OPTIONS: the pom's app.java.options, which the benchmarks' cold unlock runs with too
+read -r -a app_options <<<"${APP_JAVA_OPTIONS:-}"
 java_options=()
+for option in "${app_options[@]}"; do
+    java_options+=(--java-options "$option")
+done
+java_options+=(--java-options "-Dorg.sqlite.lib.path=\$APPDIR/native/$(dirname "$sqlite_lib")")
+java_options+=(--java-options "-Dorg.sqlite.lib.name=$(basename "$sqlite_lib")")
 if [ "$jdk_feature" -ge 24 ]; then
     # JDK 24+ warns about JNI (sqlite-jdbc, JavaFX) and sun.misc.Unsafe (JavaFX 21's Marlin) unless allowed
     java_options+=(--java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED")

@@ -65,6 +65,9 @@ endpoint=$(sed -n 's/.*Aliyun endpoint: //p' "$scratch/emulator.out")
 YAOSHI_SECRET=testsecret "${cli[@]}" credentials set aliyun --access-key-id testid --endpoint "$endpoint"
 "${cli[@]}" create --provider aliyun --region cn-hangzhou --name smoke-cloud --type rsa-2048
 "${cli[@]}" list
+# SQLite's native library comes unpacked with the app: the vault opens with no temporary folder to unpack it to
+JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$scratch/no-such-folder" "${cli[@]}" list >/dev/null ||
+    fail "the vault does not open without a temporary folder: SQLite's library is not the one shipped"
 [ "$("${cli[@]}" list --json | grep -c '"name"')" -eq 4 ] || fail "expected 4 key pairs in the list"
 kill -- "-${pids[1]}"
 

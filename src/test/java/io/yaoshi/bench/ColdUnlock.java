@@ -4,8 +4,12 @@ import io.yaoshi.service.VaultSession;
 import io.yaoshi.vault.CheapKdf;
 import io.yaoshi.vault.KdfParameters;
 import io.yaoshi.vault.VaultOptions;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One unlock of an existing vault in a fresh JVM, as a user meets it once per start: prints the unlock's time (KDF
@@ -25,11 +29,20 @@ public final class ColdUnlock {
     record Figures(long unlockNanos, long heldBytes) {
     }
 
-    /** Runs {@link #main} in a new JVM on this one's class path and reads what it printed. */
+    /**
+     * Runs {@link #main} in a new JVM as the app runs: the app's jar (unsigned, shaded: {@code yaoshi.bench.appJar})
+     * with the installed app's JVM options ({@code yaoshi.bench.appJavaOptions}), both set by the bench profile, and
+     * reads what it printed.
+     */
     static Figures inFreshJvm(Path vault) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ColdUnlock.class.getName(), vault.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Arrays.stream(required("yaoshi.bench.appJavaOptions").split(" ")).filter(o -> !o.isBlank())
+                .forEach(command::add);
+        command.addAll(List.of("-cp", required("yaoshi.bench.appJar") + File.pathSeparator
+                + Path.of(ColdUnlock.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
+                ColdUnlock.class.getName(), vault.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("the cold unlock failed:\n" + output);
@@ -37,6 +50,14 @@ public final class ColdUnlock {
         String[] figures = output.lines().filter(line -> line.startsWith(MARKER)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no figures in:\n" + output)).split(" ");
         return new Figures(Long.parseLong(figures[1]), Long.parseLong(figures[2]));
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException(property + " is not set: run the benchmarks with mvn -Pbench verify");
+        }
+        return value;
     }
 
     static VaultOptions options() {

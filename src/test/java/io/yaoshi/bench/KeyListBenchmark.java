@@ -26,7 +26,8 @@ import java.util.Optional;
  * The key list at scale, through the service layer the app uses: 100,000 key pairs with tags and a 2048-bit-sized
  * private key each; unlock (decrypt, parse and index, KDF excluded), then one filter by tag and one by name substring
  * over all of them (median of 21 runs after 30 warm-up runs), and the heap the unlocked index holds. The unlock is
- * measured in fresh JVMs ({@link ColdUnlock}): a user unlocks once per start.
+ * measured in fresh JVMs running the app's jar with the installed app's JVM options ({@link ColdUnlock}): a user
+ * unlocks once per start.
  */
 final class KeyListBenchmark implements BenchmarkSuite {
 
