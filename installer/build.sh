@@ -56,10 +56,13 @@ sqlite_lib=$(cd "$out/input/native" && find . -type f | sed 's|^\./||')
 
 # --- runtime ----------------------------------------------------------------------------------------------------
 # jdeps --print-module-deps on the jars gives java.base, java.desktop, java.naming, java.net.http, java.sql,
-# javafx.controls, javafx.fxml, jdk.httpserver (the in-process cloud emulator). What jdeps cannot see: the JCA
-# providers loaded by name (jdk.crypto.ec: EC keys, TLS), jdk.localedata (zh dates and numbers), jdk.charsets
-# (GBK and friends on Chinese systems), jdk.unsupported (sun.misc.Unsafe), java.logging (the SLF4J binding).
-modules=java.base,java.desktop,java.logging,java.naming,java.net.http,java.sql,jdk.httpserver,jdk.crypto.ec
+# javafx.controls, javafx.fxml, jdk.httpserver (the in-process cloud emulator), jdk.net (the agent's and the
+# single-instance socket's peer credentials: without it both fail at their first connection, which only the smoke
+# test's second start and ssh-add see), and for the PostgreSQL driver's Kerberos and JMX paths, which Yaoshi does
+# not use, java.security.jgss and java.management. What jdeps cannot see: the JCA providers loaded by name
+# (jdk.crypto.ec: EC keys, TLS), jdk.localedata (zh dates and numbers), jdk.charsets (GBK and friends on Chinese
+# systems), jdk.unsupported (sun.misc.Unsafe), java.logging (the SLF4J binding).
+modules=java.base,java.desktop,java.logging,java.naming,java.net.http,java.sql,jdk.httpserver,jdk.net,jdk.crypto.ec
 modules+=,jdk.localedata,jdk.charsets,jdk.unsupported,javafx.controls,javafx.fxml
 # Only the JavaFX jars with this OS's classifier are modules with natives inside; the ones without a classifier
 # are empty placeholders.

@@ -46,6 +46,9 @@ pids+=($!)
 await "$scratch/gui.out" "first frame after"
 grep "first frame after" "$scratch/gui.out"
 grep -q "Main window: first frame" "$scratch/gui/logs/yaoshi.0.log" || fail "no first-frame line in the app's log"
+# a second start hands over to the running one (a Unix socket with jdk.net's peer credentials) and ends
+DISPLAY= timeout 30 "$launcher" --data-dir "$scratch/gui" >"$scratch/second.out" 2>&1 ||
+    { cat "$scratch/second.out" >&2; fail "a second start did not hand over to the running app"; }
 kill -- "-${pids[0]}"
 
 echo "== command line"
@@ -58,6 +61,14 @@ for type in rsa-2048 ed25519 ecdsa-p256; do
 done
 "${cli[@]}" export smoke-ed25519 --out "$scratch/smoke-ed25519" --format openssh
 ssh-keygen -l -f "$scratch/smoke-ed25519"
+# the built-in SSH agent (a Unix socket checked with jdk.net's peer credentials), asked by OpenSSH's ssh-add
+"${cli[@]}" agent policy smoke-ed25519 --offer on --confirm never
+setsid "${cli[@]}" agent serve --socket "$scratch/agent.sock" >"$scratch/agent.out" 2>&1 &
+pids+=($!)
+for _ in $(seq 60); do [ -S "$scratch/agent.sock" ] && break; sleep 0.5; done
+SSH_AUTH_SOCK=$scratch/agent.sock ssh-add -l | grep -q "$(ssh-keygen -l -f "$scratch/smoke-ed25519" | cut -d' ' -f2)" ||
+    { cat "$scratch/agent.out" >&2; fail "ssh-add did not list the key the installed agent offers"; }
+kill -- "-${pids[1]}"
 setsid yaoshi emulator --port 0 >"$scratch/emulator.out" 2>&1 &
 pids+=($!)
 await "$scratch/emulator.out" "Aliyun endpoint: "
@@ -69,7 +80,7 @@ YAOSHI_SECRET=testsecret "${cli[@]}" credentials set aliyun --access-key-id test
 JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$scratch/no-such-folder" "${cli[@]}" list >/dev/null ||
     fail "the vault does not open without a temporary folder: SQLite's library is not the one shipped"
 [ "$("${cli[@]}" list --json | grep -c '"name"')" -eq 4 ] || fail "expected 4 key pairs in the list"
-kill -- "-${pids[1]}"
+kill -- "-${pids[2]}"
 
 echo "== remove and purge"
 dpkg -r yaoshi >/dev/null

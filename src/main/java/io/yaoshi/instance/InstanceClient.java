@@ -1,6 +1,5 @@
 package io.yaoshi.instance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import jdk.net.ExtendedSocketOptions;
 /** A second launch's end of the hand-over: finds the running instance, if any, and hands it the window or a command. */
 public final class InstanceClient implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SocketChannel channel;
     private final DataInputStream in;
@@ -107,11 +105,11 @@ public final class InstanceClient implements AutoCloseable {
     }
 
     private void hello(HandOver request) throws IOException {
-        byte[] json = JSON.writeValueAsBytes(request);
+        byte[] hello = request.encode();
         try {
-            Frames.write(out, Frames.HELLO, json);
+            Frames.write(out, Frames.HELLO, hello);
         } finally {
-            Arrays.fill(json, (byte) 0); // it may carry secret variables
+            Arrays.fill(hello, (byte) 0); // it may carry secret variables
         }
     }
 

@@ -1,6 +1,5 @@
 package io.yaoshi.instance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yaoshi.agent.AgentSocket;
 import io.yaoshi.agent.AgentSocketException;
 import java.io.DataInputStream;
@@ -25,7 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class InstanceServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstanceServer.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the running instance does with a hand-over. */
     public interface Handler {
@@ -105,7 +103,7 @@ public final class InstanceServer implements AutoCloseable {
             }
             HandOver request;
             try {
-                request = JSON.readValue(hello.payload(), HandOver.class);
+                request = HandOver.decode(hello.payload());
             } finally {
                 Arrays.fill(hello.payload(), (byte) 0); // it may carry the caller's secret variables
             }

@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,5 +131,25 @@ class HandOverUiTest extends AppUiTest {
                 "the plan is shown first: " + refused.err());
         assertTrue(refused.err().contains("error: Consent.Denied: "), refused.err());
         assertTrue(!refused.err().contains("rebooting"), refused.err());
+    }
+
+    @Test
+    void aSecondLaunchBringsTheWindowForwardWithoutLoadingJavaFxOrAJsonBinder(FxRobot robot) throws Exception {
+        app.open(robot, stage, Locale.ENGLISH);
+        Path classes = dataDir.resolve("second-launch-classes.txt");
+
+        Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load:file=" + classes, "-cp", System.getProperty("java.class.path"),
+                io.yaoshi.app.Main.class.getName(), "--data-dir", dataDir.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(ExitCode.OK, second.exitValue(), output);
+        List<String> loaded = Files.readAllLines(classes);
+        assertTrue(loaded.stream().anyMatch(line -> line.contains("io.yaoshi.instance.InstanceClient ")), "it ran");
+        List<String> heavy = loaded.stream().filter(line -> line.contains(" javafx.")
+                || line.contains(" com.fasterxml.jackson.databind.")).map(line -> line.split(" ")[1]).toList();
+        assertEquals(List.of(), heavy.subList(0, Math.min(5, heavy.size())), heavy.size() + " such classes");
     }
 }
