@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Code-behind of the details panel beside the key list. */
@@ -141,6 +142,12 @@ public final class KeyDetailsController {
     }
 
     private void showTags(List<String> tags) {
-        detailsTags.getChildren().setAll(Views.chips(tags, "tag-chip"));
+        List<Label> chips = Views.chips(tags, "tag-chip");
+        for (Label chip : chips) { // a value may be 128 characters: it wraps inside the panel instead of widening it
+            chip.setWrapText(true);
+            chip.setMinWidth(Region.USE_COMPUTED_SIZE);
+            chip.maxWidthProperty().bind(detailsTags.widthProperty());
+        }
+        detailsTags.getChildren().setAll(chips);
     }
 }

@@ -160,6 +160,31 @@ class MainWindowUiTest {
     }
 
     @Test
+    void longTagsWrapInsideTheDetailsPanelInsteadOfPushingItsContentAside(FxRobot robot) throws Exception {
+        List<Tag> tags = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> new Tag("标签" + i, "值".repeat(120))).toList(); // values of the longest allowed size
+        seedVault(Fixtures.record("build", Placement.local(), tags));
+        open(robot, Locale.ENGLISH);
+        robot.clickOn("#passwordField").write(new String(Fixtures.PASSWORD)).push(KeyCode.ENTER);
+        TableView<io.yaoshi.ui.keyrow.KeyRow> table = robot.lookup("#keyTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#detailsName").queryAs(Label.class).getText().equals("build"));
+        robot.interact(() -> { }); // one more pulse: the chips' widths follow the panel's
+
+        javafx.scene.Node pane = robot.lookup("#detailsPane").query();
+        javafx.geometry.Bounds panel = pane.localToScene(pane.getLayoutBounds());
+        for (String part : List.of("#detailsName", "#detailsSha256", "#detailsTags", "#editTagsButton")) {
+            javafx.scene.Node node = robot.lookup(part).query();
+            javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+            assertTrue(b.getMinX() >= panel.getMinX() - 1 && b.getMaxX() <= panel.getMaxX() + 1,
+                    part + " spans " + Math.round(b.getMinX()) + "–" + Math.round(b.getMaxX()) + " in a panel of "
+                            + Math.round(panel.getMinX()) + "–" + Math.round(panel.getMaxX()));
+        }
+    }
+
+    @Test
     void unlockListsFiltersAndLocksAgain(FxRobot robot) throws Exception {
         seedVault(Fixtures.record("web-prod", Placement.aliyun("cn-hangzhou", ""), List.of(new Tag("env", "prod"))),
                 Fixtures.record("laptop", Placement.local(), List.of()));
