@@ -87,6 +87,10 @@ for option in "${app_options[@]}"; do
 done
 java_options+=(--java-options "-Dorg.sqlite.lib.path=\$APPDIR/native/$(dirname "$sqlite_lib")")
 java_options+=(--java-options "-Dorg.sqlite.lib.name=$(basename "$sqlite_lib")")
+# The NIO provider named instead of looked up: the lookup opens every jar on the class path for a service file,
+# 0.02 s of a second start's hand-over, whose path otherwise reads only Yaoshi's own jar. The class is the one the
+# JDK picks by itself on Linux; the smoke test's second start and ssh-add fail if the bundled runtime lacks it.
+[ $os = linux ] && java_options+=(--java-options "-Djava.nio.channels.spi.SelectorProvider=sun.nio.ch.EPollSelectorProvider")
 if [ "$jdk_feature" -ge 24 ]; then
     # JDK 24+ warns about JNI (sqlite-jdbc, JavaFX) and sun.misc.Unsafe (JavaFX 21's Marlin) unless allowed
     java_options+=(--java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED")
