@@ -21,13 +21,13 @@ public final class YaoshiApp extends Application {
 
     private static volatile FutureTask<Prepared> preparing;
 
-    private final AppExecutors executors = new AppExecutors();
+    private AppExecutors executors;
     private Wiring wiring;
 
     /**
-     * Starts what {@link #init()} needs (data folder, logging, settings, the services) on a background thread, so that it runs
-     * while JavaFX starts its toolkit, which {@code Application.launch} does before {@code init()}, instead of after
-     * it. Called by {@link Main} just before the launch.
+     * Starts what {@link #init()} needs (data folder, logging, settings, the services and their wiring) on a
+     * background thread, so that it runs while JavaFX starts its toolkit, which {@code Application.launch} does before
+     * {@code init()}, instead of after it. Called by {@link Main} just before the launch.
      */
     static void prepare(LaunchOptions options) {
         preparing = new FutureTask<>(() -> Prepared.of(options));
@@ -37,10 +37,11 @@ public final class YaoshiApp extends Application {
     }
 
     /**
-     * What init() builds that needs no JavaFX. The settings are read here too: JSON parsing loads some 500 classes,
-     * which this way load beside the toolkit's start rather than before the first frame.
+     * What init() builds that needs no running toolkit: no node, no window, no {@code Platform.runLater} until the
+     * window opens. The settings are read here too: JSON parsing loads some 500 classes, and the wiring as many
+     * again, which this way load beside the toolkit's start rather than before the first frame.
      */
-    private record Prepared(Path dataDir, SettingsStore settingsStore, Settings settings, Services services) {
+    private record Prepared(Path dataDir, Locale locale, AppExecutors executors, Wiring wiring) {
         static Prepared of(LaunchOptions options) throws IOException {
             DataFolder folder = DataFolder.prepare(options.dataDir().orElseGet(DataDirectory::forCurrentPlatform));
             Path dataDir = folder.path();
@@ -49,32 +50,41 @@ public final class YaoshiApp extends Application {
                         + " Yaoshi writes in it are owner-only", dataDir);
             }
             SettingsStore store = SettingsStore.in(dataDir);
+            Settings settings = store.load();
+            Locale locale = options.uiLocale(settings.preferences().language().language());
             // the window locks on the user's inactivity (the auto-lock preference), not the vault on its own timer,
             // which would lock underneath a user who is reading the list without touching the vault
-            return new Prepared(dataDir, store, store.load(), Services.create(Services.vaultFile(options, dataDir),
-                    VaultOptions.defaults().withIdleTimeout(java.time.Duration.ZERO)));
+            Services services = Services.create(Services.vaultFile(options, dataDir),
+                    VaultOptions.defaults().withIdleTimeout(java.time.Duration.ZERO));
+            AppExecutors executors = new AppExecutors();
+            Wiring wiring = new Wiring(Messages.forLocale(locale), dataDir, store, settings, services,
+                    executors.vault(), Platform::runLater, new SystemFilePicker(), java.time.Clock.systemUTC(),
+                    SshPlaces.ofUser(System.getenv(), dataDir));
+            return new Prepared(dataDir, locale, executors, wiring);
         }
     }
 
     @Override
     public void init() throws Exception {
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        // the toolkit is up and its thread idle until start(): it parses JavaFX's own stylesheet, which the first
+        // control would otherwise, while this thread waits for the wiring
+        Platform.runLater(() -> Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA));
         Prepared prepared;
         try {
-            prepared = preparing != null ? preparing.get() : Prepared.of(options);
+            prepared = preparing != null ? preparing.get()
+                    : Prepared.of(LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new)));
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        Locale locale = options.uiLocale(prepared.settings().preferences().language().language());
         // before any FXML or built-in dialog loads, so JavaFX's own buttons speak the same language
-        Locale.setDefault(locale);
-        wiring = new Wiring(Messages.forLocale(locale), prepared.dataDir(), prepared.settingsStore(),
-                prepared.settings(), prepared.services(), executors.vault(), Platform::runLater, new SystemFilePicker(),
-                java.time.Clock.systemUTC(), SshPlaces.ofUser(System.getenv(), prepared.dataDir()));
+        Locale.setDefault(prepared.locale());
+        executors = prepared.executors();
+        wiring = prepared.wiring();
         wiring.startInstance(InstanceSocket.of(prepared.dataDir()));
         Logger log = LoggerFactory.getLogger(YaoshiApp.class);
         log.info("Yaoshi {} starting: Java {}, JavaFX {}, locale {}", wiring.build().version(),
-                System.getProperty("java.version"), System.getProperty("javafx.runtime.version"), locale);
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
+                prepared.locale());
     }
 
     @Override

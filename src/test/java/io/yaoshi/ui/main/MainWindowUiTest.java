@@ -89,7 +89,7 @@ class MainWindowUiTest {
     }
 
     @Test
-    void opensInEnglishWithEnglishMenusAndEmptyState(FxRobot robot) {
+    void opensInEnglishWithEnglishMenusAndEmptyState(FxRobot robot) throws Exception {
         open(robot, Locale.ENGLISH);
 
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
@@ -101,7 +101,7 @@ class MainWindowUiTest {
         assertEquals("Yaoshi", stage.getTitle());
         assertEquals("Create your vault", robot.lookup("#unlockTitle").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#keyTable").tryQuery().isEmpty(), "the key list waits for the first unlock");
-        assertEquals(6, stage.getIcons().size());
+        waitUntil(() -> stage.getIcons().size() == 6); // decoded off the JavaFX thread, joined once all are ready
         assertTrue(stage.getIcons().stream().noneMatch(javafx.scene.image.Image::isError), "every icon size loads");
     }
 
