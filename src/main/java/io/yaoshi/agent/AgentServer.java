@@ -15,6 +15,9 @@ import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
@@ -40,7 +43,20 @@ public final class AgentServer implements AutoCloseable {
     private final AgentFrontEnd frontEnd;
     private final UntilLockGrants grants = new UntilLockGrants();
     private final Set<SocketChannel> clients = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger connections = new AtomicInteger();
+    /**
+     * One thread per open connection, kept a minute after its connection ends: a burst of connections (a script's
+     * ssh in a loop, an Ansible run) is served by threads already running instead of each waiting for a new one.
+     */
+    private final ExecutorService workers = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable serve) {
+            Thread worker = new Thread(serve, "yaoshi-agent-" + count.incrementAndGet());
+            worker.setDaemon(true);
+            return worker;
+        }
+    });
 
     private AgentServer(Path socket, ServerSocketChannel server, UserPrincipal owner, AgentKeys keys,
                         AgentFrontEnd frontEnd) {
@@ -82,9 +98,7 @@ public final class AgentServer implements AutoCloseable {
         while (server.isOpen()) {
             try {
                 SocketChannel client = server.accept();
-                Thread worker = new Thread(() -> serve(client), "yaoshi-agent-" + connections.incrementAndGet());
-                worker.setDaemon(true);
-                worker.start();
+                workers.execute(() -> serve(client));
             } catch (ClosedChannelException closed) {
                 return;
             } catch (IOException e) {
@@ -143,6 +157,7 @@ public final class AgentServer implements AutoCloseable {
     public void close() {
         closeQuietly(server);
         clients.forEach(AgentServer::closeQuietly);
+        workers.shutdown();
         try {
             Files.deleteIfExists(socket);
         } catch (IOException e) {

@@ -22,6 +22,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,41 @@ class AgentServerTest {
         var e = assertThrows(AgentSocketException.class, () -> AgentServer.start(file, keys, AgentFrontEnd.HEADLESS));
         assertEquals(AgentSocketException.Problem.NOT_A_SOCKET, e.problem());
         assertEquals("my notes", Files.readString(file));
+    }
+
+    @Test
+    void aConnectionAfterAnotherEndedIsServedByItsThreadAndStoppingEndsThem() throws Exception {
+        Set<Thread> before = connectionThreads();
+        Path socket = dir.resolve("agent.sock");
+        Thread served;
+        try (AgentServer agent = AgentServer.start(socket, keys, AgentFrontEnd.HEADLESS)) {
+            try (Client first = new Client(agent.socket())) {
+                assertEquals(12, first.request(new byte[] {11})[0]);
+                Set<Thread> started = connectionThreads();
+                started.removeAll(before);
+                assertEquals(1, started.size(), "one thread for one connection: " + started);
+                served = started.iterator().next();
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (served.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+                Thread.sleep(5); // until it has seen the end of its connection and waits for the next
+            }
+            try (Client second = new Client(agent.socket())) {
+                assertEquals(12, second.request(new byte[] {11})[0]);
+                Set<Thread> now = connectionThreads();
+                now.removeAll(before);
+                assertEquals(Set.of(served), now, "a burst of connections is served by threads already running");
+            }
+        }
+        served.join(TimeUnit.SECONDS.toMillis(5));
+        assertFalse(served.isAlive(), "stopping the agent ends its connections' threads");
+    }
+
+    /** The live threads that serve agent connections (the one that accepts is named without a number). */
+    private static Set<Thread> connectionThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().matches("yaoshi-agent-\\d+"))
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 
     @Test
