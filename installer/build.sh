@@ -77,6 +77,15 @@ compress=$([ "$jdk_feature" -ge 21 ] && echo zip-6 || echo 2)
 "$JDK_HOME/bin/jlink" --module-path "$module_path" --add-modules "$modules" --include-locales=en,zh \
     --strip-debug --no-header-files --no-man-pages --compress="$compress" --generate-cds-archive \
     --output "$out/runtime"
+# JavaFX's native libraries where JavaFX looks first in a run-time image (lib/; bin/javafx/ on Windows), as the
+# JavaFX jmods would put them: from the jars' resources, it copies them to ~/.openjfx/cache and checksums them on
+# every start (MD5 of 0.8 MB, on the toolkit's critical path) before the first window.
+fx_natives=$out/runtime/$([ $os = windows ] && echo bin/javafx || echo lib)
+mkdir -p "$fx_natives"
+fx_graphics=$(find "$out/libs" -name "javafx-graphics-$JAVAFX_VERSION-*.jar" | head -1)
+(cd "$fx_natives" && "$JDK_HOME/bin/jar" tf "$fx_graphics" | grep -E '^[^/]+\.(so|dll|dylib)$' |
+    xargs "$JDK_HOME/bin/jar" xf "$fx_graphics")
+ls "$fx_natives" | grep -q glass || { echo "build.sh: no JavaFX native libraries in $fx_graphics" >&2; exit 1; }
 
 # --- app-image --------------------------------------------------------------------------------------------------
 # APP_JAVA_OPTIONS: the pom's app.java.options, which the benchmarks' cold unlock runs with too

@@ -40,11 +40,15 @@ if [ -d /usr/share/applications ]; then
 fi
 
 echo "== desktop app: started with no arguments, as a double-click does"
-# setsid: its own process group, so that xvfb-run, Xvfb and the app all stop together
-setsid xvfb-run -a "$launcher" --data-dir "$scratch/gui" >"$scratch/gui.out" 2>&1 &
+# setsid: its own process group, so that xvfb-run, Xvfb and the app all stop together; a home of its own, to see
+# what the app writes there
+mkdir "$scratch/home"
+HOME=$scratch/home setsid xvfb-run -a "$launcher" --data-dir "$scratch/gui" >"$scratch/gui.out" 2>&1 &
 pids+=($!)
 await "$scratch/gui.out" "first frame after"
 grep "first frame after" "$scratch/gui.out"
+# JavaFX's native libraries load from the runtime: JavaFX copies them to ~/.openjfx when it finds them only in its jars
+[ ! -e "$scratch/home/.openjfx" ] || fail "JavaFX unpacked its native libraries to ~/.openjfx"
 grep -q "Main window: first frame" "$scratch/gui/logs/yaoshi.0.log" || fail "no first-frame line in the app's log"
 # a second start hands over to the running one (a Unix socket with jdk.net's peer credentials) and ends
 DISPLAY= timeout 30 "$launcher" --data-dir "$scratch/gui" >"$scratch/second.out" 2>&1 ||
