@@ -10,13 +10,23 @@ import io.yaoshi.service.validation.MasterPasswordValidator;
 enum PasswordStrength {
     TOO_SHORT, WEAK, FAIR, GOOD, STRONG;
 
-    private static final Zxcvbn ESTIMATOR = new Zxcvbn();
+    /** zxcvbn's dictionaries, loaded on first use (some 40 ms): an existing vault's start never needs them. */
+    private static final class Estimator {
+        static final Zxcvbn ZXCVBN = new Zxcvbn();
+    }
+
+    /** Loads the dictionaries on a thread of their own, so that the first estimate does not wait for them. */
+    static void prepareInBackground() {
+        Thread loader = new Thread(() -> Estimator.ZXCVBN.getClass(), "yaoshi-password-strength");
+        loader.setDaemon(true);
+        loader.start();
+    }
 
     static PasswordStrength of(String password) {
         if (password.codePointCount(0, password.length()) < MasterPasswordValidator.MIN_LENGTH) {
             return TOO_SHORT;
         }
-        return switch (ESTIMATOR.measure(password).getScore()) {
+        return switch (Estimator.ZXCVBN.measure(password).getScore()) {
             case 0, 1 -> WEAK;
             case 2 -> FAIR;
             case 3 -> GOOD;

@@ -75,6 +75,9 @@ public final class VaultUnlockViewModel {
     /** Looks at the disk for an existing vault; call before showing the view. */
     public void refresh() {
         mode.set(vault.exists() ? Mode.UNLOCK : Mode.CREATE);
+        if (mode.get() == Mode.CREATE) {
+            PasswordStrength.prepareInBackground(); // the meter follows the new password from its first key
+        }
     }
 
     private void submit() {
