@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import jdk.net.ExtendedSocketOptions;
@@ -98,7 +99,12 @@ public final class AgentServer implements AutoCloseable {
         while (server.isOpen()) {
             try {
                 SocketChannel client = server.accept();
-                workers.execute(() -> serve(client));
+                try {
+                    workers.execute(() -> serve(client));
+                } catch (RejectedExecutionException stopping) {
+                    closeQuietly(client); // accepted just as the agent stopped
+                    return;
+                }
             } catch (ClosedChannelException closed) {
                 return;
             } catch (IOException e) {
