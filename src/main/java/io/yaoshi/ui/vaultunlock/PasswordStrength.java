@@ -15,11 +15,9 @@ enum PasswordStrength {
         static final Zxcvbn ZXCVBN = new Zxcvbn();
     }
 
-    /** Loads the dictionaries on a thread of their own, so that the first estimate does not wait for them. */
-    static void prepareInBackground() {
-        Thread loader = new Thread(() -> Estimator.ZXCVBN.getClass(), "yaoshi-password-strength");
-        loader.setDaemon(true);
-        loader.start();
+    /** Loads the dictionaries; call off the UI thread, so that the first estimate does not wait for them. */
+    static Zxcvbn prepare() {
+        return Estimator.ZXCVBN;
     }
 
     static PasswordStrength of(String password) {

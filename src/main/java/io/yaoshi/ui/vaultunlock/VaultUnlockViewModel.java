@@ -76,7 +76,7 @@ public final class VaultUnlockViewModel {
     public void refresh() {
         mode.set(vault.exists() ? Mode.UNLOCK : Mode.CREATE);
         if (mode.get() == Mode.CREATE) {
-            PasswordStrength.prepareInBackground(); // the meter follows the new password from its first key
+            runner.task(PasswordStrength::prepare).run(); // the meter follows the new password from its first key
         }
     }
 
