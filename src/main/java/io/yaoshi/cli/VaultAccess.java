@@ -40,9 +40,7 @@ public interface VaultAccess {
         @Override
         public Use open(CliEnvironment env) throws Exception {
             VaultSession vault = env.vault();
-            if (!vault.exists()) {
-                throw new VaultAccessException(VaultProblem.NO_VAULT);
-            }
+            vault.open(); // what is wrong with the file is said before a password is asked for
             char[] password = env.secrets().read(VaultCommand.PASSWORD_VARIABLE,
                             env.messages().get("cli.prompt.password"))
                     .orElseThrow(() -> new CliFailure(ExitCode.VAULT, "PasswordRequired",

@@ -116,15 +116,30 @@ public final class VaultSession implements KeyPairStore, AutoCloseable {
         return new UnlockOutcome(0, 0, List.of(), seal);
     }
 
-    /** Opens the file if needed and unlocks it; a wrong password changes nothing. */
-    public UnlockOutcome unlock(char[] password) throws VaultAccessException {
+    /**
+     * Opens the vault's file ahead of its unlock, while the password is being typed: takes its lock, opens SQLite,
+     * migrates an older schema and reads the header, so the unlock after the password derives the key and reads the
+     * items only. Says what is wrong with the file (none, not a vault, in use, newer) before any password is asked
+     * for. Harmless when open already.
+     */
+    public void open() throws VaultAccessException {
+        if (vault != null) {
+            return;
+        }
         if (!exists()) {
             throw new VaultAccessException(VaultProblem.NO_VAULT);
         }
         try {
-            if (vault == null) {
-                vault = Vault.open(file, options);
-            }
+            vault = Vault.open(file, options);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Opens the file if needed and unlocks it; a wrong password changes nothing. */
+    public UnlockOutcome unlock(char[] password) throws VaultAccessException {
+        open();
+        try {
             List<KeyPairRecord> listed = new ArrayList<>();
             List<DamagedItem> found = new ArrayList<>();
             List<KeyId> listedWhole = new ArrayList<>();

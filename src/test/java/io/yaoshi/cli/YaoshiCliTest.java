@@ -88,6 +88,15 @@ class YaoshiCliTest extends CliTestBase {
     }
 
     @Test
+    void aFileThatIsNotAVaultIsSaidBeforeAnyPasswordIsAskedFor() throws Exception {
+        Files.createDirectories(vaultFile().getParent());
+        Files.writeString(vaultFile(), "a text file where the vault should be, long enough to look like a database");
+        environment.clear();
+        assertEquals(ExitCode.VAULT, run("list"));
+        assertEquals("error: NOT_A_VAULT: This file is not a Yaoshi vault.\n", err);
+    }
+
+    @Test
     void aWrongPasswordIsAVaultError() throws Exception {
         seed();
         environment.put("YAOSHI_PASSWORD", "not the password");

@@ -106,6 +106,33 @@ class VaultSessionTest {
     }
 
     @Test
+    void aVaultOpenedAheadOfItsPasswordHoldsTheFileAndUnlocksWithIt() throws Exception {
+        try (VaultSession first = created()) {
+            first.save(List.of(Fixtures.record("k1", Placement.local(), List.of())), Map.of());
+        }
+        try (VaultSession session = new VaultSession(dir.resolve("sub/vault.db"), Fixtures.cheapVault())) {
+            session.open();
+            session.open(); // harmless when open
+            assertFalse(session.isUnlocked());
+            VaultSession other = new VaultSession(dir.resolve("sub/vault.db"), Fixtures.cheapVault());
+            assertEquals(VaultProblem.IN_USE,
+                    assertThrows(VaultAccessException.class, other::open).problem());
+            assertEquals(1, session.unlock(Fixtures.password()).keyPairs());
+        }
+    }
+
+    @Test
+    void openingAheadSaysWhatIsWrongWithTheFileBeforeAnyPassword() throws Exception {
+        VaultSession none = new VaultSession(dir.resolve("none.db"), Fixtures.cheapVault());
+        assertEquals(VaultProblem.NO_VAULT, assertThrows(VaultAccessException.class, none::open).problem());
+        Path notAVault = dir.resolve("notes.db");
+        Files.writeString(notAVault, "not a database at all, just some text that is long enough to look like one");
+        VaultSession session = new VaultSession(notAVault, Fixtures.cheapVault());
+        assertEquals(VaultProblem.NOT_A_VAULT, assertThrows(VaultAccessException.class, session::open).problem());
+        assertFalse(session.isUnlocked());
+    }
+
+    @Test
     void unlockingWithoutAVaultSaysSo() {
         VaultSession session = new VaultSession(dir.resolve("none.db"), Fixtures.cheapVault());
         var e = assertThrows(VaultAccessException.class, () -> session.unlock(Fixtures.password()));

@@ -72,11 +72,20 @@ public final class VaultUnlockViewModel {
         confirmation.addListener((o, was, now) -> error.set(""));
     }
 
-    /** Looks at the disk for an existing vault; call before showing the view. */
+    /**
+     * Looks at the disk for an existing vault; call before showing the view. An existing vault's file opens while the
+     * password is typed, so the unlock after it only derives the key and reads the items, and what is wrong with the
+     * file shows before the password is asked for.
+     */
     public void refresh() {
         mode.set(vault.exists() ? Mode.UNLOCK : Mode.CREATE);
         if (mode.get() == Mode.CREATE) {
             runner.task(PasswordStrength::prepare).run(); // the meter follows the new password from its first key
+        } else {
+            runner.task(() -> {
+                vault.open();
+                return null;
+            }).onFailure(failure -> error.set(new FailureText(text).describe(failure))).run();
         }
     }
 

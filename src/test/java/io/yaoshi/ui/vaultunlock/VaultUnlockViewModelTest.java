@@ -2,10 +2,13 @@ package io.yaoshi.ui.vaultunlock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.yaoshi.domain.Placement;
+import io.yaoshi.domain.VaultProblem;
 import io.yaoshi.i18n.Messages;
+import io.yaoshi.service.VaultAccessException;
 import io.yaoshi.service.VaultSession;
 import io.yaoshi.testing.Fixtures;
 import io.yaoshi.ui.common.BackgroundRunner;
@@ -195,6 +198,25 @@ class VaultUnlockViewModelTest {
         form.passwordProperty().set(new String(Fixtures.PASSWORD));
         form.submitCommand().execute();
         assertEquals(1, unlocked.size(), "the vault made elsewhere opens");
+    }
+
+    @Test
+    void theUnlockFormOpensTheFileWhileThePasswordIsTypedAndSaysAtOnceWhenItIsInUse() throws Exception {
+        existingVaultForm();
+        VaultSession elsewhere = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
+        assertEquals(VaultProblem.IN_USE, assertThrows(VaultAccessException.class, elsewhere::open).problem(),
+                "the form's session holds the file before any password");
+
+        vault.close();
+        elsewhere.open();
+        vault = new VaultSession(dir.resolve("vault.db"), Fixtures.cheapVault());
+        VaultUnlockViewModel form = form(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("保险库已在另一个钥匙窗口或进程中打开；请先在那里关闭。", form.errorProperty().get());
+        elsewhere.close();
+        form.passwordProperty().set(new String(Fixtures.password()));
+        assertEquals("", form.errorProperty().get(), "typing clears it");
+        form.submitCommand().execute();
+        assertEquals(1, unlocked.get(0).keyPairs(), "the unlock opens the file itself once it is free");
     }
 
     @Test
