@@ -146,6 +146,11 @@ final class UnlockedItems {
                 .map(Map.Entry::getKey).toList();
     }
 
+    /** How many readable items there are, of every kind. */
+    int count() {
+        return kinds.size();
+    }
+
     /** The kept items (none of a kind read on demand) in storage order. */
     List<VaultItem> kept() {
         return kinds.keySet().stream().map(resident::get).filter(Objects::nonNull).toList();

@@ -105,7 +105,7 @@ public final class Vault implements AutoCloseable {
         if (seal.isAltered()) {
             LOG.warn("The vault's items do not match its seal ({}, {} rows)", seal.status(), seal.foundItems());
         }
-        return new UnlockReport(items.kept(), items.ids(Optional.empty()).size(), damaged, seal);
+        return new UnlockReport(items.kept(), items.count(), damaged, seal);
     }
 
     /**
