@@ -39,14 +39,33 @@ if [ -d /usr/share/applications ]; then
     grep -q "^Name\[zh_CN\]=钥匙$" /usr/share/applications/yaoshi.desktop || fail "no menu entry"
 fi
 
-echo "== desktop app: started with no arguments, as a double-click does"
-# setsid: its own process group, so that xvfb-run, Xvfb and the app all stop together; a home of its own, to see
-# what the app writes there
+echo "== desktop app: started with no arguments, as a double-click does, under a window manager"
+# setsid: its own process group, so that xvfb-run, Xvfb, the window manager and the app all stop together; a home of
+# its own, to see what the app writes there. Openbox stands for the desktop's window manager: like GNOME's, it tells
+# windows their frame's size, and JavaFX 21 then dropped the size a window asked for before it was shown, so the main
+# window opened at its minimum size (JDK-8316423); the first run's size is 1200 x 720, frame included.
 mkdir "$scratch/home"
-HOME=$scratch/home setsid xvfb-run -a "$launcher" --data-dir "$scratch/gui" >"$scratch/gui.out" 2>&1 &
+cat >"$scratch/desktop.sh" <<'DESKTOP'
+openbox >/dev/null 2>&1 &
+"$@" &
+for _ in $(seq 120); do grep -q "first frame after" "$OUT" 2>/dev/null && break; sleep 0.5; done
+sleep 2 # the window manager places and frames the window
+window=$(xwininfo -root -tree | awk '/Yaoshi"/ {print $1; exit}')
+size=$(xwininfo -id "$window" | awk '/Width:/ {w = $2} /Height:/ {h = $2} END {print w, h}')
+frame=$(xprop -id "$window" _NET_FRAME_EXTENTS | sed 's/.*= //; s/,//g')
+echo "$size $frame" >"$GEOMETRY"
+wait
+DESKTOP
+HOME=$scratch/home OUT=$scratch/gui.out GEOMETRY=$scratch/window.txt setsid xvfb-run -a -s "-screen 0 1280x800x24" \
+    bash "$scratch/desktop.sh" "$launcher" --data-dir "$scratch/gui" >"$scratch/gui.out" 2>&1 &
 pids+=($!)
 await "$scratch/gui.out" "first frame after"
 grep "first frame after" "$scratch/gui.out"
+for _ in $(seq 20); do [ -s "$scratch/window.txt" ] && break; sleep 0.5; done
+read -r width height left right top bottom <"$scratch/window.txt" || fail "the window's geometry was not read"
+echo "main window: ${width}x${height}, frame $left $right $top $bottom"
+[ "$((width + left + right))x$((height + top + bottom))" = 1200x720 ] ||
+    fail "the main window is $((width + left + right))x$((height + top + bottom)) with its frame, not the 1200x720 asked"
 # JavaFX's native libraries load from the runtime: JavaFX copies them to ~/.openjfx when it finds them only in its jars
 [ ! -e "$scratch/home/.openjfx" ] || fail "JavaFX unpacked its native libraries to ~/.openjfx"
 grep -q "Main window: first frame" "$scratch/gui/logs/yaoshi.0.log" || fail "no first-frame line in the app's log"

@@ -65,6 +65,7 @@ public final class MainWindow {
         stage.setOnHiding(e -> remember(stage, remembered));
         UnexpectedFailureWindow.installOnFxThread(wiring.messages(), wiring.build().version(), stage);
         stage.show();
+        SizeAskedAgain.whenTheWindowManagerReplacesIt(stage);
         LOG.info("Main window shown");
     }
 
