@@ -2,6 +2,7 @@ package io.yaoshi.app;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -13,39 +14,57 @@ import javafx.util.Duration;
  * size is asked again once they have stopped for a moment; only while the window is new, never for a maximised one,
  * and only once, so a window manager that means it (a tiling one) has the last word.
  */
-final class SizeAskedAgain {
+final class SizeAskedAgain implements InvalidationListener {
 
     /** How long the window manager's answers must have stopped before the size is asked again. */
     static final Duration QUIET = Duration.millis(150);
     /** How long after showing a replaced size counts as the window manager's doing rather than the user's. */
     static final Duration NEW_WINDOW = Duration.seconds(3);
 
-    private SizeAskedAgain() {
+    private final Stage stage;
+    private final double width;
+    private final double height;
+    private final long shownAt = System.nanoTime();
+    private final PauseTransition quiet = new PauseTransition(QUIET);
+
+    private SizeAskedAgain(Stage stage) {
+        this.stage = stage;
+        this.width = stage.getWidth();
+        this.height = stage.getHeight();
+        quiet.setOnFinished(event -> askAgain());
     }
 
     /** Call right after {@code stage.show()}, on the JavaFX thread: the size it holds then is the one asked. */
     static void whenTheWindowManagerReplacesIt(Stage stage) {
-        double width = stage.getWidth();
-        double height = stage.getHeight();
-        PauseTransition quiet = new PauseTransition(QUIET);
-        PauseTransition settled = new PauseTransition(NEW_WINDOW);
-        InvalidationListener changed = observable -> quiet.playFromStart();
-        Runnable stopWatching = () -> {
-            stage.widthProperty().removeListener(changed);
-            stage.heightProperty().removeListener(changed);
-            quiet.stop();
-            settled.stop();
-        };
-        quiet.setOnFinished(event -> {
-            stopWatching.run();
-            if (!stage.isMaximized() && (stage.getWidth() != width || stage.getHeight() != height)) {
-                stage.setWidth(width);
-                stage.setHeight(height);
-            }
-        });
-        settled.setOnFinished(event -> stopWatching.run());
-        stage.widthProperty().addListener(changed);
-        stage.heightProperty().addListener(changed);
-        settled.play();
+        SizeAskedAgain watch = new SizeAskedAgain(stage);
+        stage.widthProperty().addListener(watch);
+        stage.heightProperty().addListener(watch);
+    }
+
+    /**
+     * A size changed: the window manager's burst goes on while the window is new; later it is the user's resize. The
+     * window's age is checked here rather than by a timer of its own, which would keep JavaFX pulsing all that while.
+     */
+    @Override
+    public void invalidated(Observable size) {
+        if (System.nanoTime() - shownAt > NEW_WINDOW.toMillis() * 1_000_000) {
+            stopWatching();
+        } else {
+            quiet.playFromStart();
+        }
+    }
+
+    private void askAgain() {
+        stopWatching();
+        if (!stage.isMaximized() && (stage.getWidth() != width || stage.getHeight() != height)) {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }
+    }
+
+    private void stopWatching() {
+        stage.widthProperty().removeListener(this);
+        stage.heightProperty().removeListener(this);
+        quiet.stop();
     }
 }
