@@ -1,6 +1,7 @@
 package io.yaoshi.app;
 
 import io.yaoshi.ui.common.AppStyle;
+import io.yaoshi.ui.common.AskedWindowSize;
 import io.yaoshi.ui.failure.UnexpectedFailureWindow;
 import io.yaoshi.ui.main.MainController;
 import java.io.IOException;
@@ -65,7 +66,8 @@ public final class MainWindow {
         stage.setOnHiding(e -> remember(stage, remembered));
         UnexpectedFailureWindow.installOnFxThread(wiring.messages(), wiring.build().version(), stage);
         stage.show();
-        SizeAskedAgain.whenTheWindowManagerReplacesIt(stage);
+        // the size placed before showing, asked again where the window manager's first answers replace it
+        AskedWindowSize.ask(stage, stage.getWidth(), stage.getHeight());
         LOG.info("Main window shown");
     }
 

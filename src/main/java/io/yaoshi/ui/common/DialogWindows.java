@@ -121,11 +121,8 @@ public final class DialogWindows {
             double chromeHeight = window.getHeight() - scene.getHeight();
             double newWidth = Math.min(width + chromeWidth, screen.getWidth());
             double newHeight = Math.min(wantHeight + chromeHeight, screen.getHeight());
-            if (Math.abs(newWidth - window.getWidth()) >= 1) {
-                window.setWidth(newWidth);
-            }
-            if (Math.abs(newHeight - window.getHeight()) >= 1) {
-                window.setHeight(newHeight);
+            if (Math.abs(newWidth - window.getWidth()) >= 1 || Math.abs(newHeight - window.getHeight()) >= 1) {
+                AskedWindowSize.ask(window, newWidth, newHeight);
             }
             // keep the whole window on its screen, the buttons at its bottom included
             window.setX(Math.max(screen.getMinX(), Math.min(window.getX(), screen.getMaxX() - window.getWidth())));

@@ -1,4 +1,4 @@
-package io.yaoshi.app;
+package io.yaoshi.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @org.junit.jupiter.api.Tag("ui")
 @ExtendWith(ApplicationExtension.class)
-class SizeAskedAgainUiTest {
+class AskedWindowSizeUiTest {
 
     private Stage stage;
 
@@ -43,7 +43,7 @@ class SizeAskedAgainUiTest {
         stage.setWidth(width);
         stage.setHeight(height);
         stage.show();
-        SizeAskedAgain.whenTheWindowManagerReplacesIt(stage);
+        AskedWindowSize.ask(stage, width, height);
     }
 
     private static void sleep(javafx.util.Duration duration) {
@@ -61,7 +61,7 @@ class SizeAskedAgainUiTest {
             stage.setWidth(640);
             stage.setHeight(400);
         });
-        sleep(SizeAskedAgain.QUIET);
+        sleep(AskedWindowSize.QUIET);
         assertEquals(1200, stage.getWidth());
         assertEquals(720, stage.getHeight());
     }
@@ -69,9 +69,9 @@ class SizeAskedAgainUiTest {
     @Test
     void aWindowThatKeptItsSizeIsLeftAloneAndALaterResizeIsTheUsers(FxRobot robot) {
         robot.interact(() -> show(1000, 650));
-        sleep(SizeAskedAgain.NEW_WINDOW);
+        sleep(AskedWindowSize.FRESH);
         robot.interact(() -> stage.setWidth(700));
-        sleep(SizeAskedAgain.QUIET);
+        sleep(AskedWindowSize.QUIET);
         assertEquals(700, stage.getWidth());
         assertEquals(650, stage.getHeight());
     }
@@ -82,11 +82,22 @@ class SizeAskedAgainUiTest {
             show(1000, 650);
             stage.setWidth(800); // a tiling window manager's tile
         });
-        sleep(SizeAskedAgain.QUIET);
+        sleep(AskedWindowSize.QUIET);
         assertEquals(1000, stage.getWidth(), "asked again once");
         robot.interact(() -> stage.setWidth(800)); // and it tiles the window again
-        sleep(SizeAskedAgain.QUIET);
+        sleep(AskedWindowSize.QUIET);
         assertEquals(800, stage.getWidth());
+    }
+
+    @Test
+    void aNewerRequestReplacesTheOneWatched(FxRobot robot) {
+        robot.interact(() -> {
+            show(1000, 650);
+            AskedWindowSize.ask(stage, 1000, 700); // a dialog grown for an error line
+            stage.setHeight(650); // and shrunk back by the window manager
+        });
+        sleep(AskedWindowSize.QUIET);
+        assertEquals(700, stage.getHeight());
     }
 
     @Test
@@ -95,7 +106,7 @@ class SizeAskedAgainUiTest {
             show(1000, 650);
             stage.setMaximized(true);
         });
-        sleep(SizeAskedAgain.QUIET);
+        sleep(AskedWindowSize.QUIET);
         assertEquals(true, stage.isMaximized());
     }
 }
